@@ -1,0 +1,62 @@
+/**
+ * The edit distance between two strings (insertions, deletions, substitutions and transpositions of neighbours).
+ *
+ * @param a - First string.
+ * @param b - Second string.
+ * @returns The optimal string alignment distance.
+ * @example
+ * ```ts
+ * editDistance('responsibilites', 'responsibilities'); // 1
+ * ```
+ */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const m = a.length;
+  const n = b.length;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}
+
+/**
+ * The closest candidate to `input`, when one is close enough to be a likely typo (case-insensitive, at most a
+ * third of the word's length in edits, and never more than 3).
+ *
+ * @param input - What the user wrote.
+ * @param candidates - The valid words.
+ * @returns The best candidate, or `undefined` when none is close.
+ * @example
+ * ```ts
+ * didYouMean('responsibilites', ['responsibilities', 'risks']); // 'responsibilities'
+ * didYouMean('zzz', ['risks']); // undefined
+ * ```
+ */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  if (input.length > 200) return undefined;
+  const needle = input.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    if (candidate.length > 200) continue;
+    const d = editDistance(needle, candidate.toLowerCase());
+    if (d <= limit && d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

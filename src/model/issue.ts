@@ -1,0 +1,81 @@
+import type { IssuePath } from '../i18n/pointer.js';
+
+/**
+ * The machine codes of parse issues. They are stable public API.
+ *
+ * - `syntax`: YAML or JSON that cannot be read (with `line` and `column`).
+ * - `too_large`: the text or document exceeds the size limits.
+ * - `missing`: a required field is absent.
+ * - `invalid_type`: a value of the wrong type (a list where text belongs, …).
+ * - `invalid_enum`: a value outside the allowed set (`role: execusion`).
+ * - `invalid_date`: not a real ISO date (`2026-02-30`).
+ * - `invalid_due`: a due date that is neither an ISO date nor `{ month, part }` nor `{ days }`.
+ * - `invalid_format`: text not in the required form (an id with spaces, a time `25:00`).
+ * - `too_small` / `too_big`: a number, text or list outside its bounds.
+ * - `unknown_key`: a field the model does not have (with a did-you-mean `suggestion` when one is close).
+ * - `duplicate_id`: two entities of one kind share an id.
+ * - `unknown_reference`: a reference to a department, person, milestone or conflict that does not exist.
+ * - `period_order`: `period.end` before `period.start`.
+ * - `unreadable`: the input object itself cannot be read (a getter that throws, …).
+ *
+ * @example
+ * ```ts
+ * const code: ParseIssueCode = 'unknown_reference';
+ * ```
+ */
+export type ParseIssueCode =
+  | 'syntax'
+  | 'too_large'
+  | 'missing'
+  | 'invalid_type'
+  | 'invalid_enum'
+  | 'invalid_date'
+  | 'invalid_due'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'unknown_key'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'period_order'
+  | 'unreadable';
+
+/**
+ * One problem found in input: a machine `code`, where it is (`path` and the same as a JSON `pointer`), and a
+ * human `message` in the requested locale. `line` and `column` (1-based) are set when the input was text and the
+ * place is known; `suggestion` carries a did-you-mean.
+ *
+ * @example
+ * ```ts
+ * const issue: CrossdeptIssue = {
+ *   code: 'unknown_key', path: ['responsibilites'], pointer: '/responsibilites',
+ *   message: 'Unknown field "responsibilites"; did you mean "responsibilities"?', suggestion: 'responsibilities',
+ * };
+ * ```
+ */
+export interface CrossdeptIssue<Code extends string = string> {
+  readonly code: Code;
+  readonly path: IssuePath;
+  readonly pointer: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly suggestion?: string;
+}
+
+/** An issue found while parsing a collaboration. @example `const i: ParseIssue = { code: 'missing', path: ['name'], pointer: '/name', message: '缺少必填字段 "name"' };` */
+export type ParseIssue = CrossdeptIssue<ParseIssueCode>;
+
+/**
+ * The result of validating input: the data, or the issues that prevent it.
+ *
+ * @example
+ * ```ts
+ * function show<T>(r: ValidationResult<T, ParseIssue>) {
+ *   return r.success ? r.data : r.issues.map((i) => i.message);
+ * }
+ * ```
+ */
+export type ValidationResult<T, I> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly I[] };

@@ -1,0 +1,147 @@
+import type { Locale } from '../i18n/locale.js';
+import type { ParseIssueCode } from './issue.js';
+
+/** Values that fill a parse message. */
+export interface ParseMessageParams {
+  readonly key?: string;
+  readonly expected?: string;
+  readonly received?: string;
+  readonly options?: string;
+  readonly value?: string;
+  readonly kind?: string;
+  readonly first?: string;
+  readonly limit?: string;
+  readonly detail?: string;
+  readonly suggestion?: string;
+}
+
+type Catalogue = { readonly [C in ParseIssueCode]: (p: ParseMessageParams) => string };
+
+const zh: Catalogue = {
+  syntax: (p) => `无法读取文件内容：${p.detail ?? ''}`,
+  too_large: (p) => `输入过大：超过上限 ${p.limit ?? ''}`,
+  missing: (p) => `缺少必填字段 "${p.key ?? ''}"`,
+  invalid_type: (p) => `类型错误：应为${p.expected ?? ''}，实际为${p.received ?? ''}`,
+  invalid_enum: (p) => `取值 "${p.value ?? ''}" 无效，可选值：${p.options ?? ''}`,
+  invalid_date: (p) => `"${p.value ?? ''}" 不是有效日期（格式 YYYY-MM-DD，且须为真实存在的日期）`,
+  invalid_due: (p) =>
+    `"${p.value ?? ''}" 不是有效的完成时限：应为日期 YYYY-MM-DD、{ month: N, part: start|mid|end } 或 { days: N }`,
+  invalid_format: (p) => `"${p.value ?? ''}" 格式不正确：${p.expected ?? ''}`,
+  too_small: (p) => `取值过小：最小为 ${p.limit ?? ''}`,
+  too_big: (p) => `取值过大：最大为 ${p.limit ?? ''}`,
+  unknown_key: (p) => `未知字段 "${p.key ?? ''}"`,
+  duplicate_id: (p) => `${p.kind ?? ''}编号 "${p.value ?? ''}" 重复（首次出现于 ${p.first ?? ''}）`,
+  unknown_reference: (p) => `引用了不存在的${p.kind ?? ''} "${p.value ?? ''}"`,
+  period_order: (p) => `协作周期结束日期 ${p.value ?? ''} 早于开始日期 ${p.first ?? ''}`,
+  unreadable: (p) => `无法读取输入对象：${p.detail ?? ''}`,
+};
+
+const en: Catalogue = {
+  syntax: (p) => `The file cannot be read: ${p.detail ?? ''}`,
+  too_large: (p) => `The input is too large: above the limit of ${p.limit ?? ''}`,
+  missing: (p) => `Required field "${p.key ?? ''}" is missing`,
+  invalid_type: (p) => `Wrong type: expected ${p.expected ?? ''}, got ${p.received ?? ''}`,
+  invalid_enum: (p) => `"${p.value ?? ''}" is not allowed; choose one of: ${p.options ?? ''}`,
+  invalid_date: (p) => `"${p.value ?? ''}" is not a valid date (YYYY-MM-DD, and the day must exist)`,
+  invalid_due: (p) =>
+    `"${p.value ?? ''}" is not a valid due date: use a date YYYY-MM-DD, { month: N, part: start|mid|end } or { days: N }`,
+  invalid_format: (p) => `"${p.value ?? ''}" is not in the expected form: ${p.expected ?? ''}`,
+  too_small: (p) => `The value is too small: the minimum is ${p.limit ?? ''}`,
+  too_big: (p) => `The value is too large: the maximum is ${p.limit ?? ''}`,
+  unknown_key: (p) => `Unknown field "${p.key ?? ''}"`,
+  duplicate_id: (p) => `Duplicate ${p.kind ?? ''} id "${p.value ?? ''}" (first used at ${p.first ?? ''})`,
+  unknown_reference: (p) => `Reference to an unknown ${p.kind ?? ''} "${p.value ?? ''}"`,
+  period_order: (p) => `The period ends on ${p.value ?? ''}, before it starts on ${p.first ?? ''}`,
+  unreadable: (p) => `The input object cannot be read: ${p.detail ?? ''}`,
+};
+
+const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {
+  'zh-CN': (s) => `；是否想写 "${s}"？`,
+  en: (s) => `; did you mean "${s}"?`,
+};
+
+/** Words for types and entity kinds that appear inside messages. */
+export const TERMS = {
+  'zh-CN': {
+    string: '文本',
+    number: '数字',
+    int: '整数',
+    boolean: '布尔值（true/false）',
+    array: '列表',
+    object: '对象',
+    null: '空值',
+    undefined: '空',
+    department: '部门',
+    person: '人员',
+    milestone: '里程碑',
+    conflict: '冲突',
+    'person or department': '人员或部门',
+    risk: '风险',
+    meeting: '会议',
+    incident: '突发事件',
+    'escalation level': '升级层级',
+    id: '仅含字母、数字、"."、"_"、"-" 的编号',
+    time: '时间 HH:MM 或 HH:MM-HH:MM',
+    text: '文本',
+  },
+  en: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+    undefined: 'nothing',
+    department: 'department',
+    person: 'person',
+    milestone: 'milestone',
+    conflict: 'conflict',
+    'person or department': 'person or department',
+    risk: 'risk',
+    meeting: 'meeting',
+    incident: 'incident',
+    'escalation level': 'escalation level',
+    id: 'an id of letters, digits, ".", "_" and "-"',
+    time: 'a time HH:MM or HH:MM-HH:MM',
+    text: 'text',
+  },
+} as const satisfies { readonly [L in Locale]: Record<string, string> };
+
+/** A term from {@link TERMS}. */
+export type Term = keyof (typeof TERMS)['en'];
+
+/**
+ * Translates a term (a type name or an entity kind) into the locale, passing unknown words through.
+ *
+ * @param locale - The target locale.
+ * @param word - A key of {@link TERMS}, or any other word.
+ * @returns The localized word.
+ * @example
+ * ```ts
+ * term('zh-CN', 'department'); // '部门'
+ * ```
+ */
+export function term(locale: Locale, word: string): string {
+  const table: Record<string, string> = TERMS[locale];
+  return table[word] ?? word;
+}
+
+/**
+ * Formats the message of a parse issue in a locale, with a did-you-mean when `suggestion` is set.
+ *
+ * @param locale - The message locale.
+ * @param code - The issue code.
+ * @param params - The values to fill in.
+ * @returns A full sentence.
+ * @example
+ * ```ts
+ * parseMessage('en', 'unknown_key', { key: 'responsibilites', suggestion: 'responsibilities' });
+ * // 'Unknown field "responsibilites"; did you mean "responsibilities"?'
+ * ```
+ */
+export function parseMessage(locale: Locale, code: ParseIssueCode, params: ParseMessageParams = {}): string {
+  const catalogue = locale === 'en' ? en : zh;
+  const text = catalogue[code](params);
+  return params.suggestion === undefined ? text : text + SUGGESTION[locale](params.suggestion);
+}

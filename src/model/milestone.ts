@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { DayCountSchema, DueSchema, IdSchema, IsoDateSchema, TextSchema } from './primitives.js';
+
+/**
+ * A milestone's status.
+ *
+ * @example
+ * ```ts
+ * MilestoneStatusSchema.parse('blocked');
+ * ```
+ */
+export const MilestoneStatusSchema = z.enum(['planned', 'in-progress', 'blocked', 'done']);
+/** A milestone status. @example `const s: MilestoneStatus = 'done';` */
+export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
+
+/**
+ * A milestone node on the critical path: who delivers it, when, what it waits for (`dependsOn`), how long it takes
+ * (`durationDays`, else derived from due dates) and whether it is done (`completedOn`).
+ *
+ * @example
+ * ```ts
+ * MilestoneSchema.parse({ id: 'beta', name: '测试版产品交付', department: 'rd', due: { month: 1, part: 'end' }, status: 'done', completedOn: '2026-09-29' });
+ * ```
+ */
+export const MilestoneSchema = z.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  department: IdSchema.optional(),
+  owner: IdSchema.optional(),
+  due: DueSchema,
+  dependsOn: z.array(IdSchema).max(10_000).optional(),
+  durationDays: DayCountSchema.optional(),
+  status: MilestoneStatusSchema.default('planned'),
+  completedOn: IsoDateSchema.optional(),
+});

@@ -1,0 +1,213 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { CollaborationSchema } from './collaboration.js';
+import type { ParseIssue, ValidationResult } from './issue.js';
+import { checkConsistency } from './references.js';
+import type { Collaboration } from './types.js';
+import { fromZodIssues, makeIssue } from './zod-issues.js';
+
+/**
+ * Options for {@link parseCollaboration}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { locale: 'en' };
+ * ```
+ */
+export interface ParseOptions {
+  /** Locale of issue messages: `zh-CN` (default) or `en`. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Options for {@link loadCollaboration}.
+ *
+ * @example
+ * ```ts
+ * const options: LoadOptions = { format: 'json', locale: 'en' };
+ * ```
+ */
+export interface LoadOptions extends ParseOptions {
+  /** The text format; `yaml` (the default) also reads JSON, since JSON is YAML 1.2. */
+  readonly format?: 'yaml' | 'json';
+}
+
+/**
+ * The result of parsing a collaboration: the typed data, or the issues found.
+ *
+ * @example
+ * ```ts
+ * const result: ParseResult = parseCollaboration({});
+ * if (!result.success) console.log(result.issues[0]?.pointer);
+ * ```
+ */
+export type ParseResult = ValidationResult<Collaboration, ParseIssue>;
+
+/** The largest text {@link loadCollaboration} reads: 20 MiB. */
+export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
+
+/**
+ * Validates an object (e.g. parsed JSON) as a collaboration: structure, types, enum values, real dates, the
+ * period order, unique ids and references. It never throws: bad input comes back as issues.
+ *
+ * @param input - Anything.
+ * @param options - Message locale.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { parseCollaboration } from 'crossdept';
+ *
+ * const result = parseCollaboration(
+ *   { id: 'budget-2027', name: '年度预算编制', scenario: 'project', period: { start: '2026-10-01', end: '2026-12-31' } },
+ *   { locale: 'en' },
+ * );
+ * if (result.success) console.log(result.data.name);
+ * else for (const issue of result.issues) console.log(issue.pointer, issue.message);
+ * ```
+ */
+export function parseCollaboration(input: unknown, options: ParseOptions = {}): ParseResult {
+  const locale = resolveLocale(options.locale);
+  try {
+    const parsed = CollaborationSchema.safeParse(input);
+    if (!parsed.success) {
+      return { success: false, issues: fromZodIssues(parsed.error.issues, input, CollaborationSchema, locale) };
+    }
+    const data = parsed.data as Collaboration;
+    const issues = checkConsistency(data, locale);
+    return issues.length > 0 ? { success: false, issues } : { success: true, data };
+  } catch (error) {
+    return {
+      success: false,
+      issues: [makeIssue(locale, 'unreadable', [], { detail: error instanceof Error ? error.message : String(error) })],
+    };
+  }
+}
+
+function lineColumnOfOffset(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+function parseJsonText(text: string, locale: Locale): ValidationResult<unknown, ParseIssue> {
+  try {
+    return { success: true, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const lineCol = /line (\d+) column (\d+)/.exec(detail);
+    const where = lineCol
+      ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
+      : lineColumnOfOffset(text, position ? Number(position[1]) : text.length);
+    return { success: false, issues: [{ ...makeIssue(locale, 'syntax', [], { detail }), ...where }] };
+  }
+}
+
+/**
+ * Reads a collaboration from YAML or JSON text and validates it like {@link parseCollaboration}. Syntax errors
+ * come back as `syntax` issues with `line` and `column`; schema issues found in YAML text carry the line and
+ * column of the offending node too. Dates stay strings (YAML 1.2). It never throws.
+ *
+ * @param text - The file's content.
+ * @param options - Format (`yaml` by default) and message locale.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { loadCollaboration } from 'crossdept';
+ *
+ * const result = loadCollaboration(readFileSync('examples/new-product-launch.yaml', 'utf8'), { locale: 'en' });
+ * if (!result.success) for (const i of result.issues) console.log(`${i.line}:${i.column} ${i.message}`);
+ * ```
+ */
+export function loadCollaboration(text: string, options: LoadOptions = {}): ParseResult {
+  const locale = resolveLocale(options.locale);
+  try {
+    if (typeof text !== 'string') {
+      return parseCollaboration(text, { locale });
+    }
+    if (text.length > MAX_TEXT_LENGTH) {
+      return { success: false, issues: [makeIssue(locale, 'too_large', [], { limit: `${MAX_TEXT_LENGTH} B` })] };
+    }
+    if (options.format === 'json') {
+      const json = parseJsonText(text, locale);
+      return json.success ? parseCollaboration(json.data, { locale }) : json;
+    }
+    const { value, issues, locate } = readYaml(text, locale);
+    if (issues.length > 0) return { success: false, issues };
+    const result = parseCollaboration(value, { locale });
+    if (result.success) return result;
+    return { success: false, issues: result.issues.map((issue) => ({ ...issue, ...locate(issue.path) })) };
+  } catch (error) {
+    return {
+      success: false,
+      issues: [makeIssue(locale, 'unreadable', [], { detail: error instanceof Error ? error.message : String(error) })],
+    };
+  }
+}
+
+/**
+ * Parses YAML 1.2 text into plain data, with syntax issues and a function that finds the line and column of a
+ * path in the text.
+ *
+ * @param text - YAML (or JSON) text.
+ * @param locale - Message locale.
+ * @returns The value, the syntax issues, and a locator.
+ * @example
+ * ```ts
+ * const { value, issues, locate } = readYaml('a: [1, 2]\n', 'en');
+ * locate(['a', 1]); // { line: 1, column: 8 }
+ * ```
+ */
+export function readYaml(
+  text: string,
+  locale: Locale,
+): {
+  value: unknown;
+  issues: ParseIssue[];
+  locate: (path: readonly (string | number)[]) => { line?: number; column?: number };
+} {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: true,
+    lineCounter,
+    strict: true,
+  });
+  const locate = (path: readonly (string | number)[]): { line?: number; column?: number } => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && Array.isArray(node.range)) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return {};
+  };
+  if (doc.errors.length > 0) {
+    const issues = doc.errors.map((e) => {
+      const pos = e.linePos?.[0];
+      const detail = e.message.split('\n')[0] ?? e.message;
+      return {
+        ...makeIssue(locale, 'syntax', [], { detail }),
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+      };
+    });
+    return { value: undefined, issues, locate };
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: 1000 }), issues: [], locate };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { value: undefined, issues: [makeIssue(locale, 'too_large', [], { limit: detail })], locate };
+  }
+}

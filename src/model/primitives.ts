@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a string is a real calendar date in ISO form `YYYY-MM-DD` (so `2026-02-30` is not).
+ *
+ * @param value - The text to test.
+ * @returns `true` when the text names a day that exists in the proleptic Gregorian calendar.
+ * @example
+ * ```ts
+ * isIsoDate('2026-02-28'); // true
+ * isIsoDate('2026-02-30'); // false
+ * ```
+ */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
+}
+
+/**
+ * An ISO calendar date `YYYY-MM-DD`, checked to exist (`2026-02-30` is rejected with code `invalid_date`).
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.parse('2026-09-01'); // '2026-09-01'
+ * ```
+ */
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { params: { crossdept: 'invalid_date' }, abort: true })
+  .describe('An ISO calendar date, YYYY-MM-DD');
+
+/** An ISO calendar date `YYYY-MM-DD`. @example `const d: IsoDate = '2026-09-01';` */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * An identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit; at most 100 characters.
+ *
+ * @example
+ * ```ts
+ * IdSchema.parse('new-product-launch');
+ * ```
+ */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u)
+  .describe('An identifier: letters, digits, ".", "_" and "-"');
+
+/** An entity identifier. @example `const id: Id = 'rd';` */
+export type Id = z.infer<typeof IdSchema>;
+
+/**
+ * Free text of at most 10,000 characters. Blank text parses; whether it is meaningful is the rules' concern.
+ *
+ * @example
+ * ```ts
+ * TextSchema.parse('完成产品功能开发');
+ * ```
+ */
+export const TextSchema = z.string().max(10_000);
+
+/**
+ * A whole number of days, zero or more.
+ *
+ * @example
+ * ```ts
+ * DayCountSchema.parse(5);
+ * ```
+ */
+export const DayCountSchema = z.number().int().min(0).max(100_000);
+
+/** Which part of a period-relative month a due date names. @example `const p: MonthPart = 'end';` */
+export const MonthPartSchema = z.enum(['start', 'mid', 'end']);
+/** Which part of a month: `start`, `mid` or `end`. @example `const p: MonthPart = 'mid';` */
+export type MonthPart = z.infer<typeof MonthPartSchema>;
+
+/**
+ * A due date relative to `period.start`: month N of the period (`start`, `mid` or `end` of it).
+ *
+ * @example
+ * ```ts
+ * RelativeMonthDueSchema.parse({ month: 1, part: 'end' });
+ * ```
+ */
+export const RelativeMonthDueSchema = z.strictObject({
+  month: z.number().int().min(1).max(1200),
+  part: MonthPartSchema,
+});
+
+/**
+ * A due date N calendar days after `period.start`.
+ *
+ * @example
+ * ```ts
+ * RelativeDaysDueSchema.parse({ days: 30 });
+ * ```
+ */
+export const RelativeDaysDueSchema = z.strictObject({
+  days: DayCountSchema,
+});
+
+/**
+ * A due date: an ISO date, `{ month, part }` or `{ days }` relative to `period.start`.
+ *
+ * @example
+ * ```ts
+ * DueSchema.parse('2026-11-30');
+ * DueSchema.parse({ month: 2, part: 'mid' });
+ * DueSchema.parse({ days: 10 });
+ * ```
+ */
+export const DueSchema = z.union([IsoDateSchema, RelativeMonthDueSchema, RelativeDaysDueSchema]);
+
+/** A due date: ISO date or period-relative spec. @example `const due: Due = { month: 1, part: 'end' };` */
+export type Due = z.infer<typeof DueSchema>;
+/** A period-relative month due date. @example `const due: RelativeMonthDue = { month: 3, part: 'mid' };` */
+export type RelativeMonthDue = z.infer<typeof RelativeMonthDueSchema>;
+/** A due date N days after the period start. @example `const due: RelativeDaysDue = { days: 14 };` */
+export type RelativeDaysDue = z.infer<typeof RelativeDaysDueSchema>;
+
+/**
+ * The collaboration period: `start` and `end`, inclusive ISO dates (`end` must not precede `start`).
+ *
+ * @example
+ * ```ts
+ * PeriodSchema.parse({ start: '2026-09-01', end: '2026-11-30' });
+ * ```
+ */
+export const PeriodSchema = z.strictObject({
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+});
+
+/** The collaboration period. @example `const p: Period = { start: '2026-09-01', end: '2026-11-30' };` */
+export type Period = z.infer<typeof PeriodSchema>;

@@ -1,0 +1,158 @@
+import type { Locale } from '../i18n/locale.js';
+import type { IssuePath } from '../i18n/pointer.js';
+import { didYouMean } from '../i18n/suggest.js';
+import type { ParseIssue } from './issue.js';
+import { term } from './messages.js';
+import type { Collaboration } from './types.js';
+import { makeIssue } from './zod-issues.js';
+
+type Kind = 'department' | 'person' | 'milestone' | 'conflict' | 'person or department';
+
+/**
+ * Checks what a schema cannot: `period.end` not before `period.start`, unique ids per kind, and that every
+ * reference names an existing department, person, milestone or conflict.
+ *
+ * @param c - A structurally valid collaboration.
+ * @param locale - Message locale.
+ * @returns The issues found, in document order; empty when the collaboration is consistent.
+ */
+export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[] {
+  const issues: ParseIssue[] = [];
+  if (c.period.end < c.period.start) {
+    issues.push(makeIssue(locale, 'period_order', ['period', 'end'], { value: c.period.end, first: c.period.start }));
+  }
+
+  const collect = (
+    list: readonly { readonly id: string }[],
+    key: string,
+    kind: string,
+  ): ReadonlySet<string> => {
+    const first = new Map<string, number>();
+    list.forEach((item, index) => {
+      const seen = first.get(item.id);
+      if (seen === undefined) first.set(item.id, index);
+      else {
+        issues.push(
+          makeIssue(locale, 'duplicate_id', [key, index, 'id'], {
+            kind: term(locale, kind),
+            value: item.id,
+            first: `/${key}/${seen}/id`,
+          }),
+        );
+      }
+    });
+    return new Set(first.keys());
+  };
+
+  const departments = collect(c.departments, 'departments', 'department');
+  const people = collect(c.people, 'people', 'person');
+  const milestones = collect(c.milestones, 'milestones', 'milestone');
+  collect(c.risks, 'risks', 'risk');
+  collect(c.meetings, 'meetings', 'meeting');
+  const conflicts = collect(c.conflicts, 'conflicts', 'conflict');
+  collect(c.incidents, 'incidents', 'incident');
+  if (c.escalationPath) {
+    const levels = new Map<number, number>();
+    c.escalationPath.forEach((l, index) => {
+      const seen = levels.get(l.level);
+      if (seen === undefined) levels.set(l.level, index);
+      else {
+        issues.push(
+          makeIssue(locale, 'duplicate_id', ['escalationPath', index, 'level'], {
+            kind: term(locale, 'escalation level'),
+            value: String(l.level),
+            first: `/escalationPath/${seen}/level`,
+          }),
+        );
+      }
+    });
+  }
+
+  const sets: Record<Kind, readonly ReadonlySet<string>[]> = {
+    department: [departments],
+    person: [people],
+    milestone: [milestones],
+    conflict: [conflicts],
+    'person or department': [people, departments],
+  };
+  const ref = (value: string | undefined, path: IssuePath, kind: Kind): void => {
+    if (value === undefined) return;
+    const candidates = sets[kind];
+    if (candidates.some((s) => s.has(value))) return;
+    const suggestion = didYouMean(
+      value,
+      candidates.flatMap((s) => [...s]),
+    );
+    issues.push(
+      makeIssue(locale, 'unknown_reference', path, {
+        kind: term(locale, kind),
+        value,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      }),
+    );
+  };
+  const refs = (values: readonly string[] | undefined, path: IssuePath, kind: Kind): void => {
+    values?.forEach((v, i) => ref(v, [...path, i], kind));
+  };
+
+  ref(c.initiatingDepartment, ['initiatingDepartment'], 'department');
+  c.people.forEach((p, i) => ref(p.department, ['people', i, 'department'], 'department'));
+  if (c.team) {
+    ref(c.team.leader, ['team', 'leader'], 'person');
+    refs(c.team.core, ['team', 'core'], 'person');
+    for (const [dept, person] of Object.entries(c.team.liaisons ?? {})) {
+      if (!departments.has(dept)) {
+        const suggestion = didYouMean(dept, departments);
+        issues.push(
+          makeIssue(locale, 'unknown_reference', ['team', 'liaisons', dept], {
+            kind: term(locale, 'department'),
+            value: dept,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          }),
+        );
+      }
+      ref(person, ['team', 'liaisons', dept], 'person');
+    }
+  }
+  c.escalationPath?.forEach((l, i) => ref(l.person, ['escalationPath', i, 'person'], 'person'));
+  c.responsibilities.forEach((r, i) => {
+    ref(r.department, ['responsibilities', i, 'department'], 'department');
+    ref(r.owner, ['responsibilities', i, 'owner'], 'person');
+  });
+  c.milestones.forEach((m, i) => {
+    ref(m.department, ['milestones', i, 'department'], 'department');
+    ref(m.owner, ['milestones', i, 'owner'], 'person');
+    refs(m.dependsOn, ['milestones', i, 'dependsOn'], 'milestone');
+  });
+  c.risks.forEach((r, i) => ref(r.owner, ['risks', i, 'owner'], 'person or department'));
+  c.meetings.forEach((m, i) => {
+    const at: IssuePath = ['meetings', i];
+    ref(m.chair, [...at, 'chair'], 'person');
+    refs(m.attendees, [...at, 'attendees'], 'person');
+    m.progress?.done?.forEach((d, j) => ref(d.department, [...at, 'progress', 'done', j, 'department'], 'department'));
+    m.progress?.undone?.forEach((d, j) =>
+      ref(d.department, [...at, 'progress', 'undone', j, 'department'], 'department'),
+    );
+    m.discussions?.forEach((d, j) => {
+      d.positions?.forEach((p, k) =>
+        ref(p.department, [...at, 'discussions', j, 'positions', k, 'department'], 'department'),
+      );
+      ref(d.conflict, [...at, 'discussions', j, 'conflict'], 'conflict');
+    });
+    m.actions?.forEach((a, j) => ref(a.owner, [...at, 'actions', j, 'owner'], 'person'));
+  });
+  c.conflicts.forEach((k, i) => {
+    refs(k.parties, ['conflicts', i, 'parties'], 'department');
+    k.negotiations?.forEach((n, j) => ref(n.facilitator, ['conflicts', i, 'negotiations', j, 'facilitator'], 'person'));
+    k.escalations?.forEach((e, j) => ref(e.decidedBy, ['conflicts', i, 'escalations', j, 'decidedBy'], 'person'));
+  });
+  c.incidents.forEach((n, i) => {
+    ref(n.department, ['incidents', i, 'department'], 'department');
+    ref(n.temporaryOwner, ['incidents', i, 'temporaryOwner'], 'person');
+    refs(n.affects, ['incidents', i, 'affects'], 'milestone');
+  });
+  c.retrospective?.recognitions?.forEach((r, i) =>
+    ref(r.who, ['retrospective', 'recognitions', i, 'who'], 'person or department'),
+  );
+  return issues;
+}

@@ -1,0 +1,240 @@
+import type { z } from 'zod';
+import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { type IssuePath, toJsonPointer } from '../i18n/pointer.js';
+import { didYouMean } from '../i18n/suggest.js';
+import type { CrossdeptIssue, ParseIssue, ParseIssueCode } from './issue.js';
+import { type ParseMessageParams, parseMessage, term } from './messages.js';
+
+type ZodIssue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(root: unknown, path: IssuePath): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** Unwraps optional, default, readonly and pipe wrappers to the schema that holds the shape. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'readonly') && def.innerType) {
+      current = def.innerType;
+    } else if (def.type === 'pipe' && def.in) {
+      current = def.in;
+    } else {
+      break;
+    }
+  }
+  return current;
+}
+
+/**
+ * The schema found at `path` inside `schema`, following object shapes, array elements, record values and the
+ * object options of unions.
+ */
+export function schemaAt(schema: AnySchema, path: IssuePath): AnySchema | undefined {
+  let current: AnySchema | undefined = unwrap(schema);
+  for (const segment of path) {
+    if (!current) return undefined;
+    const def = current._zod.def as {
+      type: string;
+      shape?: Record<string, AnySchema>;
+      element?: AnySchema;
+      valueType?: AnySchema;
+      options?: AnySchema[];
+    };
+    let next: AnySchema | undefined;
+    if (def.type === 'object' && def.shape && typeof segment === 'string') next = def.shape[segment];
+    else if (def.type === 'array' && typeof segment === 'number') next = def.element;
+    else if (def.type === 'record') next = def.valueType;
+    else if (def.type === 'union' && def.options) {
+      next = def.options
+        .map((o) => schemaAt(o, [segment]))
+        .find((s): s is AnySchema => s !== undefined);
+    }
+    current = next ? unwrap(next) : undefined;
+  }
+  return current;
+}
+
+/** The keys an object schema allows (the union of object options in a union). */
+export function knownKeys(schema: AnySchema | undefined): string[] {
+  if (!schema) return [];
+  const def = unwrap(schema)._zod.def as { type: string; shape?: Record<string, AnySchema>; options?: AnySchema[] };
+  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  if (def.type === 'union' && def.options) return def.options.flatMap((o) => knownKeys(o));
+  return [];
+}
+
+/** Allowed values of an enum schema, or undefined when it is not an enum. */
+function enumValues(schema: AnySchema | undefined): string[] | undefined {
+  if (!schema) return undefined;
+  const def = unwrap(schema)._zod.def as { type: string; entries?: Record<string, string> };
+  return def.type === 'enum' && def.entries ? Object.values(def.entries) : undefined;
+}
+
+function isDueSchema(schema: AnySchema | undefined): boolean {
+  if (!schema) return false;
+  const def = unwrap(schema)._zod.def as { type: string; options?: AnySchema[] };
+  return def.type === 'union' && (def.options?.length ?? 0) === 3 && knownKeys(schema).includes('month');
+}
+
+function make<C extends string>(
+  locale: Locale,
+  code: C & ParseIssueCode,
+  path: IssuePath,
+  params: ParseMessageParams,
+): CrossdeptIssue<C> {
+  const issue: { -readonly [K in keyof CrossdeptIssue<C>]: CrossdeptIssue<C>[K] } = {
+    code,
+    path,
+    pointer: toJsonPointer(path),
+    message: parseMessage(locale, code, params),
+  };
+  if (params.suggestion !== undefined) issue.suggestion = params.suggestion;
+  return issue;
+}
+
+/**
+ * Builds a parse issue with its pointer and localized message.
+ *
+ * @param locale - Message locale.
+ * @param code - The issue code.
+ * @param path - Where it is.
+ * @param params - The values for the message.
+ * @returns The issue.
+ */
+export function makeIssue(
+  locale: Locale,
+  code: ParseIssueCode,
+  path: IssuePath,
+  params: ParseMessageParams = {},
+): ParseIssue {
+  return make(locale, code, path, params);
+}
+
+/**
+ * Converts zod's issues for `input` validated against `schema` into crossdept issues with stable codes,
+ * localized messages and did-you-mean suggestions.
+ *
+ * @param issues - Zod's issues.
+ * @param input - The validated input (to quote offending values).
+ * @param schema - The root schema (to look up known keys and enum values).
+ * @param localeInput - The message locale.
+ * @returns Crossdept issues, one per problem (an unknown-keys issue becomes one issue per key).
+ */
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  schema: AnySchema,
+  localeInput: Locale,
+): ParseIssue[] {
+  const locale = resolveLocale(localeInput);
+  const out: ParseIssue[] = [];
+  for (const issue of issues) {
+    const path: IssuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const value = valueAt(input, path);
+    const here = schemaAt(schema, path);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = knownKeys(here);
+        for (const key of issue.keys) {
+          const suggestion = didYouMean(key, known);
+          out.push(
+            makeIssue(locale, 'unknown_key', [...path, key], {
+              key,
+              ...(suggestion === undefined ? {} : { suggestion }),
+            }),
+          );
+        }
+        break;
+      }
+      case 'invalid_type': {
+        if (value === undefined) {
+          out.push(makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') }));
+        } else {
+          out.push(
+            makeIssue(locale, 'invalid_type', path, {
+              expected: term(locale, issue.expected),
+              received: term(locale, describeValue(value)),
+            }),
+          );
+        }
+        break;
+      }
+      case 'invalid_value': {
+        if (value === undefined) {
+          out.push(makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') }));
+          break;
+        }
+        const options = enumValues(here) ?? issue.values.map(String);
+        const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+        out.push(
+          makeIssue(locale, 'invalid_enum', path, {
+            value: preview(value),
+            options: options.join(', '),
+            ...(suggestion === undefined ? {} : { suggestion }),
+          }),
+        );
+        break;
+      }
+      case 'invalid_union': {
+        if (value === undefined) {
+          out.push(makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') }));
+        } else if (isDueSchema(here)) {
+          out.push(makeIssue(locale, 'invalid_due', path, { value: preview(value) }));
+        } else {
+          out.push(makeIssue(locale, 'invalid_type', path, { expected: '?', received: preview(value) }));
+        }
+        break;
+      }
+      case 'custom': {
+        out.push(makeIssue(locale, 'invalid_date', path, { value: preview(value) }));
+        break;
+      }
+      case 'invalid_format': {
+        const expected = path[path.length - 1] === 'time' ? 'time' : 'id';
+        out.push(makeIssue(locale, 'invalid_format', path, { value: preview(value), expected: term(locale, expected) }));
+        break;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+        const code = issue.code === 'too_small' && issue.origin === 'string' ? 'missing' : issue.code;
+        out.push(
+          code === 'missing'
+            ? makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') })
+            : makeIssue(locale, code, path, { limit: String(limit) }),
+        );
+        break;
+      }
+      default: {
+        out.push(makeIssue(locale, 'invalid_type', path, { expected: '?', received: preview(value) }));
+      }
+    }
+  }
+  return out;
+}
