@@ -1,3 +1,4 @@
+export * from './errors.js';
 export * from './i18n/locale.js';
 export * from './i18n/pointer.js';
 export * from './model/index.js';

@@ -70,7 +70,10 @@ export function parseCollaboration(input: unknown, options: ParseOptions = {}): 
   try {
     const parsed = CollaborationSchema.safeParse(input);
     if (!parsed.success) {
-      return { success: false, issues: fromZodIssues(parsed.error.issues, input, CollaborationSchema, locale) };
+      return {
+        success: false,
+        issues: fromZodIssues(parsed.error.issues, input, CollaborationSchema, locale),
+      };
     }
     const data = parsed.data as Collaboration;
     const issues = checkConsistency(data, locale);
@@ -78,7 +81,11 @@ export function parseCollaboration(input: unknown, options: ParseOptions = {}): 
   } catch (error) {
     return {
       success: false,
-      issues: [makeIssue(locale, 'unreadable', [], { detail: error instanceof Error ? error.message : String(error) })],
+      issues: [
+        makeIssue(locale, 'unreadable', [], {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      ],
     };
   }
 }
@@ -134,7 +141,10 @@ export function loadCollaboration(text: string, options: LoadOptions = {}): Pars
       return parseCollaboration(text, { locale });
     }
     if (text.length > MAX_TEXT_LENGTH) {
-      return { success: false, issues: [makeIssue(locale, 'too_large', [], { limit: `${MAX_TEXT_LENGTH} B` })] };
+      return {
+        success: false,
+        issues: [makeIssue(locale, 'too_large', [], { limit: `${MAX_TEXT_LENGTH} B` })],
+      };
     }
     if (options.format === 'json') {
       const json = parseJsonText(text, locale);
@@ -148,7 +158,11 @@ export function loadCollaboration(text: string, options: LoadOptions = {}): Pars
   } catch (error) {
     return {
       success: false,
-      issues: [makeIssue(locale, 'unreadable', [], { detail: error instanceof Error ? error.message : String(error) })],
+      issues: [
+        makeIssue(locale, 'unreadable', [], {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      ],
     };
   }
 }

@@ -19,7 +19,9 @@ type Kind = 'department' | 'person' | 'milestone' | 'conflict' | 'person or depa
 export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[] {
   const issues: ParseIssue[] = [];
   if (c.period.end < c.period.start) {
-    issues.push(makeIssue(locale, 'period_order', ['period', 'end'], { value: c.period.end, first: c.period.start }));
+    issues.push(
+      makeIssue(locale, 'period_order', ['period', 'end'], { value: c.period.end, first: c.period.start }),
+    );
   }
 
   const collect = (
@@ -129,7 +131,9 @@ export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[]
     const at: IssuePath = ['meetings', i];
     ref(m.chair, [...at, 'chair'], 'person');
     refs(m.attendees, [...at, 'attendees'], 'person');
-    m.progress?.done?.forEach((d, j) => ref(d.department, [...at, 'progress', 'done', j, 'department'], 'department'));
+    m.progress?.done?.forEach((d, j) =>
+      ref(d.department, [...at, 'progress', 'done', j, 'department'], 'department'),
+    );
     m.progress?.undone?.forEach((d, j) =>
       ref(d.department, [...at, 'progress', 'undone', j, 'department'], 'department'),
     );
@@ -143,8 +147,12 @@ export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[]
   });
   c.conflicts.forEach((k, i) => {
     refs(k.parties, ['conflicts', i, 'parties'], 'department');
-    k.negotiations?.forEach((n, j) => ref(n.facilitator, ['conflicts', i, 'negotiations', j, 'facilitator'], 'person'));
-    k.escalations?.forEach((e, j) => ref(e.decidedBy, ['conflicts', i, 'escalations', j, 'decidedBy'], 'person'));
+    k.negotiations?.forEach((n, j) =>
+      ref(n.facilitator, ['conflicts', i, 'negotiations', j, 'facilitator'], 'person'),
+    );
+    k.escalations?.forEach((e, j) =>
+      ref(e.decidedBy, ['conflicts', i, 'escalations', j, 'decidedBy'], 'person'),
+    );
   });
   c.incidents.forEach((n, i) => {
     ref(n.department, ['incidents', i, 'department'], 'department');

@@ -18,8 +18,8 @@ import type {
 } from './meeting.js';
 import type { MilestoneSchema } from './milestone.js';
 import type { PersonSchema } from './person.js';
-import type { RecognitionSchema, RetrospectiveSchema } from './retrospective.js';
 import type { ResponsibilitySchema } from './responsibility.js';
+import type { RecognitionSchema, RetrospectiveSchema } from './retrospective.js';
 import type { RiskSchema } from './risk.js';
 import type { ScopeSchema } from './scope.js';
 import type { TeamSchema } from './team.js';

@@ -71,9 +71,7 @@ export function schemaAt(schema: AnySchema, path: IssuePath): AnySchema | undefi
     else if (def.type === 'array' && typeof segment === 'number') next = def.element;
     else if (def.type === 'record') next = def.valueType;
     else if (def.type === 'union' && def.options) {
-      next = def.options
-        .map((o) => schemaAt(o, [segment]))
-        .find((s): s is AnySchema => s !== undefined);
+      next = def.options.map((o) => schemaAt(o, [segment])).find((s): s is AnySchema => s !== undefined);
     }
     current = next ? unwrap(next) : undefined;
   }
@@ -83,7 +81,11 @@ export function schemaAt(schema: AnySchema, path: IssuePath): AnySchema | undefi
 /** The keys an object schema allows (the union of object options in a union). */
 export function knownKeys(schema: AnySchema | undefined): string[] {
   if (!schema) return [];
-  const def = unwrap(schema)._zod.def as { type: string; shape?: Record<string, AnySchema>; options?: AnySchema[] };
+  const def = unwrap(schema)._zod.def as {
+    type: string;
+    shape?: Record<string, AnySchema>;
+    options?: AnySchema[];
+  };
   if (def.type === 'object' && def.shape) return Object.keys(def.shape);
   if (def.type === 'union' && def.options) return def.options.flatMap((o) => knownKeys(o));
   return [];
@@ -217,7 +219,12 @@ export function fromZodIssues(
       }
       case 'invalid_format': {
         const expected = path[path.length - 1] === 'time' ? 'time' : 'id';
-        out.push(makeIssue(locale, 'invalid_format', path, { value: preview(value), expected: term(locale, expected) }));
+        out.push(
+          makeIssue(locale, 'invalid_format', path, {
+            value: preview(value),
+            expected: term(locale, expected),
+          }),
+        );
         break;
       }
       case 'too_small':

@@ -32,7 +32,11 @@ export function workCalendar(calendar?: Calendar | WorkCalendar): WorkCalendar {
     ...new Set((calendar?.holidays ?? []).map(toDayNumber).filter((d) => Number.isFinite(d))),
   ].filter((d) => !made.has(d) && !isWeekend(d));
   const workdays = [...made].filter(isWeekend);
-  return { prepared: true, holidays: holidays.sort((a, b) => a - b), workdays: workdays.sort((a, b) => a - b) };
+  return {
+    prepared: true,
+    holidays: holidays.sort((a, b) => a - b),
+    workdays: workdays.sort((a, b) => a - b),
+  };
 }
 
 function isPrepared(c: Calendar | WorkCalendar): c is WorkCalendar {

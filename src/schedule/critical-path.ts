@@ -215,6 +215,12 @@ export function forecastMilestones(
       finish = Math.max(due, ready, Number.isFinite(today) ? today : due);
     }
     finishById.set(s.id, finish);
-    return { id: s.id, due: s.due, forecastFinish: fromDayNumber(finish), slipDays: finish - due, done: m.status === 'done' };
+    return {
+      id: s.id,
+      due: s.due,
+      forecastFinish: fromDayNumber(finish),
+      slipDays: finish - due,
+      done: m.status === 'done',
+    };
   });
 }

@@ -15,7 +15,9 @@ const MS_PER_DAY = 86_400_000;
  */
 export function toDayNumber(date: string): number {
   if (!isIsoDate(date)) return Number.NaN;
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY
+  );
 }
 
 /**

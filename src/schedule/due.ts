@@ -5,7 +5,12 @@ import { addDays, fromDayNumber, toDayNumber } from './day.js';
 
 function addMonthsIso(date: string, months: number): string {
   // date-fns works on local-time Date objects; noon keeps any DST shift inside the same day.
-  const local = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+  const local = new Date(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    12,
+  );
   const moved = addMonths(local, months);
   const y = String(moved.getFullYear()).padStart(4, '0');
   const m = String(moved.getMonth() + 1).padStart(2, '0');

@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { PHASES, type Phase } from '../model/collaboration.js';
+import type { CollaborationInput } from '../model/types.js';
+import {
+  calendarArb,
+  communicationArb,
+  compact,
+  conflictArb,
+  departmentArb,
+  type EntityContext,
+  escalationPathArb,
+  goalArb,
+  incidentArb,
+  meetingArb,
+  milestonesArb,
+  personArb,
+  responsibilityArb,
+  retrospectiveArb,
+  riskArb,
+  scopeArb,
+  teamArb,
+} from './entities.js';
+import { ids, isoDateArb, periodArb, textArb } from './primitives.js';
+
+/**
+ * How big generated collaborations are: the maximum number of each kind of entity.
+ *
+ * @example
+ * ```ts
+ * const size: CollaborationSize = { departments: 3, people: 6, milestones: 20 };
+ * ```
+ */
+export interface CollaborationSize {
+  readonly departments?: number;
+  readonly people?: number;
+  readonly responsibilities?: number;
+  readonly milestones?: number;
+  readonly risks?: number;
+  readonly meetings?: number;
+  readonly conflicts?: number;
+  readonly incidents?: number;
+}
+
+const PRESETS: Record<'small' | 'medium' | 'large', Required<CollaborationSize>> = {
+  small: {
+    departments: 3,
+    people: 5,
+    responsibilities: 3,
+    milestones: 4,
+    risks: 2,
+    meetings: 2,
+    conflicts: 1,
+    incidents: 1,
+  },
+  medium: {
+    departments: 6,
+    people: 12,
+    responsibilities: 8,
+    milestones: 12,
+    risks: 4,
+    meetings: 5,
+    conflicts: 3,
+    incidents: 2,
+  },
+  large: {
+    departments: 12,
+    people: 40,
+    responsibilities: 20,
+    milestones: 60,
+    risks: 10,
+    meetings: 15,
+    conflicts: 6,
+    incidents: 4,
+  },
+};
+
+/**
+ * Options for {@link collaborationArb}.
+ *
+ * @example
+ * ```ts
+ * const options: CollaborationArbOptions = { size: 'large', phase: 'executing' };
+ * ```
+ */
+export interface CollaborationArbOptions {
+  /** A preset (`small`, the default; `medium`; `large`) or the maximum count per entity kind. */
+  readonly size?: 'small' | 'medium' | 'large' | CollaborationSize;
+  /** A fixed phase, `'derived'` to leave `phase` out (so it is derived from the period), or `'any'` (default). */
+  readonly phase?: Phase | 'derived' | 'any';
+}
+
+/**
+ * Valid, referentially consistent collaborations: every reference names an existing department, person,
+ * milestone or conflict, milestone dependencies form a DAG, dates are real and inside the period, ids are
+ * unique. Each generated value parses with `parseCollaboration` to a deep-equal value (entity lists are always
+ * present), so it can be used as a collaboration directly. Optional fields are sometimes missing, so rule
+ * findings vary.
+ *
+ * @param options - Size and phase.
+ * @returns An arbitrary of collaborations (in the input shape, already in parsed form).
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { parseCollaboration } from 'crossdept';
+ * import { collaborationArb } from 'crossdept/testing';
+ *
+ * fc.assert(fc.property(collaborationArb({ size: 'medium' }), (c) => parseCollaboration(c).success));
+ * ```
+ */
+export function collaborationArb(options: CollaborationArbOptions = {}): fc.Arbitrary<CollaborationInput> {
+  const preset = typeof options.size === 'string' ? PRESETS[options.size] : PRESETS.small;
+  const size: Required<CollaborationSize> = {
+    ...preset,
+    ...(typeof options.size === 'object' ? options.size : {}),
+  };
+  const phase = options.phase ?? 'any';
+  const phaseArb: fc.Arbitrary<Phase | undefined> =
+    phase === 'any'
+      ? fc.option(fc.constantFrom(...PHASES), { nil: undefined })
+      : phase === 'derived'
+        ? fc.constant(undefined)
+        : fc.constant(phase);
+  const count = (max: number, min = 0) => fc.integer({ min: Math.min(min, max), max });
+
+  return fc
+    .record({
+      id: fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/),
+      name: textArb(),
+      scenario: fc.constantFrom('project', 'problem-solving', 'resource-integration', 'strategy' as const),
+      phase: phaseArb,
+      period: periodArb(),
+      nDepartments: count(Math.max(1, size.departments), 1),
+      nPeople: count(size.people),
+      nMilestones: count(size.milestones),
+      nRisks: count(size.risks),
+      nMeetings: count(size.meetings),
+      nConflicts: count(size.conflicts),
+      nIncidents: count(size.incidents),
+      nResponsibilities: count(size.responsibilities),
+    })
+    .chain((base) => {
+      const departments = ids('d', base.nDepartments);
+      const people = ids('p', base.nPeople);
+      const milestones = ids('m', base.nMilestones);
+      const conflicts = ids('c', base.nConflicts);
+      const ctx: EntityContext = { period: base.period, departments, people, milestones, conflicts };
+      const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+      return fc
+        .record({
+          initiatingDepartment: maybe(fc.constantFrom(...departments)),
+          initiatedOn: maybe(isoDateArb(base.period.start, base.period.start)),
+          goal: maybe(goalArb(base.period)),
+          scope: maybe(scopeArb()),
+          departments: fc.tuple(...departments.map((id) => departmentArb(id))),
+          people: fc.tuple(...people.map((id) => personArb(id, ctx))),
+          team: maybe(teamArb(ctx)),
+          communication: maybe(communicationArb()),
+          decisionMechanism: maybe(
+            fc.constantFrom('leader-decides', 'department-vote', 'superior-approval' as const),
+          ),
+          negotiationTimeboxDays: maybe(fc.integer({ min: 1, max: 10 })),
+          escalationPath: maybe(escalationPathArb(ctx)),
+          responsibilities: fc.array(responsibilityArb(ctx), {
+            minLength: base.nResponsibilities,
+            maxLength: base.nResponsibilities,
+          }),
+          milestones: milestonesArb(milestones, ctx),
+          risks: fc.tuple(...ids('r', base.nRisks).map((id) => riskArb(id, ctx))),
+          meetings: fc.tuple(...ids('mt', base.nMeetings).map((id) => meetingArb(id, ctx))),
+          conflicts: fc.tuple(...conflicts.map((id) => conflictArb(id, ctx))),
+          incidents: fc.tuple(...ids('i', base.nIncidents).map((id) => incidentArb(id, ctx))),
+          retrospective: maybe(retrospectiveArb(ctx)),
+          calendar: maybe(calendarArb(base.period)),
+        })
+        .map(
+          (rest): CollaborationInput =>
+            compact({
+              id: base.id,
+              name: base.name,
+              scenario: base.scenario,
+              phase: base.phase,
+              period: base.period,
+              ...rest,
+            }),
+        );
+    });
+}

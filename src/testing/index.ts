@@ -1,0 +1,3 @@
+export * from './collaboration.js';
+export * from './entities.js';
+export * from './primitives.js';

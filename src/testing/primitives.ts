@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import type { Due, Period } from '../model/primitives.js';
+import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../schedule/day.js';
+
+const WORDS = [
+  '研发部',
+  '市场部',
+  '销售部',
+  '客服部',
+  '财务部',
+  '推广方案',
+  '测试版产品',
+  '渠道铺货',
+  '售后培训',
+  '预算',
+  'Launch plan',
+  'Beta build',
+  'Budget review',
+  'Training records',
+];
+
+/**
+ * Display text: a realistic word, or arbitrary printable text (which may contain `|`, `\`, `<` or line breaks,
+ * so renderers and serialisers meet hostile values).
+ *
+ * @returns An arbitrary of non-empty strings.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { textArb } from 'crossdept/testing';
+ *
+ * fc.assert(fc.property(textArb(), (text) => text.length > 0));
+ * ```
+ */
+export function textArb(): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+    { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 24 }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('<script>alert(1)</script>', 'a | b', 'line1\nline2', 'back\\slash'),
+    },
+  );
+}
+
+/**
+ * Ids valid for the model: lowercase letters, digits and `-`, starting with a letter.
+ *
+ * @returns An arbitrary of ids.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { idArb } from 'crossdept/testing';
+ *
+ * fc.sample(idArb(), 3); // e.g. ['a', 'k-3', 'rd']
+ * ```
+ */
+export function idArb(): fc.Arbitrary<string> {
+  return fc.stringMatching(/^[a-z][a-z0-9-]{0,9}$/);
+}
+
+/**
+ * `count` distinct ids with a prefix (`d-0`, `d-1`, …) so ids of different kinds never collide.
+ *
+ * @param prefix - The id prefix.
+ * @param count - How many.
+ * @returns The ids.
+ * @example
+ * ```ts
+ * ids('m', 2); // ['m-0', 'm-1']
+ * ```
+ */
+export function ids(prefix: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+}
+
+/**
+ * ISO dates between two bounds, inclusive.
+ *
+ * @param min - Earliest ISO date (default 2020-01-01).
+ * @param max - Latest ISO date (default 2030-12-31).
+ * @returns An arbitrary of ISO dates.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { isoDateArb } from 'crossdept/testing';
+ *
+ * fc.sample(isoDateArb('2026-01-01', '2026-12-31'), 2);
+ * ```
+ */
+export function isoDateArb(min = '2020-01-01', max = '2030-12-31'): fc.Arbitrary<string> {
+  return fc.integer({ min: toDayNumber(min), max: toDayNumber(max) }).map(fromDayNumber);
+}
+
+/**
+ * A collaboration period of 14 to 400 days starting between 2020 and 2030.
+ *
+ * @returns An arbitrary of periods.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { periodArb } from 'crossdept/testing';
+ *
+ * fc.assert(fc.property(periodArb(), (p) => p.start <= p.end));
+ * ```
+ */
+export function periodArb(): fc.Arbitrary<Period> {
+  return fc
+    .tuple(isoDateArb(), fc.integer({ min: 14, max: 400 }))
+    .map(([start, length]) => ({ start, end: addDays(start, length) }));
+}
+
+/**
+ * Due dates inside a period: an ISO date, `{ month, part }` or `{ days }`.
+ *
+ * @param period - The collaboration period.
+ * @returns An arbitrary of due specs that resolve within (or, for `{ month, part: 'end' }`, near) the period.
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { dueArb } from 'crossdept/testing';
+ *
+ * fc.sample(dueArb({ start: '2026-09-01', end: '2026-11-30' }), 3);
+ * ```
+ */
+export function dueArb(period: Period): fc.Arbitrary<Due> {
+  const span = Math.max(0, daysBetween(period.start, period.end));
+  const months = Math.max(1, Math.floor(span / 31));
+  return fc.oneof(
+    isoDateArb(period.start, period.end),
+    fc.record({
+      month: fc.integer({ min: 1, max: months }),
+      part: fc.constantFrom('start', 'mid', 'end') as fc.Arbitrary<'start' | 'mid' | 'end'>,
+    }),
+    fc.record({ days: fc.integer({ min: 0, max: span }) }),
+  );
+}

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCollaboration } from '../../src/model/parse.js';
+import type { Collaboration } from '../../src/model/types.js';
+import { forecastMilestones, scheduleMilestones } from '../../src/schedule/critical-path.js';
+import { addDays, daysBetween } from '../../src/schedule/day.js';
+import { collaborationArb } from '../../src/testing/index.js';
+import { example, exampleInput } from '../fixtures/example.js';
+
+function parsed(input: unknown): Collaboration {
+  const r = parseCollaboration(input);
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+}
+
+describe('scheduleMilestones on the worked example', () => {
+  const s = scheduleMilestones(example());
+
+  it('finds the critical path beta → cs-training → launch', () => {
+    expect(s.criticalPath).toEqual(['beta', 'cs-training', 'launch']);
+    expect(s.finish).toBe('2026-11-30');
+  });
+
+  it('derives durations from due dates and computes float', () => {
+    const byId = Object.fromEntries(s.milestones.map((m) => [m.id, m]));
+    expect(byId.beta).toMatchObject({
+      durationDays: 29,
+      earliestFinish: '2026-09-30',
+      totalFloat: 0,
+      critical: true,
+    });
+    expect(byId['promo-plan']).toMatchObject({ durationDays: 16, totalFloat: 30, critical: false });
+    expect(byId.distribution).toMatchObject({ due: '2026-10-15', durationDays: 15, totalFloat: 31 });
+    expect(byId['cs-training']).toMatchObject({
+      durationDays: 46,
+      latestFinish: '2026-11-15',
+      critical: true,
+    });
+    expect(byId.launch).toMatchObject({ durationDays: 15, earliestStart: '2026-11-15', critical: true });
+  });
+
+  it('honours durationDays and never makes durations negative', () => {
+    const input = exampleInput();
+    input.milestones[1].durationDays = 50; // promo-plan now finishes after cs-training
+    input.milestones[2].due = '2026-09-15'; // before its prerequisite: duration clamps to 0
+    const sched = scheduleMilestones(parsed(input));
+    const byId = Object.fromEntries(sched.milestones.map((m) => [m.id, m]));
+    expect(byId['promo-plan']?.durationDays).toBe(50);
+    expect(byId.distribution?.durationDays).toBe(0);
+    expect(sched.criticalPath).toEqual(['beta', 'promo-plan', 'launch']);
+  });
+
+  it('reports a cycle and schedules the rest', () => {
+    const input = exampleInput();
+    input.milestones[0].dependsOn = ['launch'];
+    const sched = scheduleMilestones(parsed(input));
+    expect(sched.cycle).toBeDefined();
+    expect(sched.milestones).toEqual([]);
+  });
+});
+
+describe('forecastMilestones', () => {
+  it('forecasts the example at 2026-11-26 with no slip on open milestones', () => {
+    const f = forecastMilestones(example(), '2026-11-26');
+    expect(f.find((m) => m.id === 'launch')).toMatchObject({
+      forecastFinish: '2026-11-30',
+      slipDays: 0,
+      done: false,
+    });
+    expect(f.find((m) => m.id === 'distribution')).toMatchObject({
+      forecastFinish: '2026-10-23',
+      slipDays: 8,
+      done: true,
+    });
+  });
+
+  it('pushes successors when a prerequisite slips, and never forecasts before now', () => {
+    const input = exampleInput();
+    input.milestones[3].status = 'in-progress';
+    delete input.milestones[3].completedOn;
+    const f = forecastMilestones(parsed(input), '2026-11-26');
+    expect(f.find((m) => m.id === 'cs-training')).toMatchObject({
+      forecastFinish: '2026-11-26',
+      slipDays: 11,
+    });
+    expect(f.find((m) => m.id === 'launch')).toMatchObject({ forecastFinish: '2026-12-11', slipDays: 11 });
+  });
+});
+
+describe('critical path laws on random collaborations', () => {
+  it('critical milestones form a dependency chain from period.start to the finish; no float is negative', () => {
+    fc.assert(
+      fc.property(collaborationArb({ size: { milestones: 30 } }), (input) => {
+        const c = parsed(input);
+        const s = scheduleMilestones(c);
+        const byId = new Map(s.milestones.map((m) => [m.id, m]));
+        for (const m of s.milestones) expect(m.totalFloat).toBeGreaterThanOrEqual(0);
+        if (s.milestones.length === 0) {
+          expect(s.criticalPath).toEqual([]);
+          return;
+        }
+        const latest = s.milestones.reduce((a, m) => Math.max(m.earliestFinish, a), '0000-00-00');
+        expect(s.finish).toBe(latest);
+        const path = s.criticalPath.map((id) => byId.get(id)!);
+        expect(path.length).toBeGreaterThan(0);
+        expect(path.every((m) => m.critical)).toBe(true);
+        expect(path[0]!.earliestStart).toBe(c.period.start);
+        expect(path[path.length - 1]!.earliestFinish).toBe(s.finish);
+        const deps = new Map(c.milestones.map((m) => [m.id, m.dependsOn ?? []]));
+        for (let i = 1; i < path.length; i++) {
+          expect(deps.get(path[i]!.id)).toContain(path[i - 1]!.id);
+          expect(path[i]!.earliestStart).toBe(path[i - 1]!.earliestFinish);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('forecasts respect due dates, prerequisites and now (property)', () => {
+    fc.assert(
+      fc.property(
+        collaborationArb({ size: { milestones: 20 } }),
+        fc.integer({ min: 0, max: 120 }),
+        (input, offset) => {
+          const c = parsed(input);
+          const now = addDays(c.period.start, offset);
+          const schedule = scheduleMilestones(c);
+          const forecast = forecastMilestones(c, now, schedule);
+          const byId = new Map(forecast.map((f) => [f.id, f]));
+          const duration = new Map(schedule.milestones.map((m) => [m.id, m.durationDays]));
+          for (const m of c.milestones) {
+            const f = byId.get(m.id)!;
+            expect(daysBetween(f.due, f.forecastFinish)).toBe(f.slipDays);
+            if (m.status === 'done') continue;
+            expect(f.slipDays).toBeGreaterThanOrEqual(0);
+            expect(f.forecastFinish >= now).toBe(true);
+            for (const d of m.dependsOn ?? []) {
+              expect(daysBetween(byId.get(d)!.forecastFinish, f.forecastFinish)).toBeGreaterThanOrEqual(
+                duration.get(m.id)!,
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
