@@ -99,7 +99,10 @@ describe('critical path laws on random collaborations', () => {
           expect(s.criticalPath).toEqual([]);
           return;
         }
-        const latest = s.milestones.map((m) => m.earliestFinish).sort().at(-1);
+        const latest = s.milestones
+          .map((m) => m.earliestFinish)
+          .sort()
+          .at(-1);
         expect(s.finish).toBe(latest);
         const path = s.criticalPath.map((id) => byId.get(id)!);
         expect(path.length).toBeGreaterThan(0);
