@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCollaboration, parseCollaboration } from '../../src/model/parse.js';
 import { example, exampleInput, exampleText } from '../fixtures/example.js';
