@@ -7,6 +7,7 @@ export * from './escalation.js';
 export * from './goal.js';
 export * from './incident.js';
 export * from './issue.js';
+export * from './json-schema.js';
 export * from './meeting.js';
 export * from './milestone.js';
 export * from './parse.js';

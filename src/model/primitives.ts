@@ -36,7 +36,11 @@ export function isIsoDate(value: string): boolean {
 export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { params: { crossdept: 'invalid_date' }, abort: true })
-  .describe('An ISO calendar date, YYYY-MM-DD');
+  .meta({
+    description: 'An ISO calendar date, YYYY-MM-DD',
+    format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  });
 
 /** An ISO calendar date `YYYY-MM-DD`. @example `const d: IsoDate = '2026-09-01';` */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
