@@ -1,6 +1,40 @@
 import { z } from 'zod';
 
-const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Splits an ISO date into year, month and day when it is a real calendar date; a character scan, no regular
+ * expression, because dates are parsed on hot paths (critical path over 100,000 milestones).
+ *
+ * @param value - The text to read.
+ * @returns `[year, month, day]`, or `undefined` when the text is not a real ISO date.
+ * @example
+ * ```ts
+ * isoDateParts('2026-09-01'); // [2026, 9, 1]
+ * isoDateParts('2026-02-30'); // undefined
+ * ```
+ */
+export function isoDateParts(value: string): [number, number, number] | undefined {
+  if (typeof value !== 'string' || value.length !== 10) return undefined;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  return day <= days ? [year, month, day] : undefined;
+}
 
 /**
  * Whether a string is a real calendar date in ISO form `YYYY-MM-DD` (so `2026-02-30` is not).
@@ -14,15 +48,7 @@ const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
+  return isoDateParts(value) !== undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Collaboration, Milestone } from '../model/types.js';
 import { fromDayNumber, toDayNumber } from './day.js';
 import { resolveDue } from './due.js';
-import { topologicalOrder } from './graph.js';
+import { topologicalIndices } from './graph.js';
 
 /**
  * The critical-path (CPM) schedule of one milestone. Dates are ISO dates; durations and float are calendar days.
@@ -49,27 +49,56 @@ export interface CriticalPathSchedule {
   readonly cycle?: readonly string[];
 }
 
-interface Node {
-  readonly milestone: Milestone;
-  readonly due: number;
-  readonly prereqs: readonly number[];
+/** The milestones in topological order with due day numbers and prerequisite positions (CSR form). */
+interface Prepared {
+  /** The collaboration's milestone list and period start this was prepared from. */
+  readonly source: readonly Milestone[];
+  readonly start: string;
+  readonly milestones: readonly Milestone[];
+  readonly due: Float64Array;
+  readonly prereqOffset: Int32Array;
+  readonly prereqs: Int32Array;
+  readonly cycle?: readonly string[];
 }
 
-/** Resolves due dates and prerequisite indices for the ordered milestones. */
-function prepare(c: Collaboration): { nodes: Node[]; cycle?: readonly string[] } {
-  const { order, cycle } = topologicalOrder(c.milestones);
-  const byId = new Map<string, Milestone>();
-  for (const m of c.milestones) if (!byId.has(m.id)) byId.set(m.id, m);
-  const position = new Map<string, number>();
-  order.forEach((id, i) => position.set(id, i));
-  const nodes = order.map((id): Node => {
-    const milestone = byId.get(id)!;
-    const prereqs = [...new Set(milestone.dependsOn ?? [])]
-      .map((d) => position.get(d))
-      .filter((p): p is number => p !== undefined);
-    return { milestone, due: toDayNumber(resolveDue(milestone.due, c.period)), prereqs };
-  });
-  return cycle ? { nodes, cycle } : { nodes };
+function dueDay(m: Milestone, c: Collaboration): number {
+  return toDayNumber(typeof m.due === 'string' ? m.due : resolveDue(m.due, c.period));
+}
+
+// The prepared graph of each schedule this module made, so a forecast from it needs no id lookups.
+const preparedOf = new WeakMap<CriticalPathSchedule, Prepared>();
+
+function prepare(c: Collaboration): Prepared {
+  const graph = topologicalIndices(c.milestones);
+  const { order } = graph;
+  const n = order.length;
+  const position = new Int32Array(c.milestones.length).fill(-1);
+  for (let i = 0; i < n; i++) position[order[i]!] = i;
+  const milestones = new Array<Milestone>(n);
+  const due = new Float64Array(n);
+  const prereqOffset = new Int32Array(n + 1);
+  const list: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const node = order[i]!;
+    const m = c.milestones[node]!;
+    milestones[i] = m;
+    due[i] = dueDay(m, c);
+    prereqOffset[i] = list.length;
+    for (let e = graph.prereqOffset[node]!; e < graph.prereqOffset[node + 1]!; e++) {
+      const p = position[graph.prereqs[e]!]!;
+      if (p >= 0) list.push(p);
+    }
+  }
+  prereqOffset[n] = list.length;
+  const prepared = {
+    source: c.milestones,
+    start: c.period.start,
+    milestones,
+    due,
+    prereqOffset,
+    prereqs: Int32Array.from(list),
+  };
+  return graph.cycle ? { ...prepared, cycle: graph.cycle } : prepared;
 }
 
 /**
@@ -90,37 +119,44 @@ function prepare(c: Collaboration): { nodes: Node[]; cycle?: readonly string[] }
  * ```
  */
 export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
-  const { nodes, cycle } = prepare(c);
+  const prepared = prepare(c);
+  const { milestones: ordered, due, prereqOffset, prereqs, cycle } = prepared;
   const start = toDayNumber(c.period.start);
-  const n = nodes.length;
-  const duration = new Array<number>(n);
-  const earliestFinish = new Array<number>(n);
-  const successors: number[][] = nodes.map(() => []);
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
-    let latestPrereqDue = node.prereqs.length > 0 ? Number.NEGATIVE_INFINITY : start;
-    let earliestStart = start;
-    for (const p of node.prereqs) {
-      successors[p]!.push(i);
-      latestPrereqDue = Math.max(latestPrereqDue, nodes[p]!.due);
-      earliestStart = Math.max(earliestStart, earliestFinish[p]!);
-    }
-    duration[i] = node.milestone.durationDays ?? Math.max(0, node.due - latestPrereqDue);
-    earliestFinish[i] = earliestStart + duration[i]!;
-  }
+  const n = ordered.length;
+  const duration = new Float64Array(n);
+  const earliestFinish = new Float64Array(n);
   let finish = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) finish = Math.max(finish, earliestFinish[i]!);
-  const latestFinish = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let lf = finish;
-    for (const s of successors[i]!) lf = Math.min(lf, latestFinish[s]! - duration[s]!);
-    latestFinish[i] = lf;
+  for (let i = 0; i < n; i++) {
+    const from = prereqOffset[i]!;
+    const to = prereqOffset[i + 1]!;
+    let latestPrereqDue = from < to ? Number.NEGATIVE_INFINITY : start;
+    let earliestStart = start;
+    for (let e = from; e < to; e++) {
+      const p = prereqs[e]!;
+      if (due[p]! > latestPrereqDue) latestPrereqDue = due[p]!;
+      if (earliestFinish[p]! > earliestStart) earliestStart = earliestFinish[p]!;
+    }
+    const d = ordered[i]!.durationDays ?? Math.max(0, due[i]! - latestPrereqDue);
+    duration[i] = d;
+    earliestFinish[i] = earliestStart + d;
+    if (earliestFinish[i]! > finish) finish = earliestFinish[i]!;
   }
-  const milestones = nodes.map((node, i): MilestoneSchedule => {
+  // Backward pass in reverse topological order: when a milestone is reached, all its successors are final,
+  // so it pushes its latest start down to each prerequisite.
+  const latestFinish = new Float64Array(n).fill(finish);
+  for (let i = n - 1; i >= 0; i--) {
+    const latestStart = latestFinish[i]! - duration[i]!;
+    for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) {
+      const p = prereqs[e]!;
+      if (latestStart < latestFinish[p]!) latestFinish[p] = latestStart;
+    }
+  }
+  const milestones = new Array<MilestoneSchedule>(n);
+  for (let i = 0; i < n; i++) {
     const totalFloat = latestFinish[i]! - earliestFinish[i]!;
-    return {
-      id: node.milestone.id,
-      due: fromDayNumber(node.due),
+    milestones[i] = {
+      id: ordered[i]!.id,
+      due: fromDayNumber(due[i]!),
       durationDays: duration[i]!,
       earliestStart: fromDayNumber(earliestFinish[i]! - duration[i]!),
       earliestFinish: fromDayNumber(earliestFinish[i]!),
@@ -128,35 +164,33 @@ export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
       totalFloat,
       critical: totalFloat <= 0,
     };
-  });
-  // Walk back from the last critical finisher along critical prerequisites that finish when it starts.
+  }
+  // Walk back from the first critical milestone that finishes last, along critical prerequisites that finish
+  // exactly when it starts.
   const criticalPath: string[] = [];
   let current = -1;
-  for (let i = 0; i < n; i++) {
-    if (earliestFinish[i] === finish && latestFinish[i]! - earliestFinish[i]! <= 0) {
-      current = i;
-      break;
-    }
+  for (let i = 0; i < n && current < 0; i++) {
+    if (earliestFinish[i] === finish && latestFinish[i]! - earliestFinish[i]! <= 0) current = i;
   }
   while (current >= 0) {
-    criticalPath.push(nodes[current]!.milestone.id);
+    criticalPath.push(ordered[current]!.id);
     const startsAt = earliestFinish[current]! - duration[current]!;
     let next = -1;
-    for (const p of nodes[current]!.prereqs) {
-      if (earliestFinish[p] === startsAt && latestFinish[p]! - earliestFinish[p]! <= 0) {
-        next = p;
-        break;
-      }
+    for (let e = prereqOffset[current]!; e < prereqOffset[current + 1]! && next < 0; e++) {
+      const p = prereqs[e]!;
+      if (earliestFinish[p] === startsAt && latestFinish[p]! - earliestFinish[p]! <= 0) next = p;
     }
     current = next;
   }
   criticalPath.reverse();
-  return {
+  const schedule: CriticalPathSchedule = {
     milestones,
     criticalPath,
     ...(n > 0 ? { finish: fromDayNumber(finish) } : {}),
     ...(cycle ? { cycle } : {}),
   };
+  preparedOf.set(schedule, prepared);
+  return schedule;
 }
 
 /**
@@ -197,30 +231,34 @@ export function forecastMilestones(
   schedule: CriticalPathSchedule = scheduleMilestones(c),
 ): MilestoneForecast[] {
   const today = toDayNumber(now);
-  const byId = new Map<string, Milestone>();
-  for (const m of c.milestones) if (!byId.has(m.id)) byId.set(m.id, m);
-  const finishById = new Map<string, number>();
-  return schedule.milestones.map((s): MilestoneForecast => {
-    const m = byId.get(s.id)!;
-    const due = toDayNumber(s.due);
+  const known = preparedOf.get(schedule);
+  const prepared =
+    known && known.source === c.milestones && known.start === c.period.start ? known : prepare(c);
+  const { milestones: ordered, due, prereqOffset, prereqs } = prepared;
+  const n = Math.min(ordered.length, schedule.milestones.length);
+  const finishAt = new Float64Array(n);
+  const out = new Array<MilestoneForecast>(n);
+  for (let i = 0; i < n; i++) {
+    const m = ordered[i]!;
+    const s = schedule.milestones[i]!;
     let finish: number;
     if (m.status === 'done') {
-      finish = m.completedOn ? toDayNumber(m.completedOn) : due;
+      finish = m.completedOn ? toDayNumber(m.completedOn) : due[i]!;
     } else {
-      let ready = Number.NEGATIVE_INFINITY;
-      for (const d of new Set(m.dependsOn ?? [])) {
-        const f = finishById.get(d);
-        if (f !== undefined) ready = Math.max(ready, f + s.durationDays);
+      finish = Number.isFinite(today) ? Math.max(due[i]!, today) : due[i]!;
+      for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) {
+        const f = finishAt[prereqs[e]!]! + s.durationDays;
+        if (f > finish) finish = f;
       }
-      finish = Math.max(due, ready, Number.isFinite(today) ? today : due);
     }
-    finishById.set(s.id, finish);
-    return {
-      id: s.id,
+    finishAt[i] = finish;
+    out[i] = {
+      id: m.id,
       due: s.due,
       forecastFinish: fromDayNumber(finish),
-      slipDays: finish - due,
+      slipDays: finish - due[i]!,
       done: m.status === 'done',
     };
-  });
+  }
+  return out;
 }

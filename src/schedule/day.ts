@@ -1,6 +1,4 @@
-import { isIsoDate } from '../model/primitives.js';
-
-const MS_PER_DAY = 86_400_000;
+import { isoDateParts } from '../model/primitives.js';
 
 /**
  * Converts an ISO date to its day number: whole days since 1970-01-01 (UTC), so date arithmetic is integer
@@ -14,11 +12,21 @@ const MS_PER_DAY = 86_400_000;
  * ```
  */
 export function toDayNumber(date: string): number {
-  if (!isIsoDate(date)) return Number.NaN;
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY
-  );
+  const parts = isoDateParts(date);
+  return parts ? daysFromCivil(parts[0], parts[1], parts[2]) : Number.NaN;
 }
+
+// Howard Hinnant's civil-calendar algorithms: integer arithmetic only, no Date objects on hot paths.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * Converts a day number back to an ISO date.
@@ -31,7 +39,32 @@ export function toDayNumber(date: string): number {
  * ```
  */
 export function fromDayNumber(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (!Number.isFinite(day)) return 'Invalid Date';
+  // Schedules format the same few thousand days over and over: share the strings instead of allocating anew.
+  const cached = formatted.get(day);
+  if (cached !== undefined) return cached;
+  if (formatted.size >= 50_000) formatted.clear();
+  const text = formatDay(day);
+  formatted.set(day, text);
+  return text;
+}
+
+const formatted = new Map<number, string>();
+
+function formatDay(day: number): string {
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+  return `${year}-${pad2(m)}-${pad2(d)}`;
 }
 
 /**

@@ -38,44 +38,89 @@ export interface TopologicalOrder {
  * ```
  */
 export function topologicalOrder(nodes: readonly DependencyNode[]): TopologicalOrder {
+  const { order, cycle } = topologicalIndices(nodes);
+  const ids = new Array<string>(order.length);
+  for (let i = 0; i < order.length; i++) ids[i] = nodes[order[i]!]!.id;
+  return cycle ? { order: ids, cycle } : { order: ids };
+}
+
+/**
+ * {@link topologicalOrder} on positions: the order as indices into `nodes`, the id → index map it built (first
+ * occurrence of each id), and any cycle. Lets callers reuse the map instead of building their own.
+ *
+ * @param nodes - The nodes.
+ * @returns Node indices in order, the id index and a cycle when there is one.
+ * @example
+ * ```ts
+ * topologicalIndices([{ id: 'b', dependsOn: ['a'] }, { id: 'a' }]).order; // Int32Array [1, 0]
+ * ```
+ */
+export function topologicalIndices(nodes: readonly DependencyNode[]): {
+  readonly order: Int32Array;
+  readonly index: ReadonlyMap<string, number>;
+  /** For node i, its resolved prerequisites are `prereqs[prereqOffset[i] .. prereqOffset[i + 1])` (node indices). */
+  readonly prereqOffset: Int32Array;
+  readonly prereqs: Int32Array;
+  readonly cycle?: readonly string[];
+} {
+  const n = nodes.length;
   const index = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    if (!index.has(n.id)) index.set(n.id, i);
-  });
-  const indegree = new Array<number>(nodes.length).fill(0);
-  const successors: number[][] = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    if (index.get(n.id) !== i) return;
-    for (const dep of new Set(n.dependsOn ?? [])) {
-      const j = index.get(dep);
-      if (j === undefined) continue;
-      successors[j]!.push(i);
-      indegree[i]!++;
-    }
-  });
-  const order: string[] = [];
-  const queue: number[] = [];
-  nodes.forEach((n, i) => {
-    if (index.get(n.id) === i && indegree[i] === 0) queue.push(i);
-  });
-  // A queue in input order: a min-heap is unnecessary because ties only need to be deterministic.
-  for (let head = 0; head < queue.length; head++) {
-    const i = queue[head]!;
-    order.push(nodes[i]!.id);
-    for (const s of successors[i]!) {
-      indegree[s]!--;
-      if (indegree[s] === 0) queue.push(s);
+  const first = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = nodes[i]!.id;
+    if (index.get(id) === undefined) {
+      index.set(id, i);
+      first[i] = 1;
     }
   }
-  if (order.length === index.size) return { order };
-  return { order, cycle: findCycle(nodes, index, indegree) };
+  // Prerequisites and successors in compressed form (CSR); each reference is looked up once.
+  const indegree = new Int32Array(n);
+  const outCount = new Int32Array(n);
+  const prereqOffset = new Int32Array(n + 1);
+  const prereqList: number[] = [];
+  for (let i = 0; i < n; i++) {
+    prereqOffset[i] = prereqList.length;
+    const deps = nodes[i]!.dependsOn;
+    if (!first[i] || !deps) continue;
+    for (let k = 0; k < deps.length; k++) {
+      const j = index.get(deps[k]!);
+      if (j === undefined) continue; // duplicate edges are harmless: Kahn's algorithm counts them both ways
+      prereqList.push(j);
+      outCount[j]!++;
+      indegree[i]!++;
+    }
+  }
+  prereqOffset[n] = prereqList.length;
+  const prereqs = Int32Array.from(prereqList);
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + outCount[i]!;
+  const fill = offset.slice(0, n);
+  const successors = new Int32Array(prereqs.length);
+  for (let i = 0; i < n; i++) {
+    for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) successors[fill[prereqs[e]!]!++] = i;
+  }
+
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (first[i] && indegree[i] === 0) queue[tail++] = i;
+  // A FIFO queue in input order: ties only need to be deterministic.
+  for (let head = 0; head < tail; head++) {
+    const i = queue[head]!;
+    for (let e = offset[i]!; e < offset[i + 1]!; e++) {
+      const s = successors[e]!;
+      if (--indegree[s]! === 0) queue[tail++] = s;
+    }
+  }
+  const order = queue.subarray(0, tail);
+  const result = { order, index, prereqOffset, prereqs };
+  return tail === index.size ? result : { ...result, cycle: findCycle(nodes, index, indegree) };
 }
 
 /** Finds one cycle among the nodes left with positive in-degree, walking prerequisites (iterative DFS). */
 function findCycle(
   nodes: readonly DependencyNode[],
   index: ReadonlyMap<string, number>,
-  indegree: readonly number[],
+  indegree: Int32Array,
 ): string[] {
   const state = new Array<number>(nodes.length).fill(0); // 0 new, 1 on stack, 2 done
   for (let root = 0; root < nodes.length; root++) {
