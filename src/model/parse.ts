@@ -168,6 +168,23 @@ export function loadCollaboration(text: string, options: LoadOptions = {}): Pars
 }
 
 /**
+ * What {@link readYaml} returns.
+ *
+ * @example
+ * ```ts
+ * const read: YamlReadResult = readYaml('a: 1\n', 'en');
+ * ```
+ */
+export interface YamlReadResult {
+  /** The plain data (undefined when there are syntax issues). */
+  readonly value: unknown;
+  /** Syntax issues, each with line and column. */
+  readonly issues: ParseIssue[];
+  /** The 1-based line and column of the node at a path (or of its nearest ancestor present in the text). */
+  readonly locate: (path: readonly (string | number)[]) => { line?: number; column?: number };
+}
+
+/**
  * Parses YAML 1.2 text into plain data, with syntax issues and a function that finds the line and column of a
  * path in the text.
  *
@@ -180,14 +197,7 @@ export function loadCollaboration(text: string, options: LoadOptions = {}): Pars
  * locate(['a', 1]); // { line: 1, column: 8 }
  * ```
  */
-export function readYaml(
-  text: string,
-  locale: Locale,
-): {
-  value: unknown;
-  issues: ParseIssue[];
-  locate: (path: readonly (string | number)[]) => { line?: number; column?: number };
-} {
+export function readYaml(text: string, locale: Locale): YamlReadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     version: '1.2',
