@@ -29,7 +29,7 @@ export interface TopologicalOrder {
  * Orders nodes so that every node comes after all it depends on (Kahn's algorithm, O(V + E)); ties keep the
  * input order. Unknown dependency ids are ignored. A cycle is reported as data, never thrown.
  *
- * @param nodes - The nodes, e.g. a collaboration's milestones.
+ * @param nodes - The nodes, e.g. a collaboration's milestones (or the collaboration itself).
  * @returns The order and, when the graph has one, a cycle as the list of ids along it.
  * @example
  * ```ts
@@ -37,10 +37,13 @@ export interface TopologicalOrder {
  * topologicalOrder([{ id: 'a', dependsOn: ['b'] }, { id: 'b', dependsOn: ['a'] }]); // { order: [], cycle: ['a', 'b'] }
  * ```
  */
-export function topologicalOrder(nodes: readonly DependencyNode[]): TopologicalOrder {
-  const { order, cycle } = topologicalIndices(nodes);
+export function topologicalOrder(
+  nodes: readonly DependencyNode[] | { readonly milestones: readonly DependencyNode[] },
+): TopologicalOrder {
+  const list = 'milestones' in nodes ? nodes.milestones : nodes;
+  const { order, cycle } = topologicalIndices(list);
   const ids = new Array<string>(order.length);
-  for (let i = 0; i < order.length; i++) ids[i] = nodes[order[i]!]!.id;
+  for (let i = 0; i < order.length; i++) ids[i] = list[order[i]!]!.id;
   return cycle ? { order: ids, cycle } : { order: ids };
 }
 
