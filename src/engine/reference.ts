@@ -1,0 +1,94 @@
+import {
+  Engine,
+  type TopLevelCondition as JreCondition,
+  type RuleProperties as JreRuleProperties,
+} from 'json-rules-engine';
+import type { Locale } from '../i18n/locale.js';
+import { EngineError } from './errors.js';
+import { createEngineIssue, type EngineIssue } from './issue.js';
+import { normalizeRules } from './normalize.js';
+import { pathResolver } from './path.js';
+import type { EngineOptions, Facts, RuleEvent, RuleProperties, RuleResultJSON, RunResult } from './types.js';
+
+/** json-rules-engine's RuleResult, as far as it is read here. */
+interface JreRuleResult {
+  toJSON(stringify: false): Record<string, unknown>;
+}
+
+const OPERATOR_TYPE_ERROR = /\.(indexOf|some|every) is not a function|\(reading '(indexOf|some|every)'\)/;
+
+/** Turns what json-rules-engine rejected with into the issue the compiled pack reports for the same problem. */
+function toIssue(error: unknown, locale: Locale): EngineIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const undefinedFact = /^Undefined fact: ([\s\S]*)$/.exec(message);
+  if (undefinedFact !== null && (error as { code?: unknown }).code === 'UNDEFINED_FACT') {
+    return createEngineIssue('undefined_fact', [], { fact: undefinedFact[1] ?? '' }, locale);
+  }
+  // `b.indexOf is not a function`, `Cannot read properties of null (reading 'some')`: an operator met a value
+  // it cannot use. Other TypeErrors (an object without a prototype compared as a number, …) stay generic.
+  if (error instanceof TypeError && OPERATOR_TYPE_ERROR.test(message)) {
+    return createEngineIssue('operator_type', [], { detail: message }, locale);
+  }
+  return createEngineIssue('evaluation_failed', [], { detail: message }, locale);
+}
+
+function toRuleResultJSON(ruleResult: JreRuleResult): RuleResultJSON {
+  const json = ruleResult.toJSON(false);
+  // json-rules-engine writes `name: undefined` for unnamed rules; the compiled pack leaves the field out.
+  if (json.name === undefined) delete json.name;
+  return json as unknown as RuleResultJSON;
+}
+
+/**
+ * Runs rules with json-rules-engine itself (the reference the compiled pack is tested against), configured
+ * with the safe {@link pathResolver}, on a **fresh** `Engine` per call: json-rules-engine loses events when one
+ * engine runs concurrently (its issue #303). The rules are validated exactly as `compileRules` validates them,
+ * and json-rules-engine gets plain copies (it writes into conditions).
+ *
+ * @param rules - Rules in json-rules-engine's format.
+ * @param facts - The facts of the run, as precomputed values.
+ * @param options - Shared conditions, `allowUndefinedFacts`, `allowUndefinedConditions`, `maxDepth`, `locale`.
+ * @returns json-rules-engine's results and events, shaped as {@link RunResult}.
+ * @throws {@link EngineError} (as a rejection) with code `invalid_rules` for invalid rules, and with code
+ *   `evaluation_failed` where json-rules-engine rejects (`undefined_fact` with the fact's name,
+ *   `operator_type` for a `TypeError` of an operator (`b.indexOf is not a function`, …), `evaluation_failed` for any other;
+ *   these issues carry no condition path: json-rules-engine does not say).
+ * @example
+ * ```ts
+ * const result = await runWithJsonRulesEngine(
+ *   [{ conditions: { all: [{ fact: 'riskScore', operator: 'greaterThanInclusive', value: 80 }] }, event: { type: 'highRisk' } }],
+ *   { riskScore: 91 },
+ * );
+ * result.events; // [{ type: 'highRisk' }]
+ * ```
+ */
+export async function runWithJsonRulesEngine(
+  rules: readonly RuleProperties[],
+  facts: Facts,
+  options: EngineOptions = {},
+): Promise<RunResult> {
+  const normalized = normalizeRules(rules, options);
+  if (!normalized.success) throw new EngineError('invalid_rules', normalized.issues);
+  const { data } = normalized;
+  const engine = new Engine([], {
+    allowUndefinedFacts: data.allowUndefinedFacts,
+    allowUndefinedConditions: data.allowUndefinedConditions,
+    pathResolver,
+  });
+  for (const [name, condition] of data.conditions) {
+    engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);
+  }
+  for (const rule of data.rules) engine.addRule(structuredClone(rule.source) as unknown as JreRuleProperties);
+  let outcome: Awaited<ReturnType<Engine['run']>>;
+  try {
+    outcome = await engine.run({ ...facts });
+  } catch (error) {
+    throw new EngineError('evaluation_failed', [toIssue(error, data.locale)]);
+  }
+  return {
+    results: outcome.results.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+    failureResults: outcome.failureResults.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+    events: outcome.events as RuleEvent[],
+    failureEvents: outcome.failureEvents as RuleEvent[],
+  };
+}

@@ -1,0 +1,140 @@
+import { Engine } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '../../src/engine/errors.js';
+import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
+import type { RuleProperties } from '../../src/engine/types.js';
+
+const twoPriorities: RuleProperties[] = [
+  {
+    name: 'A',
+    priority: 10,
+    conditions: { all: [{ fact: 'x', operator: 'greaterThanInclusive', value: 0 }] },
+    event: { type: 'A' },
+  },
+  {
+    name: 'B',
+    priority: 1,
+    conditions: { all: [{ fact: 'x', operator: 'greaterThanInclusive', value: 0 }] },
+    event: { type: 'B' },
+  },
+];
+
+async function rejection(promise: Promise<unknown>): Promise<EngineError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof EngineError) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('runWithJsonRulesEngine', () => {
+  it("returns json-rules-engine's results and events", async () => {
+    const result = await runWithJsonRulesEngine(twoPriorities, { x: 1 });
+    expect(result.events).toEqual([{ type: 'A' }, { type: 'B' }]);
+    expect(result.failureEvents).toEqual([]);
+    expect(result.results[0]).toEqual({
+      conditions: {
+        priority: 1,
+        all: [
+          {
+            operator: 'greaterThanInclusive',
+            value: 0,
+            fact: 'x',
+            factResult: 1,
+            valueResult: 0,
+            result: true,
+          },
+        ],
+      },
+      event: { type: 'A' },
+      priority: 10,
+      name: 'A',
+      result: true,
+    });
+  });
+
+  it('uses a fresh engine per call, so concurrent runs lose no events (json-rules-engine #303)', async () => {
+    const inputs = Array.from({ length: 100 }, (_, i) => ({ x: i }));
+    const results = await Promise.all(inputs.map((facts) => runWithJsonRulesEngine(twoPriorities, facts)));
+    expect(results.every((r) => r.events.length === 2)).toBe(true);
+
+    // The hazard it avoids: one shared Engine whose higher-priority rule waits on an async fact, run
+    // concurrently, finishes early and skips the lower-priority rule (as in /work/shared/reference).
+    const shared = new Engine([
+      {
+        priority: 10,
+        conditions: { all: [{ fact: 'slow', operator: 'equal', value: true }] },
+        event: { type: 'A' },
+      },
+      {
+        priority: 1,
+        conditions: { all: [{ fact: 'x', operator: 'greaterThanInclusive', value: 0 }] },
+        event: { type: 'B' },
+      },
+    ]);
+    shared.addFact('slow', (_params, almanac) =>
+      almanac
+        .factValue<number>('x')
+        .then((x) => new Promise((resolve) => setTimeout(() => resolve(true), x % 5))),
+    );
+    const sharedResults = await Promise.all(inputs.map((facts) => shared.run(facts)));
+    expect(sharedResults.some((r) => r.events.length < 2)).toBe(true);
+  });
+
+  it('rejects with an EngineError naming the undefined fact', async () => {
+    const error = await rejection(runWithJsonRulesEngine(twoPriorities, {}, { locale: 'en' }));
+    expect(error.code).toBe('evaluation_failed');
+    expect(error.issues[0]).toMatchObject({ code: 'undefined_fact', fact: 'x' });
+  });
+
+  it('maps an operator TypeError to operator_type', async () => {
+    const rules: RuleProperties[] = [
+      { conditions: { all: [{ fact: 'x', operator: 'in', value: { fact: 'list' } }] }, event: { type: 'e' } },
+    ];
+    const error = await rejection(runWithJsonRulesEngine(rules, { x: 1, list: 5 }));
+    expect(error.issues[0]?.code).toBe('operator_type');
+  });
+
+  it('validates the rules as compileRules does, before running them', async () => {
+    const rules: RuleProperties[] = [
+      {
+        conditions: { all: [{ fact: 'x', path: '$..name', operator: 'equal', value: 1 }] },
+        event: { type: 'e' },
+      },
+    ];
+    const error = await rejection(runWithJsonRulesEngine(rules, { x: {} }));
+    expect(error.code).toBe('invalid_rules');
+    expect(error.issues[0]?.code).toBe('unsupported_path');
+  });
+
+  it('leaves frozen input alone (json-rules-engine writes into conditions)', async () => {
+    const rule = Object.freeze({
+      conditions: Object.freeze({
+        all: Object.freeze([Object.freeze({ fact: 'x', operator: 'equal', value: 1, priority: 2 })]),
+      }),
+      event: Object.freeze({ type: 'e' }),
+    }) as RuleProperties;
+    const result = await runWithJsonRulesEngine([rule], { x: 1 });
+    expect(result.events).toEqual([{ type: 'e' }]);
+  });
+
+  it('supports shared conditions and allowUndefinedConditions', async () => {
+    const rules: RuleProperties[] = [
+      { conditions: { any: [{ condition: 'known' }, { condition: 'ghost' }] }, event: { type: 'e' } },
+    ];
+    const result = await runWithJsonRulesEngine(
+      rules,
+      { x: 1 },
+      {
+        conditions: { known: { all: [{ fact: 'x', operator: 'equal', value: 2 }] } },
+        allowUndefinedConditions: true,
+      },
+    );
+    expect(result.failureEvents).toEqual([{ type: 'e' }]);
+    expect(result.failureResults[0]?.conditions).toMatchObject({
+      any: [{ all: [{ result: false }] }, { condition: 'ghost' }],
+    });
+  });
+});
