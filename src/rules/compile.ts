@@ -1,0 +1,152 @@
+import type { NestedCondition, TopLevelCondition } from '../engine/types.js';
+import type { Localized } from '../i18n/locale.js';
+import type { Phase } from '../model/collaboration.js';
+import type { RulesConfig } from './config/schema.js';
+import { defaultRules } from './default-rules.js';
+import type { ParamValues } from './facts/context.js';
+import { placeholders } from './format.js';
+import type { RuleScope, Severity } from './report.js';
+import type { ActionSpec, RuleDefinition, RulePhase, RuleVariant } from './types.js';
+
+/** A rule with the config applied: effective severity and params, params resolved into the conditions. */
+export interface CompiledRule {
+  readonly id: string;
+  readonly scopes: readonly RuleScope[];
+  readonly severity: Severity;
+  readonly phase: RulePhase;
+  readonly lastPhase?: Phase;
+  readonly params: Readonly<Record<string, number>>;
+  readonly conditions: TopLevelCondition;
+  readonly message: Localized;
+  readonly variants: Readonly<Record<string, RuleVariant>>;
+  readonly variantNames: ReadonlySet<string>;
+  readonly path: string;
+  readonly action?: ActionSpec;
+  readonly custom: boolean;
+  /** Every name the rule reads: facts in conditions, message, path and action (params and specials included). */
+  readonly names: ReadonlySet<string>;
+}
+
+/** The enabled rules of a config, and the effective params of every built-in rule. */
+export interface CompiledRuleSet {
+  readonly rules: readonly CompiledRule[];
+  readonly params: ParamValues;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Replaces `{ param }` values by the param's number; collects the fact names read. */
+function resolve(
+  node: NestedCondition,
+  params: Readonly<Record<string, number>>,
+  names: Set<string>,
+): NestedCondition {
+  const n = node as unknown as Record<string, unknown>;
+  if (Array.isArray(n.all) || Array.isArray(n.any)) {
+    const key = Array.isArray(n.all) ? 'all' : 'any';
+    const children = (n[key] as NestedCondition[]).map((c) => resolve(c, params, names));
+    return { ...n, [key]: children } as unknown as NestedCondition;
+  }
+  if (Object.hasOwn(n, 'not'))
+    return { ...n, not: resolve(n.not as NestedCondition, params, names) } as unknown as NestedCondition;
+  if (typeof n.fact === 'string') names.add(n.fact);
+  let value = n.value;
+  if (isObject(value) && typeof value.param === 'string') {
+    const resolved = params[value.param];
+    if (resolved === undefined) throw new Error(`unknown param ${value.param}`);
+    value = resolved;
+  } else if (isObject(value) && typeof value.fact === 'string') {
+    names.add(value.fact);
+  }
+  return { ...n, value } as unknown as NestedCondition;
+}
+
+function templateNames(texts: readonly string[], names: Set<string>): void {
+  for (const t of texts) for (const n of placeholders(t)) names.add(n);
+}
+
+function compileBuiltIn(
+  rule: RuleDefinition,
+  config: RulesConfig | undefined,
+): { compiled: CompiledRule; enabled: boolean } {
+  const setting = config?.rules[rule.id];
+  const params: Record<string, number> = {};
+  for (const [name, p] of Object.entries(rule.params)) params[name] = setting?.params?.[name] ?? p.default;
+  const names = new Set<string>();
+  const conditions = resolve(rule.conditions, params, names) as TopLevelCondition;
+  const variants = rule.variants ?? {};
+  templateNames(
+    [
+      rule.message['zh-CN'],
+      rule.message.en,
+      rule.path,
+      ...Object.values(variants).flatMap((v) => [v.message['zh-CN'], v.message.en, v.path ?? '']),
+    ],
+    names,
+  );
+  if (rule.action && typeof rule.action.toLevel === 'object') names.add(rule.action.toLevel.fact);
+  const compiled: CompiledRule = {
+    id: rule.id,
+    scopes: typeof rule.scope === 'string' ? [rule.scope] : rule.scope,
+    severity: setting?.severity ?? rule.severity,
+    phase: rule.phase,
+    ...(rule.lastPhase === undefined ? {} : { lastPhase: rule.lastPhase }),
+    params,
+    conditions,
+    message: rule.message,
+    variants,
+    variantNames: new Set(Object.keys(variants)),
+    path: rule.path,
+    ...(rule.action === undefined ? {} : { action: rule.action }),
+    custom: false,
+    names,
+  };
+  return { compiled, enabled: setting?.enabled ?? true };
+}
+
+/**
+ * Applies a validated config to the built-in rules and adds its custom rules: switched-off rules are left out,
+ * severities and params overridden, params resolved into the conditions.
+ *
+ * @param config - A validated config, or nothing for the defaults.
+ * @param builtIn - The built-in rules (default {@link defaultRules}).
+ * @returns The rules to run and the effective params of every built-in rule.
+ */
+export function compileRuleSet(
+  config?: RulesConfig,
+  builtIn: readonly RuleDefinition[] = defaultRules,
+): CompiledRuleSet {
+  const rules: CompiledRule[] = [];
+  const params = new Map<string, Readonly<Record<string, number>>>();
+  for (const rule of builtIn) {
+    const { compiled, enabled } = compileBuiltIn(rule, config);
+    params.set(rule.id, compiled.params);
+    if (enabled) rules.push(compiled);
+  }
+  for (const rule of config?.custom ?? []) {
+    if (rule.enabled === false) continue;
+    const names = new Set<string>();
+    const conditions = resolve(rule.conditions, {}, names) as TopLevelCondition;
+    const zh = rule.message['zh-CN'] ?? rule.message.en ?? '';
+    const en = rule.message.en ?? rule.message['zh-CN'] ?? '';
+    templateNames([zh, en], names);
+    rules.push({
+      id: rule.id,
+      scopes: [rule.scope],
+      severity: rule.severity,
+      phase: rule.phase ?? 'any',
+      ...(rule.lastPhase === undefined ? {} : { lastPhase: rule.lastPhase }),
+      params: {},
+      conditions,
+      message: { 'zh-CN': zh, en },
+      variants: {},
+      variantNames: new Set(),
+      path: '{subject}',
+      custom: true,
+      names,
+    });
+  }
+  return { rules, params };
+}

@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import type { NestedCondition, TopLevelCondition } from '../../engine/types.js';
+import { PhaseSchema } from '../../model/collaboration.js';
+import { defaultRules } from '../default-rules.js';
+import type { RuleScope, Severity } from '../report.js';
+import { RULE_SCOPES } from '../subjects.js';
+import type { ParamDefinition, RulePhase } from '../types.js';
+
+/** The json-rules-engine operators a config may use: the ten built-in ones. @example `OPERATORS.includes('in'); // true` */
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+] as const;
+
+/** Limits on a rules config, since it is untrusted input. @example `RULES_CONFIG_LIMITS.maxCustomRules; // 200` */
+export const RULES_CONFIG_LIMITS = {
+  /** The longest config text, in characters (64 KiB). */
+  maxTextLength: 64 * 1024,
+  /** The most custom rules. */
+  maxCustomRules: 200,
+  /** The deepest nesting of a custom rule's conditions (the root `all`/`any`/`not` is level 1). */
+  maxConditionDepth: 16,
+  /** The most conditions in one `all` or `any`. */
+  maxConditionsPerGroup: 100,
+  /** The deepest nesting of the config document as a whole. */
+  maxDocumentDepth: 48,
+  /** The most values (objects, lists and scalars) in the config document. */
+  maxDocumentNodes: 50_000,
+} as const;
+
+/** Custom rule ids: lowercase words joined by `.` or `-`, e.g. `acme.too-many-departments`. */
+export const CUSTOM_RULE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+const SeveritySchema = z.enum(['error', 'warning', 'info']);
+const RuleScopeSchema = z.enum(RULE_SCOPES as unknown as [RuleScope, ...RuleScope[]]);
+const RulePhaseSchema = z.union([PhaseSchema, z.literal('any')]);
+const TextSchema = z.string().max(10_000);
+
+/** A message in one or both locales; a missing locale falls back to the other. */
+export const CustomMessageSchema = z.strictObject({
+  'zh-CN': TextSchema.optional(),
+  en: TextSchema.optional(),
+});
+
+const paramSchema = (p: ParamDefinition) => {
+  let n = p.type === 'day' ? z.number().int() : z.number();
+  if (p.min !== undefined) n = n.min(p.min);
+  if (p.max !== undefined) n = n.max(p.max);
+  return n.describe(`${p.description.en} (default ${p.default})`);
+};
+
+/** The object form of one built-in rule's settings, its params strict. */
+export function ruleSettingSchema(params: Readonly<Record<string, ParamDefinition>>) {
+  return z.strictObject({
+    enabled: z.boolean().optional(),
+    severity: SeveritySchema.optional(),
+    params: z
+      .strictObject(
+        Object.fromEntries(Object.entries(params).map(([k, p]) => [k, paramSchema(p).optional()])),
+      )
+      .optional(),
+  });
+}
+
+/** A custom rule, with its conditions left unchecked (they are checked against the fact catalog separately). */
+export const CustomRuleShellSchema = z.strictObject({
+  id: z.string().min(1).max(200).regex(CUSTOM_RULE_ID),
+  scope: RuleScopeSchema,
+  severity: SeveritySchema,
+  phase: RulePhaseSchema.optional(),
+  lastPhase: PhaseSchema.optional(),
+  enabled: z.boolean().optional(),
+  message: CustomMessageSchema,
+  description: CustomMessageSchema.optional(),
+  conditions: z.unknown(),
+});
+
+/** The config document's top level, its parts left to the checks above. */
+export const RulesConfigShellSchema = z.strictObject({
+  $schema: z.string().max(2000).optional(),
+  rules: z.record(z.string(), z.unknown()).optional(),
+  custom: z.array(z.unknown()).max(RULES_CONFIG_LIMITS.maxCustomRules).optional(),
+});
+
+/**
+ * A PMO's settings for one built-in rule: switched on or off, its severity, its params.
+ *
+ * @example
+ * ```ts
+ * const s: RuleSetting = { severity: 'error', params: { min: 4, max: 10 } };
+ * ```
+ */
+export interface RuleSetting {
+  readonly enabled?: boolean;
+  readonly severity?: Severity;
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+/**
+ * A rule a PMO defines in its config: json-rules-engine conditions over the catalog facts of its scope, and a
+ * message in one or both locales (`{value}` is the first condition's expected value, `{actual}` its actual
+ * value, `{<fact>}` a fact's value).
+ *
+ * @example
+ * ```ts
+ * const rule: CustomRule = {
+ *   id: 'acme.too-many-departments', scope: 'collaboration', severity: 'warning',
+ *   message: { 'zh-CN': '参与部门超过 {value} 个', en: 'More than {value} departments take part' },
+ *   conditions: { all: [{ fact: 'departmentCount', operator: 'greaterThan', value: 4 }] },
+ * };
+ * ```
+ */
+export interface CustomRule {
+  readonly id: string;
+  readonly scope: RuleScope;
+  readonly severity: Severity;
+  readonly phase?: RulePhase;
+  readonly lastPhase?: z.infer<typeof PhaseSchema>;
+  readonly enabled?: boolean;
+  readonly message: { readonly 'zh-CN'?: string; readonly en?: string };
+  readonly description?: { readonly 'zh-CN'?: string; readonly en?: string };
+  readonly conditions: TopLevelCondition;
+}
+
+/**
+ * A validated PMO rules config: settings per built-in rule id (`'off'` and `'on'` are normalised to
+ * `{ enabled }`), and custom rules.
+ *
+ * @example
+ * ```ts
+ * const config: RulesConfig = { rules: { 'retro.recognition': { enabled: false } }, custom: [] };
+ * ```
+ */
+export interface RulesConfig {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly custom: readonly CustomRule[];
+}
+
+function conditionSchemas() {
+  const Value = z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(z.union([z.string(), z.number(), z.boolean()])),
+  ]);
+  const FactRef = z.strictObject({ fact: z.string(), path: z.string().optional() });
+  const Leaf = z
+    .strictObject({
+      fact: z.string().describe('A fact of the rule’s scope (see docs/facts.md)'),
+      operator: z.enum(OPERATORS),
+      value: z.union([Value, FactRef]),
+      path: z.string().optional(),
+      name: z.string().optional(),
+      priority: z.number().int().min(1).optional(),
+    })
+    .meta({ id: 'FactCondition' });
+  const Condition: z.ZodType<NestedCondition> = z.lazy(() =>
+    z.union([Leaf, All, Any, Not]),
+  ) as z.ZodType<NestedCondition>;
+  const group = (key: 'all' | 'any') =>
+    z.strictObject({
+      [key]: z.array(Condition).max(RULES_CONFIG_LIMITS.maxConditionsPerGroup),
+      name: z.string().optional(),
+      priority: z.number().int().min(1).optional(),
+    });
+  const All = group('all');
+  const Any = group('any');
+  const Not = z.strictObject({
+    not: Condition,
+    name: z.string().optional(),
+    priority: z.number().int().min(1).optional(),
+  });
+  const Top = z.union([All, Any, Not]);
+  return { Top };
+}
+
+/**
+ * The full config schema, for editors (JSON Schema): every built-in rule id with its params, and custom rules
+ * with json-rules-engine conditions. Validation itself is done by `loadRulesConfig`, which reports precise issues.
+ */
+export function rulesConfigSchema() {
+  const { Top } = conditionSchemas();
+  const rules = z.strictObject(
+    Object.fromEntries(
+      defaultRules.map((r) => [
+        r.id,
+        z
+          .union([z.literal('off'), z.literal('on'), ruleSettingSchema(r.params)])
+          .describe(r.description.en)
+          .optional(),
+      ]),
+    ),
+  );
+  return z.strictObject({
+    $schema: z.string().optional(),
+    rules: rules.optional(),
+    custom: z
+      .array(CustomRuleShellSchema.extend({ conditions: Top }))
+      .max(RULES_CONFIG_LIMITS.maxCustomRules)
+      .optional(),
+  });
+}
+
+/**
+ * The JSON Schema of a PMO rules config (draft 2020-12), generated from the zod schema, so editors can
+ * validate and autocomplete config files: every rule id, its params, and the shape of custom rules.
+ *
+ * @returns The JSON Schema as a plain object.
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { rulesConfigJsonSchema } from 'crossdept';
+ *
+ * writeFileSync('rules-config.schema.json', JSON.stringify(rulesConfigJsonSchema(), null, 2));
+ * ```
+ */
+export function rulesConfigJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(rulesConfigSchema(), { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...schema,
+    title: 'crossdept rules config',
+    description:
+      'PMO settings for the crossdept rules: severities, params, rules switched off, custom rules.',
+  };
+}

@@ -1,0 +1,120 @@
+import type { RuleScope } from './report.js';
+import { RULE_SCOPES } from './subjects.js';
+import type { FactDefinition, RuleDefinition } from './types.js';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const scopesOf = (rule: RuleDefinition): readonly RuleScope[] =>
+  typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
+
+function phaseOf(rule: RuleDefinition): string {
+  if (rule.phase === 'any') return 'any';
+  if (rule.lastPhase === rule.phase) return `${rule.phase} only`;
+  return rule.lastPhase === undefined ? `≥ ${rule.phase}` : `${rule.phase} – ${rule.lastPhase}`;
+}
+
+/**
+ * Renders the rules reference (Markdown) from rule definitions: per rule its scope, severity, phase, params with
+ * defaults, conditions and messages in both locales. `docs/rules.md` is this text for `defaultRules`.
+ *
+ * @param rules - The rules to document.
+ * @returns The Markdown text.
+ * @example
+ * ```ts
+ * import { defaultRules, renderRulesDoc } from 'crossdept';
+ *
+ * renderRulesDoc(defaultRules).startsWith('# Rules reference'); // true
+ * ```
+ */
+export function renderRulesDoc(rules: readonly RuleDefinition[]): string {
+  const out: string[] = [
+    '# Rules reference',
+    '',
+    '<!-- Generated from `defaultRules` by `npx tsx scripts/rules-docs.ts`. Do not edit by hand. -->',
+    '',
+    'Every rule is a json-rules-engine rule over the facts of its scope (see [facts.md](facts.md)), evaluated once',
+    'per subject. A PMO config can switch a rule off, change its severity and set its params. Params appear in',
+    'conditions as `{ "param": name }` and are replaced by their values before json-rules-engine runs.',
+    '',
+    'Message placeholders: `{fact}` and `{param}` are replaced by values; `{matched}` by the expected values of the',
+    'conditions that held. Formats: `:date` (a day number as a date), `:label` (enum values in words), `:cycle`.',
+    'When a rule has variants, the first named condition that holds picks the message (and path).',
+    '',
+    '| id | scope | severity | phase | params |',
+    '|---|---|---|---|---|',
+  ];
+  for (const r of rules) {
+    const params = Object.entries(r.params)
+      .map(([name, p]) => `${name} = ${p.default}`)
+      .join(', ');
+    out.push(
+      `| [${r.id}](#${r.id.replace(/\./g, '')}) | ${scopesOf(r).join(', ')} | ${r.severity} | ${phaseOf(r)} | ${params || '—'} |`,
+    );
+  }
+  for (const r of rules) {
+    out.push('', `## ${r.id}`, '', `${r.description.en} · ${r.description['zh-CN']}`, '');
+    out.push(`- Scope: ${scopesOf(r).join(', ')}`);
+    out.push(`- Severity: ${r.severity}`);
+    out.push(`- Phase: ${phaseOf(r)}`);
+    out.push(`- Path: \`${r.path}\``);
+    if (r.action) {
+      const to =
+        typeof r.action.toLevel === 'number' ? String(r.action.toLevel) : `fact ${r.action.toLevel.fact}`;
+      out.push(`- Action: ${r.action.type} to level ${to}`);
+    }
+    const params = Object.entries(r.params);
+    if (params.length > 0) {
+      out.push('', '| param | type | default | min | max | description |', '|---|---|---|---|---|---|');
+      for (const [name, p] of params) {
+        out.push(
+          `| ${name} | ${p.type} | ${p.default} | ${p.min ?? ''} | ${p.max ?? ''} | ${cell(p.description.en)} · ${cell(p.description['zh-CN'])} |`,
+        );
+      }
+    }
+    out.push('', 'Conditions:', '', '```json', JSON.stringify(r.conditions, null, 2), '```', '');
+    out.push('Messages:', '', '| variant | zh-CN | en |', '|---|---|---|');
+    out.push(`| (default) | ${cell(r.message['zh-CN'])} | ${cell(r.message.en)} |`);
+    for (const [name, v] of Object.entries(r.variants ?? {})) {
+      out.push(
+        `| ${name}${v.path ? ` (\`${v.path}\`)` : ''} | ${cell(v.message['zh-CN'])} | ${cell(v.message.en)} |`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Renders the fact catalog (Markdown), one table per scope. `docs/facts.md` is this text for `facts`.
+ *
+ * @param catalog - The facts to document.
+ * @returns The Markdown text.
+ * @example
+ * ```ts
+ * import { facts, renderFactsDoc } from 'crossdept';
+ *
+ * renderFactsDoc(facts).includes('coreTeamSize'); // true
+ * ```
+ */
+export function renderFactsDoc(catalog: readonly FactDefinition[]): string {
+  const out: string[] = [
+    '# Facts catalog',
+    '',
+    '<!-- Generated from `facts` by `npx tsx scripts/rules-docs.ts`. Do not edit by hand. -->',
+    '',
+    'Facts are values computed from a collaboration and `now` by pure functions. Rule conditions (built-in and',
+    'custom) refer only to facts. Facts of the `collaboration` scope are available to rules of every scope; the',
+    'others only to rules of their own scope. Dates are day numbers (days since 1970-01-01), never text.',
+    '',
+    'Types: `number`, `text`, `boolean`, `list`, `day` (a whole number of days). Operators by type: number and day:',
+    '`equal`, `notEqual`, `lessThan(Inclusive)`, `greaterThan(Inclusive)`, `in`, `notIn`; text and boolean: `equal`,',
+    '`notEqual`, `in`, `notIn`; list: `contains`, `doesNotContain`.',
+  ];
+  for (const scope of RULE_SCOPES) {
+    const list = catalog.filter((f) => f.scope === scope);
+    if (list.length === 0) continue;
+    out.push('', `## ${scope}`, '', '| fact | type | description | 说明 |', '|---|---|---|---|');
+    for (const f of list)
+      out.push(`| ${f.name} | ${f.type} | ${cell(f.description.en)} | ${cell(f.description['zh-CN'])} |`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+import { CrossdeptError } from '../errors.js';
+import type { CrossdeptIssue } from '../model/issue.js';
+
+/**
+ * The codes `evaluate` rejects with: `invalid_now` (not a real ISO date), `invalid_config` (the config does not
+ * validate; the issues are those of `loadRulesConfig`) and `invalid_collaboration` (the collaboration does not
+ * parse; the issues are those of `parseCollaboration`).
+ *
+ * @example
+ * ```ts
+ * const code: RulesErrorCode = 'invalid_config';
+ * ```
+ */
+export type RulesErrorCode = 'invalid_now' | 'invalid_config' | 'invalid_collaboration';
+
+/**
+ * What `evaluate` rejects with when it cannot evaluate: a {@link CrossdeptError} with a {@link RulesErrorCode}
+ * and the issues, each with a path and a message in the requested locale.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await evaluate(collaboration, { now: '2026-02-30' });
+ * } catch (error) {
+ *   if (error instanceof RulesError && error.code === 'invalid_now') console.log(error.issues[0]?.message);
+ * }
+ * ```
+ */
+export class RulesError extends CrossdeptError<RulesErrorCode> {
+  /**
+   * @param code - Why evaluation could not run.
+   * @param issues - The issues behind it.
+   */
+  constructor(code: RulesErrorCode, issues: readonly CrossdeptIssue[]) {
+    super(code, issues);
+    this.name = 'RulesError';
+  }
+}

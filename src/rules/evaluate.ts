@@ -1,0 +1,304 @@
+import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { toJsonPointer } from '../i18n/pointer.js';
+import { PHASES } from '../model/collaboration.js';
+import { parseCollaboration } from '../model/parse.js';
+import { isIsoDate } from '../model/primitives.js';
+import type { Collaboration, CollaborationInput } from '../model/types.js';
+import { type CompiledRule, type CompiledRuleSet, compileRuleSet } from './compile.js';
+import { rulesIssue } from './config/issues.js';
+import { isValidatedRulesConfig, type LoadRulesConfigResult, loadRulesConfig } from './config/load.js';
+import type { RulesConfig } from './config/schema.js';
+import { RulesError } from './errors.js';
+import { explain, firstHeldName } from './explain.js';
+import { FACTS_BY_SCOPE, factsForScope } from './facts/catalog.js';
+import { FactContext } from './facts/context.js';
+import type { FactImplementation } from './facts/define.js';
+import { formatMessage } from './format.js';
+import type { Action, Finding, Report, RuleScope, Severity } from './report.js';
+import { type RuleBackend, runRules } from './run.js';
+import { RULE_SCOPES, type Subject, subjectsOf } from './subjects.js';
+import type { RuleDefinition } from './types.js';
+
+/**
+ * Options of {@link evaluate}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { now: '2026-11-26', locale: 'en', config: { rules: { 'retro.recognition': 'off' } } };
+ * ```
+ */
+export interface EvaluateOptions {
+  /** The date the collaboration is seen from, ISO `YYYY-MM-DD`; the library never reads the clock. */
+  readonly now: string;
+  /** A PMO rules config: the raw object (validated here), a validated config, or `loadRulesConfig`'s result. */
+  readonly config?: RulesConfig | LoadRulesConfigResult | unknown;
+  /** The locale of messages: `zh-CN` (default) or `en`. */
+  readonly locale?: Locale;
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+let defaultSet: CompiledRuleSet | undefined;
+const compiledConfigs = new WeakMap<RulesConfig, CompiledRuleSet>();
+
+function ruleSetFor(config: unknown, locale: Locale): CompiledRuleSet {
+  if (config === undefined) {
+    defaultSet ??= compileRuleSet();
+    return defaultSet;
+  }
+  let data: RulesConfig;
+  if (isValidatedRulesConfig(config)) data = config;
+  else if (
+    typeof config === 'object' &&
+    config !== null &&
+    'success' in config &&
+    typeof (config as { success: unknown }).success === 'boolean'
+  ) {
+    const result = config as LoadRulesConfigResult;
+    if (!result.success) throw new RulesError('invalid_config', result.issues);
+    if (!isValidatedRulesConfig(result.data)) return ruleSetFor(result.data, locale);
+    data = result.data;
+  } else {
+    const loaded = loadRulesConfig(config, { locale });
+    if (!loaded.success) throw new RulesError('invalid_config', loaded.issues);
+    data = loaded.data;
+  }
+  let set = compiledConfigs.get(data);
+  if (set === undefined) {
+    set = compileRuleSet(data);
+    compiledConfigs.set(data, set);
+  }
+  return set;
+}
+
+function configData(config: unknown, locale: Locale): RulesConfig | undefined {
+  if (config === undefined) return undefined;
+  if (isValidatedRulesConfig(config)) return config;
+  const loaded = loadRulesConfig(config, { locale });
+  if (!loaded.success) throw new RulesError('invalid_config', loaded.issues);
+  return loaded.data;
+}
+
+function applies(rule: CompiledRule, phaseIndex: number): boolean {
+  if (rule.phase !== 'any' && phaseIndex < PHASES.indexOf(rule.phase)) return false;
+  if (rule.lastPhase !== undefined && phaseIndex > PHASES.indexOf(rule.lastPhase)) return false;
+  return true;
+}
+
+interface Draft {
+  readonly finding: Finding;
+  readonly action?: Action;
+  readonly scopeIndex: number;
+  readonly ordinal: number;
+}
+
+function escapeSegment(value: unknown): string {
+  return String(value).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Evaluates a collaboration against the rules: the built-in rules (as tuned by the PMO config) and the config's
+ * custom rules. Each rule is evaluated once per subject of its scope, in the phases it applies to. It is
+ * deterministic: the same input gives the same report, whatever else runs at the same time.
+ *
+ * @param collaboration - A collaboration (parsed, or an object that parses; it is validated).
+ * @param options - `now` (ISO date, required), `config`, `locale`.
+ * @returns The report: findings ordered by severity, rule id and subject; escalation actions; counts.
+ * @throws {@link RulesError} (as a rejection) with code `invalid_now`, `invalid_config` or
+ *   `invalid_collaboration`.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { evaluate, loadCollaboration } from 'crossdept';
+ *
+ * const parsed = loadCollaboration(readFileSync('examples/new-product-launch.yaml', 'utf8'));
+ * if (parsed.success) {
+ *   const report = await evaluate(parsed.data, { now: '2026-11-26', locale: 'en' });
+ *   for (const f of report.findings) console.log(f.severity, f.ruleId, f.path, f.message);
+ * }
+ * ```
+ */
+export async function evaluate(
+  collaboration: Collaboration | CollaborationInput,
+  options: EvaluateOptions,
+): Promise<Report> {
+  return evaluateWith(collaboration, options);
+}
+
+/**
+ * How {@link evaluateWith} runs: the rule backend, and the built-in rule list (for tests of the laws "the
+ * backend does not change the report" and "the order of the rules does not change the report").
+ */
+export interface EvaluationSetup {
+  readonly backend?: RuleBackend;
+  readonly rules?: readonly RuleDefinition[];
+}
+
+/**
+ * {@link evaluate} with a chosen rule backend (json-rules-engine, or the compiled evaluator of `src/engine`) and
+ * built-in rule list.
+ *
+ * @param collaboration - A collaboration.
+ * @param options - As for {@link evaluate}.
+ * @param setup - The backend and the built-in rules.
+ * @returns The report.
+ */
+export async function evaluateWith(
+  collaboration: Collaboration | CollaborationInput,
+  options: EvaluateOptions,
+  setup: EvaluationSetup = {},
+): Promise<Report> {
+  const backend = setup.backend ?? 'json-rules-engine';
+  const locale = resolveLocale(options?.locale);
+  const now = options?.now;
+  if (typeof now !== 'string' || !isIsoDate(now)) {
+    throw new RulesError('invalid_now', [rulesIssue(locale, 'invalid_now', ['now'], { value: String(now) })]);
+  }
+  const set =
+    setup.rules === undefined
+      ? ruleSetFor(options.config, locale)
+      : compileRuleSet(configData(options.config, locale), setup.rules);
+  const parsed = parseCollaboration(collaboration, { locale });
+  if (!parsed.success) throw new RulesError('invalid_collaboration', parsed.issues);
+  const c = parsed.data;
+  const ctx = new FactContext(c, now, set.params);
+  const phaseIndex = PHASES.indexOf(ctx.phase);
+  const active = set.rules.filter((r) => applies(r, phaseIndex));
+
+  const collaborationFacts = factsForScope('collaboration');
+  const collaborationSubject = subjectsOf(c, 'collaboration')[0]!;
+  const collaborationValues = new Map<string, unknown>();
+  const collaborationValue = (name: string): unknown => {
+    if (!collaborationValues.has(name)) {
+      const f = collaborationFacts.get(name)!;
+      collaborationValues.set(name, computeFact(f, collaborationSubject, ctx));
+    }
+    return collaborationValues.get(name);
+  };
+
+  const drafts: Draft[] = [];
+  for (const [scopeIndex, scope] of RULE_SCOPES.entries()) {
+    const rules = active.filter((r) => r.scopes.includes(scope));
+    if (rules.length === 0) continue;
+    const subjects = subjectsOf(c, scope);
+    if (subjects.length === 0) continue;
+    const own = new Map<string, FactImplementation>(
+      (FACTS_BY_SCOPE[scope] as readonly FactImplementation[]).map((f) => [f.name, f]),
+    );
+    const names = new Set<string>();
+    for (const r of rules) for (const n of r.names) if (own.has(n) || collaborationFacts.has(n)) names.add(n);
+    const factObjects = subjects.map((subject) => {
+      const values: Record<string, unknown> = {};
+      for (const name of names) {
+        const f = own.get(name);
+        values[name] = f ? computeFact(f, subject, ctx) : collaborationValue(name);
+      }
+      return values;
+    });
+    const outcomes = await runRules(
+      rules.map((r) => ({ id: r.id, conditions: r.conditions })),
+      factObjects,
+      backend,
+    );
+    subjects.forEach((subject, i) => {
+      const byRule = outcomes[i]!;
+      const values = factObjects[i]!;
+      for (const rule of rules) {
+        const outcome = byRule.get(rule.id);
+        if (!outcome?.fired) continue;
+        drafts.push(report(rule, subject, scope, scopeIndex, values, outcome.conditions, ctx, locale));
+      }
+    });
+  }
+
+  drafts.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+      compareText(a.finding.ruleId, b.finding.ruleId) ||
+      a.scopeIndex - b.scopeIndex ||
+      a.ordinal - b.ordinal,
+  );
+  const findings = drafts.map((d) => d.finding);
+  const actions = drafts
+    .filter((d): d is Draft & { action: Action } => d.action !== undefined)
+    .sort(
+      (a, b) =>
+        compareText(a.finding.ruleId, b.finding.ruleId) ||
+        a.scopeIndex - b.scopeIndex ||
+        a.ordinal - b.ordinal,
+    )
+    .map((d) => d.action);
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return { findings, actions, summary };
+}
+
+/** Runs a fact's function for a subject of its scope (the catalog pairs them; the types cannot). */
+function computeFact(f: FactImplementation, subject: Subject, ctx: FactContext): unknown {
+  const compute = f.compute as (entity: unknown, ctx: FactContext, subject: Subject) => unknown;
+  return compute(subject.entity, ctx, subject);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function report(
+  rule: CompiledRule,
+  subject: Subject,
+  scope: RuleScope,
+  scopeIndex: number,
+  values: Readonly<Record<string, unknown>>,
+  tree: unknown,
+  ctx: FactContext,
+  locale: Locale,
+): Draft {
+  const explanation = explain(tree);
+  const variantName = rule.variantNames.size > 0 ? firstHeldName(tree, rule.variantNames) : undefined;
+  const variant = variantName === undefined ? undefined : rule.variants[variantName];
+  const first = explanation[0];
+  const matched = explanation.filter((e) => e.result && !e.negated).map((e) => e.expected);
+  const lookup = (name: string): unknown => {
+    if (rule.custom && name === 'value') return first?.expected;
+    if (rule.custom && name === 'actual') return first?.actual;
+    if (name === 'matched') return matched;
+    if (Object.hasOwn(rule.params, name)) return rule.params[name];
+    return values[name];
+  };
+  const template = (variant?.message ?? rule.message)[locale];
+  const message = formatMessage(template, lookup, locale);
+  const pathTemplate = variant?.path ?? rule.path;
+  const path = pathTemplate.replace(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g, (_, name: string) => {
+    if (name === 'subject') return subject.pointer;
+    if (name === 'id') return escapeSegment(subject.id ?? '');
+    return escapeSegment(values[name] ?? '');
+  });
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: rule.severity,
+    scope,
+    ...(subject.id === undefined ? {} : { subjectId: subject.id }),
+    path: path === '' ? toJsonPointer([]) : path,
+    message,
+    explanation,
+  };
+  let action: Action | undefined;
+  if (rule.action !== undefined) {
+    const spec = rule.action.toLevel;
+    const toLevel = typeof spec === 'number' ? spec : Number(values[spec.fact]);
+    const level = ctx.levels.get(toLevel);
+    action = {
+      type: 'escalate',
+      ruleId: rule.id,
+      scope,
+      subjectId: subject.id ?? ctx.c.id,
+      toLevel,
+      ...(level === undefined ? {} : { title: level.title }),
+      ...(level?.person === undefined ? {} : { person: level.person }),
+      reason: message,
+    };
+  }
+  return action === undefined
+    ? { finding, scopeIndex, ordinal: subject.ordinal }
+    : { finding, action, scopeIndex, ordinal: subject.ordinal };
+}

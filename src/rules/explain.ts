@@ -1,0 +1,107 @@
+import type { ConditionExplanation } from './report.js';
+
+type Node = Readonly<Record<string, unknown>>;
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Whether an evaluated condition node held: a leaf's `result` (false when it was not evaluated), `all` when every
+ * child held, `any` when one did, `not` when its child did not.
+ *
+ * @param node - A node of an evaluated condition tree.
+ * @returns Whether it held.
+ * @example
+ * ```ts
+ * conditionHeld({ any: [{ fact: 'x', operator: 'equal', value: 1, result: true }] }); // true
+ * ```
+ */
+export function conditionHeld(node: unknown): boolean {
+  if (!isNode(node)) return false;
+  if (Array.isArray(node.all)) return node.all.every(conditionHeld);
+  if (Array.isArray(node.any)) return node.any.some(conditionHeld);
+  if (Object.hasOwn(node, 'not')) return !conditionHeld(node.not);
+  return node.result === true;
+}
+
+/**
+ * The name of the first named condition that held, depth first in written order: it picks a rule's message
+ * variant.
+ *
+ * @param tree - An evaluated condition tree.
+ * @param names - The names to look for.
+ * @returns The name, or `undefined`.
+ * @example
+ * ```ts
+ * firstHeldName({ any: [{ name: 'above', fact: 'n', operator: 'greaterThan', value: 8, result: true }] }, new Set(['above'])); // 'above'
+ * ```
+ */
+export function firstHeldName(tree: unknown, names: ReadonlySet<string>): string | undefined {
+  if (!isNode(tree)) return undefined;
+  if (typeof tree.name === 'string' && names.has(tree.name) && conditionHeld(tree)) return tree.name;
+  const children: unknown[] = Array.isArray(tree.all)
+    ? tree.all
+    : Array.isArray(tree.any)
+      ? tree.any
+      : Object.hasOwn(tree, 'not')
+        ? [tree.not]
+        : [];
+  for (const child of children) {
+    const found = firstHeldName(child, names);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Flattens an evaluated condition tree into its evaluated leaves, in written order: fact, path, operator, the
+ * expected value as written (or the `{ fact }` reference, resolved in `valueResult`), the actual value, the
+ * result, and `negated` under an odd number of `not`s.
+ *
+ * @param tree - An evaluated condition tree.
+ * @returns The explanation.
+ * @example
+ * ```ts
+ * explain({ all: [{ fact: 'coreTeamSize', operator: 'greaterThan', value: 8, factResult: 9, result: true }] });
+ * // [{ fact: 'coreTeamSize', operator: 'greaterThan', expected: 8, actual: 9, result: true }]
+ * ```
+ */
+export function explain(tree: unknown): ConditionExplanation[] {
+  const out: ConditionExplanation[] = [];
+  const walk = (node: unknown, negated: boolean): void => {
+    if (!isNode(node)) return;
+    if (Array.isArray(node.all)) for (const c of node.all) walk(c, negated);
+    else if (Array.isArray(node.any)) for (const c of node.any) walk(c, negated);
+    else if (Object.hasOwn(node, 'not')) walk(node.not, !negated);
+    else if (typeof node.fact === 'string' && typeof node.result === 'boolean') {
+      const referenced = isNode(node.value) && typeof node.value.fact === 'string';
+      out.push({
+        fact: node.fact,
+        ...(typeof node.path === 'string' ? { path: node.path } : {}),
+        operator: String(node.operator),
+        expected: node.value,
+        actual: node.factResult,
+        ...(referenced && node.valueResult !== undefined ? { valueResult: node.valueResult } : {}),
+        result: node.result,
+        ...(negated ? { negated: true } : {}),
+      });
+    }
+  };
+  walk(tree, false);
+  return out;
+}
+
+/**
+ * The first evaluated leaf of a tree (for custom messages' `{value}` and `{actual}`).
+ *
+ * @param tree - An evaluated condition tree.
+ * @returns The leaf's explanation, or `undefined`.
+ * @example
+ * ```ts
+ * firstLeaf({ all: [{ fact: 'departmentCount', operator: 'greaterThan', value: 4, factResult: 5, result: true }] })?.actual; // 5
+ * ```
+ */
+export function firstLeaf(tree: unknown): ConditionExplanation | undefined {
+  return explain(tree)[0];
+}

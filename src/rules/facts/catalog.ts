@@ -1,0 +1,75 @@
+import type { RuleScope } from '../report.js';
+import type { FactDefinition } from '../types.js';
+import { actionFacts } from './action.js';
+import { collaborationFacts } from './collaboration.js';
+import { conflictFacts } from './conflict.js';
+import type { FactImplementation } from './define.js';
+import { departmentFacts } from './department.js';
+import { incidentFacts } from './incident.js';
+import { meetingFacts } from './meeting.js';
+import { milestoneFacts } from './milestone.js';
+import { personFacts } from './person.js';
+import { responsibilityFacts } from './responsibility.js';
+import { riskFacts } from './risk.js';
+import { undoneItemFacts } from './undone-item.js';
+
+/** Every fact with its implementation, by scope. */
+export const FACTS_BY_SCOPE: { readonly [S in RuleScope]: readonly FactImplementation<S>[] } = {
+  collaboration: collaborationFacts,
+  department: departmentFacts,
+  person: personFacts,
+  responsibility: responsibilityFacts,
+  milestone: milestoneFacts,
+  risk: riskFacts,
+  meeting: meetingFacts,
+  'undone-item': undoneItemFacts,
+  action: actionFacts,
+  conflict: conflictFacts,
+  incident: incidentFacts,
+};
+
+/**
+ * The fact catalog: every value rule conditions can refer to, with its scope, type and description in both
+ * locales. Facts of the `collaboration` scope are available to rules of every scope; the others only to rules of
+ * their scope.
+ *
+ * @example
+ * ```ts
+ * import { facts } from 'crossdept';
+ *
+ * facts.filter((f) => f.scope === 'collaboration').map((f) => f.name); // ['nowDay', 'periodStartDay', …]
+ * ```
+ */
+export const facts: readonly FactDefinition[] = [
+  ...collaborationFacts,
+  ...departmentFacts,
+  ...personFacts,
+  ...responsibilityFacts,
+  ...milestoneFacts,
+  ...riskFacts,
+  ...meetingFacts,
+  ...undoneItemFacts,
+  ...actionFacts,
+  ...conflictFacts,
+  ...incidentFacts,
+];
+
+/**
+ * The facts a rule of `scope` may refer to: its own, then the collaboration's.
+ *
+ * @param scope - A rule scope.
+ * @returns The facts by name.
+ * @example
+ * ```ts
+ * factsForScope('milestone').get('dueDay')?.type; // 'day'
+ * ```
+ */
+export function factsForScope(scope: RuleScope): ReadonlyMap<string, FactImplementation> {
+  const map = new Map<string, FactImplementation>();
+  for (const f of FACTS_BY_SCOPE[scope]) map.set(f.name, f as FactImplementation);
+  if (scope !== 'collaboration') {
+    for (const f of FACTS_BY_SCOPE.collaboration)
+      if (!map.has(f.name)) map.set(f.name, f as FactImplementation);
+  }
+  return map;
+}

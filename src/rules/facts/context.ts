@@ -1,0 +1,171 @@
+import type { Phase } from '../../model/collaboration.js';
+import type { Collaboration, Department, EscalationLevel, Milestone, Person } from '../../model/types.js';
+import { type WorkCalendar, workCalendar } from '../../schedule/calendar.js';
+import {
+  type CriticalPathSchedule,
+  forecastMilestones,
+  type MilestoneForecast,
+  type MilestoneSchedule,
+  scheduleMilestones,
+} from '../../schedule/critical-path.js';
+import { toDayNumber } from '../../schedule/day.js';
+import { resolveDue } from '../../schedule/due.js';
+
+/** Effective param values by rule id, then param name. */
+export type ParamValues = ReadonlyMap<string, Readonly<Record<string, number>>>;
+
+/**
+ * The phase a collaboration is in at `now`: its `phase` when set, else derived from the period: before
+ * `period.start` → `planning`, within the period → `executing`, after it → `closing`.
+ *
+ * @param c - A parsed collaboration.
+ * @param nowDay - Today as a day number.
+ * @returns The effective phase.
+ * @example
+ * ```ts
+ * effectivePhase({ ...collaboration, phase: undefined }, toDayNumber('2026-12-05')); // 'closing' after the period
+ * ```
+ */
+export function effectivePhase(c: Collaboration, nowDay: number): Phase {
+  if (c.phase !== undefined) return c.phase;
+  if (nowDay < toDayNumber(c.period.start)) return 'planning';
+  if (nowDay > toDayNumber(c.period.end)) return 'closing';
+  return 'executing';
+}
+
+/** Text that is present and not blank. */
+export function stated(text: string | undefined): boolean {
+  return text !== undefined && text.trim() !== '';
+}
+
+/**
+ * Everything facts share within one evaluation: the collaboration, `now`, the calendar, id indexes and the
+ * milestone schedule, each built once (the schedule lazily), so no fact is quadratic.
+ */
+export class FactContext {
+  readonly nowDay: number;
+  readonly periodStartDay: number;
+  readonly periodEndDay: number;
+  readonly phase: Phase;
+  readonly calendar: WorkCalendar;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly departments: ReadonlyMap<string, Department>;
+  readonly core: ReadonlySet<string>;
+  readonly levels: ReadonlyMap<number, EscalationLevel>;
+  readonly topLevel: number;
+  private milestoneCache: MilestoneIndex | undefined;
+  private ownerCache: OwnerCounts | undefined;
+
+  constructor(
+    readonly c: Collaboration,
+    readonly now: string,
+    private readonly params: ParamValues,
+  ) {
+    this.nowDay = toDayNumber(now);
+    this.periodStartDay = toDayNumber(c.period.start);
+    this.periodEndDay = toDayNumber(c.period.end);
+    this.phase = effectivePhase(c, this.nowDay);
+    this.calendar = workCalendar(c.calendar);
+    this.people = new Map(c.people.map((p) => [p.id, p]));
+    this.departments = new Map(c.departments.map((d) => [d.id, d]));
+    this.core = new Set(c.team?.core ?? []);
+    const levels = new Map<number, EscalationLevel>();
+    let top = 0;
+    for (const l of c.escalationPath ?? []) {
+      if (!levels.has(l.level)) levels.set(l.level, l);
+      if (l.level > top) top = l.level;
+    }
+    this.levels = levels;
+    this.topLevel = top;
+  }
+
+  /** A rule param's effective value (0 when the rule or param is unknown). */
+  param(ruleId: string, name: string): number {
+    return this.params.get(ruleId)?.[name] ?? 0;
+  }
+
+  /** A due date (ISO or period-relative) as a day number. */
+  dueDay(due: Parameters<typeof resolveDue>[0] | undefined): number | undefined {
+    if (due === undefined) return undefined;
+    const day = toDayNumber(resolveDue(due, this.c.period));
+    return Number.isFinite(day) ? day : undefined;
+  }
+
+  /** A person's name (the id when unknown). */
+  personName(id: string | undefined): string | undefined {
+    return id === undefined ? undefined : (this.people.get(id)?.name ?? id);
+  }
+
+  /** A department's name (the id when unknown). */
+  departmentName(id: string | undefined): string | undefined {
+    return id === undefined ? undefined : (this.departments.get(id)?.name ?? id);
+  }
+
+  /** A person's or department's name. */
+  partyName(id: string | undefined): string | undefined {
+    if (id === undefined) return undefined;
+    return this.people.get(id)?.name ?? this.departments.get(id)?.name ?? id;
+  }
+
+  /** Milestones by id, their due days, schedule and forecast, built on first use. */
+  get milestones(): MilestoneIndex {
+    this.milestoneCache ??= buildMilestoneIndex(this);
+    return this.milestoneCache;
+  }
+
+  /** How many responsibilities and milestones each person owns, and responsibility rows per department. */
+  get owners(): OwnerCounts {
+    if (this.ownerCache === undefined) {
+      const responsibilities = new Map<string, number>();
+      const milestones = new Map<string, number>();
+      const rows = new Map<string, number>();
+      const bump = (map: Map<string, number>, key: string | undefined) => {
+        if (key !== undefined) map.set(key, (map.get(key) ?? 0) + 1);
+      };
+      for (const r of this.c.responsibilities) {
+        bump(responsibilities, r.owner);
+        bump(rows, r.department);
+      }
+      for (const m of this.c.milestones) bump(milestones, m.owner);
+      this.ownerCache = { responsibilities, milestones, rows };
+    }
+    return this.ownerCache;
+  }
+}
+
+/** Counts per owner and per department. */
+export interface OwnerCounts {
+  readonly responsibilities: ReadonlyMap<string, number>;
+  readonly milestones: ReadonlyMap<string, number>;
+  readonly rows: ReadonlyMap<string, number>;
+}
+
+/** The milestone graph as facts need it. */
+export interface MilestoneIndex {
+  readonly byId: ReadonlyMap<string, Milestone>;
+  readonly index: ReadonlyMap<string, number>;
+  readonly due: ReadonlyMap<string, number>;
+  readonly schedule: CriticalPathSchedule;
+  readonly scheduled: ReadonlyMap<string, MilestoneSchedule>;
+  readonly forecast: ReadonlyMap<string, MilestoneForecast>;
+}
+
+function buildMilestoneIndex(ctx: FactContext): MilestoneIndex {
+  const { c } = ctx;
+  const byId = new Map<string, Milestone>();
+  const index = new Map<string, number>();
+  const due = new Map<string, number>();
+  c.milestones.forEach((m, i) => {
+    if (byId.has(m.id)) return;
+    byId.set(m.id, m);
+    index.set(m.id, i);
+    const d = ctx.dueDay(m.due);
+    if (d !== undefined) due.set(m.id, d);
+  });
+  const schedule = scheduleMilestones(c);
+  const scheduled = new Map(schedule.milestones.map((s) => [s.id, s]));
+  const forecast = Number.isFinite(ctx.nowDay)
+    ? new Map(forecastMilestones(c, ctx.now, schedule).map((f) => [f.id, f]))
+    : new Map<string, MilestoneForecast>();
+  return { byId, index, due, schedule, scheduled, forecast };
+}

@@ -1,0 +1,96 @@
+import type { Milestone } from '../../model/types.js';
+import { toDayNumber } from '../../schedule/day.js';
+import type { FactContext } from './context.js';
+import { defineFacts } from './define.js';
+
+function latestPrerequisite(m: Milestone, ctx: FactContext): { id: string; day: number } | undefined {
+  let best: { id: string; day: number } | undefined;
+  for (const id of m.dependsOn ?? []) {
+    const day = ctx.milestones.due.get(id);
+    if (day !== undefined && (best === undefined || day > best.day)) best = { id, day };
+  }
+  return best;
+}
+
+/** Facts about one milestone. */
+export const milestoneFacts = defineFacts('milestone', {
+  name: ['text', '里程碑名称', 'The milestone’s name', (m) => m.name],
+  status: [
+    'text',
+    '状态（planned、in-progress、blocked、done）',
+    'Status (planned, in-progress, blocked, done)',
+    (m) => m.status,
+  ],
+  done: ['boolean', '已完成', 'The milestone is done', (m) => m.status === 'done'],
+  dueDay: [
+    'day',
+    '解析后的完成时限（日序号）',
+    'The resolved due date (day number)',
+    (m, ctx) => ctx.dueDay(m.due),
+  ],
+  daysOverdue: [
+    'number',
+    '评估日期晚于时限的天数（可为负）',
+    'Days from the due date to now (negative before it)',
+    (m, ctx) => ctx.nowDay - (ctx.dueDay(m.due) ?? Number.NaN),
+  ],
+  prerequisiteCount: ['number', '前置里程碑数', 'Number of prerequisites', (m) => m.dependsOn?.length ?? 0],
+  latestPrerequisiteDueDay: [
+    'day',
+    '前置里程碑中最晚的完成时限（日序号；无前置时无值）',
+    'The latest due date among the prerequisites (day number; absent without prerequisites)',
+    (m, ctx) => latestPrerequisite(m, ctx)?.day,
+  ],
+  latestPrerequisiteName: [
+    'text',
+    '时限最晚的前置里程碑名称（无则为空）',
+    'The name of the prerequisite due last (empty when none)',
+    (m, ctx) => {
+      const p = latestPrerequisite(m, ctx);
+      return p === undefined ? '' : (ctx.milestones.byId.get(p.id)?.name ?? p.id);
+    },
+  ],
+  cycleAffected: [
+    'boolean',
+    '处于依赖循环上或依赖于循环（其顺序与预测无定义）',
+    'On a dependency cycle or depending on one (its order and forecast are undefined)',
+    (m, ctx) => !ctx.milestones.scheduled.has(m.id),
+  ],
+  critical: [
+    'boolean',
+    '位于关键路径上（总浮动 ≤ 0）',
+    'On the critical path (total float ≤ 0)',
+    (m, ctx) => ctx.milestones.scheduled.get(m.id)?.critical ?? false,
+  ],
+  totalFloatDays: [
+    'number',
+    '总浮动天数（关键路径法）',
+    'Total float in days (critical path method)',
+    (m, ctx) => ctx.milestones.scheduled.get(m.id)?.totalFloat,
+  ],
+  forecastDay: [
+    'day',
+    '预测完成日期（日序号）',
+    'The forecast finish (day number)',
+    (m, ctx) => {
+      const f = ctx.milestones.forecast.get(m.id);
+      return f === undefined ? undefined : toDayNumber(f.forecastFinish);
+    },
+  ],
+  slipDays: [
+    'number',
+    '预测延误天数（预测完成 − 时限）',
+    'Forecast slip in days (forecast finish − due date)',
+    (m, ctx) => ctx.milestones.forecast.get(m.id)?.slipDays,
+  ],
+  slipBeyondFloat: [
+    'number',
+    '预测延误超出总浮动的天数（延误 − 总浮动）',
+    'Days the forecast slip exceeds the total float (slip − float)',
+    (m, ctx) => {
+      const f = ctx.milestones.forecast.get(m.id);
+      const s = ctx.milestones.scheduled.get(m.id);
+      return f === undefined || s === undefined ? undefined : f.slipDays - s.totalFloat;
+    },
+  ],
+});

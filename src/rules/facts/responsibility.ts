@@ -1,0 +1,59 @@
+import type { Responsibility } from '../../model/types.js';
+import { stated } from './context.js';
+import { defineFacts } from './define.js';
+
+function missing(r: Responsibility): string[] {
+  const out: string[] = [];
+  if (r.owner === undefined) out.push('owner');
+  if (!stated(r.deliverable)) out.push('deliverable');
+  if (r.due === undefined) out.push('due');
+  return out;
+}
+
+/** Facts about one row of the responsibility table. */
+export const responsibilityFacts = defineFacts('responsibility', {
+  row: [
+    'number',
+    '职责表中的行号（从 1 起）',
+    'The row number in the responsibility table (from 1)',
+    (_, __, s) => s.index + 1,
+  ],
+  name: [
+    'text',
+    '负责部门名称',
+    'The name of the responsible department',
+    (r, ctx) => ctx.departmentName(r.department) ?? '',
+  ],
+  ownerNamed: ['boolean', '已指定负责人', 'An owner is named', (r) => r.owner !== undefined],
+  ownerName: [
+    'text',
+    '负责人姓名（无则为空）',
+    'The owner’s name (empty when none)',
+    (r, ctx) => ctx.personName(r.owner) ?? '',
+  ],
+  deliverableStated: [
+    'boolean',
+    '已写明交付物（非空白）',
+    'A deliverable is stated (not blank)',
+    (r) => stated(r.deliverable),
+  ],
+  dueStated: ['boolean', '已写明完成时限', 'A due date is stated', (r) => r.due !== undefined],
+  missingFields: [
+    'list',
+    '缺少的字段（owner、deliverable、due，按此顺序）',
+    'Missing fields (owner, deliverable, due, in that order)',
+    (r) => missing(r),
+  ],
+  firstMissingField: [
+    'text',
+    '第一个缺少的字段（无则为空）',
+    'The first missing field (empty when none)',
+    (r) => missing(r)[0] ?? '',
+  ],
+  dueDay: [
+    'day',
+    '解析后的完成时限（日序号；未写明时无值）',
+    'The resolved due date (day number; absent when not set)',
+    (r, ctx) => ctx.dueDay(r.due),
+  ],
+});

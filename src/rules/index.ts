@@ -1,0 +1,33 @@
+export type { RulesConfigIssue, RulesConfigIssueCode } from './config/issues.js';
+export {
+  type LoadRulesConfigOptions,
+  type LoadRulesConfigResult,
+  loadRulesConfig,
+} from './config/load.js';
+export {
+  type CustomRule,
+  OPERATORS,
+  RULES_CONFIG_LIMITS,
+  type RuleSetting,
+  type RulesConfig,
+  rulesConfigJsonSchema,
+} from './config/schema.js';
+export { defaultRules } from './default-rules.js';
+export { renderFactsDoc, renderRulesDoc } from './docs.js';
+export { RulesError, type RulesErrorCode } from './errors.js';
+export { type EvaluateOptions, evaluate } from './evaluate.js';
+export { facts } from './facts/catalog.js';
+export { effectivePhase } from './facts/context.js';
+export type { RulesIssueCode } from './messages.js';
+export * from './report.js';
+export { RULE_SCOPES } from './subjects.js';
+export type {
+  ActionSpec,
+  FactDefinition,
+  FactType,
+  ParamDefinition,
+  ParamReference,
+  RuleDefinition,
+  RulePhase,
+  RuleVariant,
+} from './types.js';

@@ -1,0 +1,185 @@
+import type { Locale, Localized } from '../i18n/locale.js';
+
+/**
+ * The machine codes of rules-config issues that are not parse issues (parse codes such as `syntax`,
+ * `too_large`, `unknown_key`, `missing`, `invalid_type`, `invalid_enum`, `too_small`, `too_big` and
+ * `unreadable` are used as they are). Stable public API:
+ *
+ * - `unknown_rule`: `rules` names a rule id that does not exist (with a did-you-mean).
+ * - `unknown_param`: a param the rule does not have (with a did-you-mean).
+ * - `unknown_fact`: a condition names a fact that is not in the catalog for the rule's scope.
+ * - `unknown_operator`: an operator that is not one of json-rules-engine's built-in ten.
+ * - `invalid_value_type`: a condition's value has the wrong type for its fact (number, text, boolean, list,
+ *   day count), or a param value the wrong type.
+ * - `operator_not_applicable`: the operator does not apply to the fact's type (`greaterThan` on text, …).
+ * - `expected_list`: `in` / `notIn` without a list.
+ * - `invalid_condition`: a node that is neither a fact condition nor `all` / `any` / `not`.
+ * - `invalid_path`: a condition `path` that is not a plain dot/bracket path, or reaches `__proto__`,
+ *   `constructor` or `prototype`.
+ * - `too_deep`: conditions nested deeper than the limit.
+ * - `unknown_placeholder`: a custom message names a `{placeholder}` that is neither a fact nor `value`/`actual`.
+ * - `duplicate_id`: two custom rules share an id, or a custom rule reuses a built-in id.
+ * - `invalid_now`: `evaluate` got a `now` that is not a real ISO date.
+ *
+ * @example
+ * ```ts
+ * const code: RulesIssueCode = 'unknown_fact';
+ * ```
+ */
+export type RulesIssueCode =
+  | 'unknown_rule'
+  | 'unknown_param'
+  | 'unknown_fact'
+  | 'unknown_operator'
+  | 'invalid_value_type'
+  | 'operator_not_applicable'
+  | 'expected_list'
+  | 'invalid_condition'
+  | 'invalid_path'
+  | 'too_deep'
+  | 'unknown_placeholder'
+  | 'duplicate_id'
+  | 'invalid_now';
+
+/** Values that fill a rules message. */
+export interface RulesMessageParams {
+  readonly id?: string;
+  readonly name?: string;
+  readonly scope?: string;
+  readonly operator?: string;
+  readonly expected?: string;
+  readonly received?: string;
+  readonly type?: string;
+  readonly limit?: number;
+  readonly detail?: string;
+  readonly value?: string;
+}
+
+type Catalogue = { readonly [C in RulesIssueCode]: (p: RulesMessageParams) => string };
+
+const TYPE_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  'zh-CN': {
+    number: '数字',
+    text: '文本',
+    boolean: '布尔值（true/false）',
+    list: '列表',
+    day: '天数（整数；日期用日序号表示）',
+    object: '对象',
+    null: '空值',
+    undefined: '空',
+    integer: '整数',
+  },
+  en: {
+    number: 'a number',
+    text: 'text',
+    boolean: 'true or false',
+    list: 'a list',
+    day: 'a day count (a whole number; dates as day numbers)',
+    object: 'an object',
+    null: 'null',
+    undefined: 'nothing',
+    integer: 'a whole number',
+  },
+};
+
+const word = (locale: Locale, w: string | undefined): string => TYPE_WORDS[locale][w ?? ''] ?? w ?? '';
+
+const zh: Catalogue = {
+  unknown_rule: (p) => `不存在规则 "${p.id ?? ''}"`,
+  unknown_param: (p) => `规则 "${p.id ?? ''}" 没有参数 "${p.name ?? ''}"`,
+  unknown_fact: (p) => `作用范围 ${p.scope ?? ''} 中不存在事实 "${p.name ?? ''}"`,
+  unknown_operator: (p) =>
+    `未知运算符 "${p.operator ?? ''}"；可用：equal、notEqual、in、notIn、contains、doesNotContain、lessThan、lessThanInclusive、greaterThan、greaterThanInclusive`,
+  invalid_value_type: (p) =>
+    `取值类型错误：${p.name ? `事实 "${p.name}" ` : ''}应为${word('zh-CN', p.expected)}，实际为${word('zh-CN', p.received)}${p.detail ? `（${p.detail}）` : ''}`,
+  operator_not_applicable: (p) =>
+    `运算符 "${p.operator ?? ''}" 不适用于${word('zh-CN', p.type)}类型的事实 "${p.name ?? ''}"`,
+  expected_list: (p) => `运算符 "${p.operator ?? ''}" 的取值必须是列表`,
+  invalid_condition: () => '条件应为 { fact, operator, value } 或 all / any / not 之一',
+  invalid_path: (p) => `事实路径无效：${p.detail ?? ''}`,
+  too_deep: (p) => `条件嵌套过深：最多 ${p.limit ?? ''} 层`,
+  unknown_placeholder: (p) => `消息中的占位符 {${p.name ?? ''}} 既不是事实，也不是 value 或 actual`,
+  duplicate_id: (p) => `规则编号 "${p.id ?? ''}" 重复${p.detail ? `（${p.detail}）` : ''}`,
+  invalid_now: (p) => `评估日期 "${p.value ?? ''}" 不是有效日期（格式 YYYY-MM-DD）`,
+};
+
+const en: Catalogue = {
+  unknown_rule: (p) => `There is no rule "${p.id ?? ''}"`,
+  unknown_param: (p) => `Rule "${p.id ?? ''}" has no param "${p.name ?? ''}"`,
+  unknown_fact: (p) => `There is no fact "${p.name ?? ''}" in scope ${p.scope ?? ''}`,
+  unknown_operator: (p) =>
+    `Unknown operator "${p.operator ?? ''}"; use equal, notEqual, in, notIn, contains, doesNotContain, lessThan, lessThanInclusive, greaterThan or greaterThanInclusive`,
+  invalid_value_type: (p) =>
+    `Wrong type of value${p.name ? ` for fact "${p.name}"` : ''}: expected ${word('en', p.expected)}, got ${word('en', p.received)}${p.detail ? ` (${p.detail})` : ''}`,
+  operator_not_applicable: (p) =>
+    `Operator "${p.operator ?? ''}" does not apply to fact "${p.name ?? ''}" of type ${p.type ?? ''}`,
+  expected_list: (p) => `The value of operator "${p.operator ?? ''}" must be a list`,
+  invalid_condition: () => 'A condition must be { fact, operator, value } or one of all / any / not',
+  invalid_path: (p) => `Invalid fact path: ${p.detail ?? ''}`,
+  too_deep: (p) => `Conditions are nested too deeply: at most ${p.limit ?? ''} levels`,
+  unknown_placeholder: (p) =>
+    `The placeholder {${p.name ?? ''}} in the message is neither a fact nor value or actual`,
+  duplicate_id: (p) => `Duplicate rule id "${p.id ?? ''}"${p.detail ? ` (${p.detail})` : ''}`,
+  invalid_now: (p) => `The evaluation date "${p.value ?? ''}" is not a valid date (YYYY-MM-DD)`,
+};
+
+const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {
+  'zh-CN': (s) => `；是否想写 "${s}"？`,
+  en: (s) => `; did you mean "${s}"?`,
+};
+
+/**
+ * Formats the message of a rules issue, with a did-you-mean when `suggestion` is given.
+ *
+ * @param locale - The message locale.
+ * @param code - The issue code.
+ * @param params - The values to fill in.
+ * @param suggestion - A did-you-mean, when one fits.
+ * @returns A full sentence.
+ * @example
+ * ```ts
+ * rulesMessage('en', 'unknown_rule', { id: 'team.core-sise' }, 'team.core-size');
+ * // 'There is no rule "team.core-sise"; did you mean "team.core-size"?'
+ * ```
+ */
+export function rulesMessage(
+  locale: Locale,
+  code: RulesIssueCode,
+  params: RulesMessageParams = {},
+  suggestion?: string,
+): string {
+  const text = (locale === 'en' ? en : zh)[code](params);
+  return suggestion === undefined ? text : text + SUGGESTION[locale](suggestion);
+}
+
+/** Labels of enum values that appear in finding messages (through the `label` placeholder format). */
+export const VALUE_LABELS: Readonly<Record<string, Localized>> = {
+  coordinate: { 'zh-CN': '协调进度', en: 'coordinate progress' },
+  'allocate-resources': { 'zh-CN': '调配资源', en: 'allocate resources' },
+  'decide-conflicts': { 'zh-CN': '裁决冲突', en: 'decide conflicts' },
+  progress: { 'zh-CN': '进度同步', en: 'progress sync' },
+  issues: { 'zh-CN': '问题反馈', en: 'issue feedback' },
+  decisions: { 'zh-CN': '决策事项', en: 'decisions' },
+  weekly: { 'zh-CN': '每周', en: 'weekly' },
+  biweekly: { 'zh-CN': '每两周', en: 'biweekly' },
+  monthly: { 'zh-CN': '每月', en: 'monthly' },
+  owner: { 'zh-CN': '负责人', en: 'owner' },
+  deliverable: { 'zh-CN': '交付物', en: 'deliverable' },
+  due: { 'zh-CN': '完成时限', en: 'due date' },
+  highlights: { 'zh-CN': '亮点', en: 'highlights' },
+  improvements: { 'zh-CN': '待改进问题', en: 'improvements' },
+  lessons: { 'zh-CN': '经验教训', en: 'lessons' },
+};
+
+/** Words used when formatting values into messages. */
+export const FORMAT_WORDS: {
+  readonly [L in Locale]: {
+    readonly separator: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly none: string;
+  };
+} = {
+  'zh-CN': { separator: '、', yes: '是', no: '否', none: '无' },
+  en: { separator: ', ', yes: 'yes', no: 'no', none: 'none' },
+};

@@ -1,0 +1,105 @@
+import { Engine, type RuleProperties as JreRuleProperties } from 'json-rules-engine';
+import { compileRules } from '../engine/compile.js';
+import { pathResolver } from '../engine/path.js';
+import type { Facts, RuleResultJSON, TopLevelCondition, TopLevelConditionResult } from '../engine/types.js';
+
+/**
+ * A rule ready to run: its id and its json-rules-engine conditions, with every param already replaced by its
+ * value.
+ *
+ * @example
+ * ```ts
+ * const r: ExecutableRule = { id: 'team.core-size', conditions: { any: [{ fact: 'coreTeamSize', operator: 'greaterThan', value: 8 }] } };
+ * ```
+ */
+export interface ExecutableRule {
+  readonly id: string;
+  readonly conditions: TopLevelCondition;
+}
+
+/**
+ * One rule's outcome for one subject: whether it fired, and the evaluated condition tree (json-rules-engine's
+ * `ruleResult.toJSON(false).conditions`: leaves carry `factResult`, `valueResult` and `result`).
+ *
+ * @example
+ * ```ts
+ * const o: RuleOutcome = { fired: false, conditions: { priority: 1, all: [] } };
+ * ```
+ */
+export interface RuleOutcome {
+  readonly fired: boolean;
+  readonly conditions: TopLevelConditionResult;
+}
+
+/**
+ * Which evaluator runs rules: `json-rules-engine` itself (the default: one fresh `Engine` per call, so runs never
+ * share state; see json-rules-engine issue #303), or crossdept's `compiled` evaluator from `src/engine`, which has
+ * json-rules-engine's semantics and runs synchronously.
+ *
+ * @example
+ * ```ts
+ * const backend: RuleBackend = 'json-rules-engine';
+ * ```
+ */
+export type RuleBackend = 'json-rules-engine' | 'compiled';
+
+/**
+ * Runs rules for a list of subjects and returns, per subject, the outcome of every rule by id. This is the one
+ * place rules are executed.
+ *
+ * With `json-rules-engine`, one fresh `Engine` is built per call (with `allowUndefinedFacts` and the safe plain-path
+ * resolver instead of JSONPath) and the subjects are run one after another on it, never concurrently: the engine
+ * keeps run state, and concurrent runs on one engine lose events.
+ *
+ * @param rules - The rules (ids must be unique).
+ * @param subjects - One fact object per subject: precomputed values by fact name.
+ * @param backend - The evaluator (default `json-rules-engine`).
+ * @returns Per subject (same order), the outcome of each rule by id.
+ * @example
+ * ```ts
+ * const [outcomes] = await runRules(
+ *   [{ id: 'big', conditions: { all: [{ fact: 'size', operator: 'greaterThan', value: 8 }] } }],
+ *   [{ size: 9 }],
+ * );
+ * outcomes?.get('big')?.fired; // true
+ * ```
+ */
+export async function runRules(
+  rules: readonly ExecutableRule[],
+  subjects: readonly Facts[],
+  backend: RuleBackend = 'json-rules-engine',
+): Promise<ReadonlyMap<string, RuleOutcome>[]> {
+  if (rules.length === 0) return subjects.map(() => new Map());
+  const properties = rules.map((r) => ({
+    name: r.id,
+    conditions: r.conditions,
+    event: { type: r.id },
+  }));
+  const out: ReadonlyMap<string, RuleOutcome>[] = [];
+  if (backend === 'compiled') {
+    const pack = compileRules(properties, { allowUndefinedFacts: true });
+    for (const facts of subjects) {
+      const result = pack.run(facts);
+      out.push(collect([...result.results, ...result.failureResults]));
+    }
+    return out;
+  }
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver });
+  for (const p of properties) engine.addRule(structuredClone(p) as unknown as JreRuleProperties);
+  for (const facts of subjects) {
+    const result = await engine.run({ ...facts });
+    const json = [...result.results, ...result.failureResults].map((r) =>
+      (r as unknown as { toJSON(s: false): RuleResultJSON }).toJSON(false),
+    );
+    out.push(collect(json));
+  }
+  return out;
+}
+
+function collect(results: readonly RuleResultJSON[]): Map<string, RuleOutcome> {
+  const map = new Map<string, RuleOutcome>();
+  for (const r of results) {
+    if (r.name !== undefined) map.set(r.name, { fired: r.result, conditions: r.conditions });
+  }
+  return map;
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { CrossdeptError } from '../../src/errors.js';
+import { loadRulesConfig } from '../../src/rules/config/load.js';
+import { RulesError } from '../../src/rules/errors.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { example } from '../fixtures/example.js';
+import { changed, evaluateChanged, type Input, NOW, ruleIds } from './helpers.js';
+
+const TOO_MANY = {
+  custom: [
+    {
+      id: 'acme.too-many-departments',
+      scope: 'collaboration',
+      severity: 'warning',
+      message: {
+        'zh-CN': '参与部门超过 {value} 个（实际 {actual} 个）',
+        en: 'More than {value} departments take part ({departmentCount})',
+      },
+      conditions: { all: [{ fact: 'departmentCount', operator: 'greaterThan', value: 5 }] },
+    },
+  ],
+};
+
+describe('evaluate', () => {
+  it('yields no findings for the worked example at 2026-11-26, in both locales', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const report = await evaluate(example(), { now: NOW, locale });
+      expect(report).toEqual({ findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } });
+    }
+    expect(await evaluate(example(), { now: NOW })).toEqual({
+      findings: [],
+      actions: [],
+      summary: { error: 0, warning: 0, info: 0 },
+    });
+  });
+
+  it('accepts the unparsed example object too', async () => {
+    expect((await evaluateChanged()).findings).toEqual([]);
+  });
+
+  it('orders findings by severity, then rule id, then subject, and counts them', async () => {
+    const report = await evaluateChanged((c) => {
+      delete c.team.leader; // error team.leader
+      c.risks = []; // warning plan.risk-register
+      delete c.team.liaisons.cs; // warning team.liaison (cs)
+      delete c.team.liaisons.rd; // warning team.liaison (rd)
+      c.meetings[1].actions[0].done = false; // info exec.action-overdue
+    });
+    expect(report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.subjectId ?? ''}`)).toEqual([
+      'error team.leader ',
+      'warning plan.risk-register ',
+      'warning team.liaison rd',
+      'warning team.liaison cs',
+      'info exec.action-overdue sync-2026-11-16/actions/0',
+    ]);
+    expect(report.summary).toEqual({ error: 1, warning: 3, info: 1 });
+  });
+
+  it('explains each condition with fact, operator, expected and actual values', async () => {
+    const report = await evaluateChanged((c) => {
+      c.team.core = ['wang', 'wu', 'li', 'zhao'];
+    });
+    expect(report.findings[0]?.explanation).toEqual([
+      { fact: 'coreTeamSize', operator: 'lessThan', expected: 5, actual: 4, result: true },
+      { fact: 'coreTeamSize', operator: 'greaterThan', expected: 8, actual: 4, result: false },
+    ]);
+  });
+
+  it('explains fact-to-fact comparisons with the resolved value', async () => {
+    const report = await evaluateChanged((c) => {
+      c.goal.deadline = '2026-12-15';
+    });
+    expect(report.findings[0]?.explanation).toContainEqual({
+      fact: 'goalDeadlineDay',
+      operator: 'greaterThan',
+      expected: { fact: 'periodEndDay' },
+      actual: 20802,
+      valueResult: 20787,
+      result: true,
+    });
+  });
+
+  it('runs custom rules from the config, filling {value}, {actual} and fact placeholders', async () => {
+    const input = (c: Input) => {
+      c.departments.push({ id: 'buy', name: '采购部', role: 'support' });
+      c.responsibilities.push({ department: 'buy', owner: 'zhao', deliverable: '产能', due: '2026-10-20' });
+      c.people.push({ id: 'gao', name: '高峰', department: 'buy' });
+      c.team.liaisons.buy = 'gao';
+    };
+    const zh = await evaluateChanged(input, { locale: 'zh-CN', config: TOO_MANY });
+    expect(zh.findings).toEqual([
+      {
+        ruleId: 'acme.too-many-departments',
+        severity: 'warning',
+        scope: 'collaboration',
+        path: '',
+        message: '参与部门超过 5 个（实际 6 个）',
+        explanation: [
+          { fact: 'departmentCount', operator: 'greaterThan', expected: 5, actual: 6, result: true },
+        ],
+      },
+    ]);
+    const en = await evaluateChanged(input, { config: TOO_MANY });
+    expect(en.findings[0]?.message).toBe('More than 5 departments take part (6)');
+    // Below the threshold the custom rule stays silent.
+    expect((await evaluateChanged(() => {}, { config: TOO_MANY })).findings).toEqual([]);
+  });
+
+  it('accepts a validated config and loadRulesConfig’s result as well as a raw object', async () => {
+    const loaded = loadRulesConfig({ rules: { 'team.core-size': { params: { min: 6 } } } });
+    if (!loaded.success) throw new Error('invalid');
+    const mutate = () => {};
+    expect(ruleIds(await evaluateChanged(mutate, { config: loaded }))).toEqual(['team.core-size']);
+    expect(ruleIds(await evaluateChanged(mutate, { config: loaded.data }))).toEqual(['team.core-size']);
+    expect(
+      ruleIds(
+        await evaluateChanged(mutate, { config: { rules: { 'team.core-size': { params: { min: 6 } } } } }),
+      ),
+    ).toEqual(['team.core-size']);
+  });
+
+  it('overrides a rule’s severity from the config', async () => {
+    const report = await evaluateChanged(
+      (c) => {
+        delete c.team.liaisons.cs;
+      },
+      { config: { rules: { 'team.liaison': { severity: 'error' } } } },
+    );
+    expect(report.findings[0]?.severity).toBe('error');
+    expect(report.summary).toEqual({ error: 1, warning: 0, info: 0 });
+  });
+
+  it('rejects an invalid now with a RulesError carrying the issue', async () => {
+    for (const now of ['2026-02-30', 'yesterday', '']) {
+      const error = await evaluate(example(), { now }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RulesError);
+      expect(error).toBeInstanceOf(CrossdeptError);
+      expect((error as RulesError).code).toBe('invalid_now');
+      expect((error as RulesError).issues[0]?.pointer).toBe('/now');
+    }
+  });
+
+  it('rejects an invalid config object with the config issues', async () => {
+    const error = await evaluate(example(), {
+      now: NOW,
+      locale: 'en',
+      config: { rules: { 'team.core-sise': 'off' } },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RulesError);
+    expect((error as RulesError).code).toBe('invalid_config');
+    expect((error as RulesError).issues[0]).toMatchObject({
+      code: 'unknown_rule',
+      suggestion: 'team.core-size',
+    });
+    const failed = loadRulesConfig({ rules: 7 });
+    await expect(evaluate(example(), { now: NOW, config: failed })).rejects.toMatchObject({
+      code: 'invalid_config',
+    });
+  });
+
+  it('rejects an invalid collaboration with the parse issues', async () => {
+    const input = changed((c) => {
+      c.team.leader = 'nobody';
+    });
+    await expect(evaluate(input as never, { now: NOW })).rejects.toMatchObject({
+      code: 'invalid_collaboration',
+      issues: [expect.objectContaining({ code: 'unknown_reference', pointer: '/team/leader' })],
+    });
+  });
+
+  it('derives the phase from the period when it is not set', async () => {
+    const mutate = (c: Input) => {
+      delete c.phase;
+      c.meetings.splice(2, 1);
+      c.risks = [];
+    };
+    // Before the period: planning (plan rules apply, sync checks do not).
+    expect(ruleIds(await evaluateChanged(mutate, { now: '2026-08-20' }))).toEqual(['plan.risk-register']);
+    // Within the period: executing.
+    expect(ruleIds(await evaluateChanged(mutate))).toEqual(['exec.sync-overdue', 'plan.risk-register']);
+  });
+
+  it('does not apply forming and planning rules while initiating', async () => {
+    const report = await evaluateChanged((c) => {
+      c.phase = 'initiating';
+      c.team = {};
+      c.communication = {};
+      c.risks = [];
+      delete c.decisionMechanism;
+      delete c.escalationPath;
+    });
+    expect(report.findings).toEqual([]);
+  });
+});
