@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeGoal, statementFacts } from '../../src/analysis/index.js';
+
+const period = { start: '2026-09-01', end: '2026-11-30' };
+
+describe('statementFacts', () => {
+  it('counts strong quantities, reports the deadline and whether it falls in the period', () => {
+    const analysis = analyzeGoal('3个月内完成产品上市，首月销售额达500万元', { reference: period });
+    expect(statementFacts(analysis, period)).toEqual({
+      statementQuantityCount: 1,
+      statementHasDeadline: true,
+      statementVagueTerms: [],
+      statementDeadline: '2026-11-30',
+      statementDeadlineInPeriod: true,
+    });
+  });
+
+  it('flags a statement deadline outside the period', () => {
+    const analysis = analyzeGoal('六个月内完成产品上市', { reference: period });
+    expect(statementFacts(analysis, period)).toMatchObject({
+      statementDeadline: '2027-02-28',
+      statementDeadlineInPeriod: false,
+    });
+  });
+
+  it('leaves the deadline out when none resolved, and lists unresolved vague terms', () => {
+    const facts = statementFacts(analyzeGoal('今年我们要成为最好的服务中心'));
+    expect(facts).toEqual({
+      statementQuantityCount: 0,
+      statementHasDeadline: true,
+      statementVagueTerms: ['最好'],
+    });
+  });
+
+  it('does not count weak quantities', () => {
+    expect(
+      statementFacts(analyzeGoal('Make the site more customer-oriented by 13%.')).statementQuantityCount,
+    ).toBe(0);
+  });
+});
