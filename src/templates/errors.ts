@@ -1,0 +1,123 @@
+import { CrossdeptError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
+import { type IssuePath, toJsonPointer } from '../i18n/pointer.js';
+import type { CrossdeptIssue } from '../model/issue.js';
+import { TEMPLATE_LABELS } from './labels.js';
+
+/**
+ * The machine codes of template issues. They are stable public API.
+ *
+ * - `invalid_options`: the options are not an object.
+ * - `unknown_template`: the template name is not one of `TEMPLATE_NAMES` (with a did-you-mean `suggestion`).
+ * - `invalid_locale` / `invalid_format`: the locale is not `zh-CN` or `en`; the format not `markdown` or `html`.
+ * - `invalid_collaboration`: the collaboration is neither `null` nor a parsed collaboration.
+ * - `missing_meeting` / `unknown_meeting`: `minutes` needs `meeting`, the id of one of the collaboration's
+ *   meetings (an unknown id comes with a did-you-mean `suggestion` when one is close).
+ * - `missing_incident` / `unknown_incident`: the same for `emergency-plan` and `incident`.
+ * - `missing_report` / `invalid_report`: `findings` needs `report`, what `evaluate` returned.
+ *
+ * Blank forms (collaboration `null`) need no meeting, incident or report.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateIssueCode } from 'crossdept';
+ *
+ * const code: TemplateIssueCode = 'unknown_meeting';
+ * ```
+ */
+export type TemplateIssueCode =
+  | 'invalid_options'
+  | 'unknown_template'
+  | 'invalid_locale'
+  | 'invalid_format'
+  | 'invalid_collaboration'
+  | 'missing_meeting'
+  | 'unknown_meeting'
+  | 'missing_incident'
+  | 'unknown_incident'
+  | 'missing_report'
+  | 'invalid_report';
+
+/**
+ * Why a template cannot be rendered: a machine `code`, where (`path` and `pointer`, e.g. `/options/meeting`)
+ * and a `message` in the requested locale (`zh-CN` when the locale itself is invalid), with a did-you-mean
+ * `suggestion` for a mistyped template name or meeting or incident id.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateIssue } from 'crossdept';
+ *
+ * const issue: TemplateIssue = {
+ *   code: 'unknown_meeting', path: ['options', 'meeting'], pointer: '/options/meeting',
+ *   message: 'There is no meeting "sync-2026-10-21"; did you mean "sync-2026-10-12"?', suggestion: 'sync-2026-10-12',
+ * };
+ * ```
+ */
+export type TemplateIssue = CrossdeptIssue<TemplateIssueCode>;
+
+/**
+ * Builds a template issue with its pointer and, when `suggestion` is set, the did-you-mean appended to the
+ * message.
+ *
+ * @param locale - The message locale.
+ * @param code - The issue code.
+ * @param path - Where: `['name']`, `['collaboration']` or `['options', key]`.
+ * @param message - The message, from the label catalogue.
+ * @param suggestion - A close valid value, if any.
+ * @returns The issue.
+ * @example
+ * ```ts
+ * import { templateIssue } from 'crossdept';
+ *
+ * templateIssue('en', 'missing_report', ['options', 'report'], 'The findings template needs a report');
+ * ```
+ */
+export function templateIssue(
+  locale: Locale,
+  code: TemplateIssueCode,
+  path: IssuePath,
+  message: string,
+  suggestion?: string,
+): TemplateIssue {
+  return suggestion === undefined
+    ? { code, path, pointer: toJsonPointer(path), message }
+    : {
+        code,
+        path,
+        pointer: toJsonPointer(path),
+        message: message + TEMPLATE_LABELS[locale].errors.suggestion(suggestion),
+        suggestion,
+      };
+}
+
+/**
+ * What `renderTemplate` throws when it cannot render: code `invalid_template_request`, with the
+ * {@link TemplateIssue}s that say why. `safeRenderTemplate` returns the same issues instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { loadCollaboration, renderTemplate, TemplateError } from 'crossdept';
+ *
+ * const loaded = loadCollaboration(readFileSync('examples/new-product-launch.yaml', 'utf8'));
+ * try {
+ *   if (loaded.success) {
+ *     renderTemplate('minutes', loaded.data, { locale: 'en', format: 'markdown', meeting: 'sync-2026-10-21' });
+ *   }
+ * } catch (error) {
+ *   if (error instanceof TemplateError) console.error(error.issues.map((i) => `${i.pointer} ${i.message}`));
+ * }
+ * ```
+ */
+export class TemplateError extends CrossdeptError<'invalid_template_request'> {
+  /** Why the template could not be rendered. */
+  declare readonly issues: readonly TemplateIssue[];
+
+  /**
+   * @param issues - The issues; the error message joins their messages.
+   */
+  constructor(issues: readonly TemplateIssue[]) {
+    super('invalid_template_request', issues);
+    this.name = 'TemplateError';
+  }
+}

@@ -1,0 +1,193 @@
+import { match } from 'ts-pattern';
+import type { Locale } from '../i18n/locale.js';
+import type { Collaboration } from '../model/types.js';
+import {
+  type Action,
+  type ConditionExplanation,
+  type Finding,
+  type Report,
+  type RuleScope,
+  SEVERITIES,
+} from '../rules/report.js';
+import { fields, heading, table } from './blocks.js';
+import { type TemplateContext, templateContext } from './context.js';
+import type { Block, TemplateDocument } from './document.js';
+
+/**
+ * The data of a findings report: a collaboration and the report `evaluate` returned for it.
+ *
+ * @example
+ * ```ts
+ * import type { Collaboration, FindingsSource, Report } from 'crossdept';
+ *
+ * const source = (c: Collaboration, report: Report): FindingsSource => ({ collaboration: c, report });
+ * ```
+ */
+export interface FindingsSource {
+  readonly collaboration: Collaboration;
+  readonly report: Report;
+}
+
+const MAX_VALUE_LENGTH = 200;
+
+/** A condition's value as compact JSON (strings quoted), cut to a readable length; never throws. */
+function formatValue(value: unknown, absent: string): string {
+  if (value === undefined) return absent;
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
+  }
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+}
+
+function isFactReference(value: unknown): value is { readonly fact: string } {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { fact?: unknown }).fact === 'string'
+  );
+}
+
+/** One condition in words: `coreTeamSize > 8：实际为 9（成立）`. */
+function explain(ctx: TemplateContext, c: ConditionExplanation): string {
+  const F = ctx.labels.findings;
+  const absent = ctx.labels.absent;
+  const path = typeof c.path === 'string' && c.path !== '' ? c.path.replace(/^\$/, '') : '';
+  const subject = `${String(c.fact)}${path}`;
+  const operator = Object.hasOwn(F.operators, c.operator) ? F.operators[c.operator] : String(c.operator);
+  const expected = isFactReference(c.expected)
+    ? 'valueResult' in c
+      ? F.factValue(c.expected.fact, formatValue(c.valueResult, absent))
+      : c.expected.fact
+    : formatValue(c.expected, absent);
+  const condition = `${subject} ${operator} ${expected}`;
+  return F.condition(
+    c.negated ? F.negated(condition) : condition,
+    formatValue(c.actual, absent),
+    c.result === true,
+  );
+}
+
+/** The subject of a finding or action by name: `里程碑：产品上市`. */
+function subjectName(
+  ctx: TemplateContext,
+  c: Collaboration,
+  scope: RuleScope,
+  subjectId: string | undefined,
+): string {
+  const F = ctx.labels.findings;
+  const byId = <T extends { readonly id: string }>(list: readonly T[], name: (item: T) => string) => {
+    const found = list.find((item) => item.id === subjectId);
+    return found ? name(found) : (subjectId ?? '');
+  };
+  const name = match(scope)
+    .with('collaboration', () => (subjectId === undefined || subjectId === c.id ? c.name : subjectId))
+    .with('department', () => ctx.department(subjectId))
+    .with('person', () => ctx.person(subjectId))
+    .with('milestone', () => byId(c.milestones, (m) => m.name))
+    .with('risk', () => byId(c.risks, (r) => r.description))
+    .with('meeting', () => byId(c.meetings, (m) => m.topic))
+    .with('conflict', () => byId(c.conflicts, (x) => x.subject))
+    .with('incident', () => byId(c.incidents, (i) => i.description))
+    // Rows without ids of their own: the report's subject id is the most precise name there is.
+    .with('responsibility', 'undone-item', 'action', () => subjectId ?? '')
+    .exhaustive(() => subjectId ?? '');
+  const scopeLabel = Object.hasOwn(F.scope, scope) ? F.scope[scope] : String(scope);
+  return name === '' ? scopeLabel : F.subject(scopeLabel, name);
+}
+
+function findingRow(ctx: TemplateContext, c: Collaboration, f: Finding): string[] {
+  const explanation = Array.isArray(f.explanation) ? f.explanation : [];
+  return [
+    String(f.ruleId),
+    subjectName(ctx, c, f.scope, f.subjectId),
+    typeof f.path === 'string' ? f.path : '',
+    String(f.message),
+    explanation.map((e) => explain(ctx, e)).join('\n'),
+  ];
+}
+
+function actionRow(ctx: TemplateContext, c: Collaboration, a: Action): string[] {
+  const level = c.escalationPath?.find((l) => l.level === a.toLevel);
+  const title = a.title ?? level?.title;
+  const person = a.person ?? level?.person;
+  return [
+    subjectName(ctx, c, a.scope, a.subjectId),
+    ctx.labels.findings.level(a.toLevel, title),
+    ctx.person(person),
+    String(a.reason),
+    String(a.ruleId),
+  ];
+}
+
+/**
+ * Builds the findings report of an evaluation: the counts per severity, then the findings grouped by severity
+ * (errors, warnings, notes), each with its rule, subject by name, location (JSON Pointer), message and the
+ * conditions that made it fire; then the escalations the host should carry out. The blank form has an empty
+ * table per severity and for escalations.
+ *
+ * @param source - The collaboration and report, or `null` for the blank form.
+ * @param locale - The output locale (the findings' messages are in the locale `evaluate` used).
+ * @returns The document.
+ * @example
+ * ```ts
+ * import { findingsDocument, renderMarkdownDocument } from 'crossdept';
+ *
+ * const blankForm = renderMarkdownDocument(findingsDocument(null, 'en'));
+ * ```
+ */
+export function findingsDocument(source: FindingsSource | null, locale: Locale): TemplateDocument {
+  const ctx = templateContext(source?.collaboration ?? null, locale);
+  const F = ctx.labels.findings;
+  const blocks: Block[] = [];
+  if (source === null) {
+    blocks.push(
+      fields(ctx, [
+        [ctx.labels.projectName, ''],
+        [F.summary, ''],
+      ]),
+    );
+    for (const severity of SEVERITIES) {
+      blocks.push(heading(2, F.severity[severity]), table(ctx, F.columns, []));
+    }
+    blocks.push(heading(2, F.escalations), table(ctx, F.escalationColumns, []));
+    return { locale, title: F.title, blocks };
+  }
+  const { collaboration: c, report } = source;
+  const findings = Array.isArray(report.findings) ? report.findings : [];
+  const actions = Array.isArray(report.actions) ? report.actions : [];
+  const bySeverity = SEVERITIES.map((severity) => ({
+    severity,
+    findings: findings.filter((f) => f.severity === severity),
+  }));
+  const count = (severity: string) => bySeverity.find((g) => g.severity === severity)?.findings.length ?? 0;
+  blocks.push(
+    fields(ctx, [
+      [ctx.labels.projectName, c.name],
+      [F.summary, F.counts(count('error'), count('warning'), count('info'))],
+    ]),
+  );
+  if (findings.length === 0) blocks.push({ kind: 'paragraph', text: F.noFindings });
+  for (const group of bySeverity) {
+    if (group.findings.length === 0) continue;
+    blocks.push(
+      heading(2, F.group(F.severity[group.severity], group.findings.length)),
+      table(
+        ctx,
+        F.columns,
+        group.findings.map((f) => findingRow(ctx, c, f)),
+      ),
+    );
+  }
+  blocks.push(heading(2, F.escalations));
+  blocks.push(
+    actions.length === 0
+      ? { kind: 'paragraph', text: F.noEscalations }
+      : table(
+          ctx,
+          F.escalationColumns,
+          actions.map((a) => actionRow(ctx, c, a)),
+        ),
+  );
+  return { locale, title: F.title, subject: c.name, blocks };
+}

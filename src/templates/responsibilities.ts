@@ -1,0 +1,47 @@
+import type { Locale } from '../i18n/locale.js';
+import type { Collaboration } from '../model/types.js';
+import { fields, table } from './blocks.js';
+import { templateContext } from './context.js';
+import type { TemplateDocument } from './document.js';
+
+/**
+ * Builds the responsibility table (跨部门协作分工表) of step 3: per row the department, owner, duty,
+ * deliverable and due date, relative due dates in words with their resolved date.
+ *
+ * @param collaboration - The data, or `null` for the blank form.
+ * @param locale - The output locale.
+ * @returns The document.
+ * @example
+ * ```ts
+ * import { responsibilitiesDocument, renderMarkdownDocument } from 'crossdept';
+ *
+ * const blankForm = renderMarkdownDocument(responsibilitiesDocument(null, 'en'));
+ * ```
+ */
+export function responsibilitiesDocument(
+  collaboration: Collaboration | null,
+  locale: Locale,
+): TemplateDocument {
+  const ctx = templateContext(collaboration, locale);
+  const L = ctx.labels;
+  const c = collaboration;
+  const rows = (c?.responsibilities ?? []).map((r) => [
+    ctx.department(r.department),
+    ctx.person(r.owner),
+    r.duty ?? '',
+    r.deliverable ?? '',
+    ctx.due(r.due),
+  ]);
+  return {
+    locale,
+    title: L.responsibilities.title,
+    ...(c ? { subject: c.name } : {}),
+    blocks: [
+      fields(ctx, [
+        [L.projectName, c?.name ?? ''],
+        [L.collaborationPeriod, ctx.period()],
+      ]),
+      table(ctx, L.responsibilities.columns, rows),
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+import type { Locale } from '../i18n/locale.js';
+import type { Collaboration } from '../model/types.js';
+import { fields, heading, list, table } from './blocks.js';
+import { templateContext } from './context.js';
+import type { Block, TemplateDocument } from './document.js';
+
+/**
+ * Builds the retrospective report (跨部门协作复盘报告) of step 6: highlights, problems to improve, lessons,
+ * reusable practices, and recognitions of departments or people; the free-text summary when there is one. A
+ * collaboration without a retrospective yet gets the form with its project fields filled and the rest blank.
+ *
+ * @param collaboration - The data, or `null` for the blank form.
+ * @param locale - The output locale.
+ * @returns The document.
+ * @example
+ * ```ts
+ * import { retrospectiveDocument, renderMarkdownDocument } from 'crossdept';
+ *
+ * const blankForm = renderMarkdownDocument(retrospectiveDocument(null, 'en'));
+ * ```
+ */
+export function retrospectiveDocument(collaboration: Collaboration | null, locale: Locale): TemplateDocument {
+  const ctx = templateContext(collaboration, locale);
+  const L = ctx.labels;
+  const R = L.retrospective;
+  const c = collaboration;
+  const r = c?.retrospective;
+  const blank = r === undefined;
+  const recognitions = (r?.recognitions ?? []).map((x) => [ctx.party(x.who), x.for]);
+  const summary: Block[] = r?.report ? [heading(2, R.report), { kind: 'paragraph', text: r.report }] : [];
+  return {
+    locale,
+    title: R.title,
+    ...(c ? { subject: c.name } : {}),
+    blocks: [
+      fields(ctx, [
+        [L.projectName, c?.name ?? ''],
+        [L.collaborationPeriod, ctx.period()],
+        [R.heldOn, r?.heldOn ?? ''],
+        [L.leader, ctx.person(c?.team?.leader)],
+      ]),
+      heading(2, R.highlights),
+      list(ctx, r?.highlights, blank),
+      heading(2, R.improvements),
+      list(ctx, r?.improvements, blank),
+      heading(2, R.lessons),
+      list(ctx, r?.lessons, blank),
+      heading(2, R.reusablePractices),
+      list(ctx, r?.reusablePractices, blank),
+      heading(2, R.recognitions),
+      table(ctx, R.recognitionColumns, recognitions, blank),
+      ...summary,
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/rules/report.js';
+import { renderTemplate } from '../../src/templates/index.js';
+import { example } from '../fixtures/example.js';
+import { sampleReport } from './fixtures.js';
+
+const md = (report: Report, locale: 'zh-CN' | 'en' = 'en') =>
+  renderTemplate('findings', example(), { locale, format: 'markdown', report });
+
+describe('findings', () => {
+  it('groups findings by severity, most serious first, and counts them', () => {
+    const report = sampleReport('en');
+    // Shuffle severities: the grouping, not the input order, decides the sections' order.
+    const text = md({ ...report, findings: [...report.findings].reverse() });
+    const errors = text.indexOf('## Errors (2)');
+    const warnings = text.indexOf('## Warnings (2)');
+    const notes = text.indexOf('## Notes (1)');
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(errors);
+    expect(notes).toBeGreaterThan(warnings);
+    expect(text).toContain('| Result | 2 errors, 2 warnings, 1 note |');
+  });
+
+  it('names subjects and explains conditions, fact references and negations included', () => {
+    const text = md(sampleReport('zh-CN'), 'zh-CN');
+    expect(text).toContain('| milestone.overdue | 里程碑：产品上市 | /milestones/4 |');
+    expect(text).toContain('| team.core-size | 协作：新产品上市 | /team/core |');
+    expect(text).toContain('workdaysAtLevel &gt; levelTimeboxDays（= 3）：实际为 4（成立）');
+    expect(text).toContain('非（person.decisionAuthority = true）：实际为 false（不成立）');
+  });
+
+  it('lists escalations, taking the title and person from the escalation path when the action has none', () => {
+    const report: Report = {
+      findings: [],
+      actions: [
+        {
+          type: 'escalate',
+          ruleId: 'conflict.escalate',
+          scope: 'conflict',
+          subjectId: 'budget-priority',
+          toLevel: 2,
+          reason: 'r',
+        },
+      ],
+      summary: { error: 0, warning: 0, info: 0 },
+    };
+    expect(md(report)).toContain(
+      '| Conflict: 线上推广预算与线下渠道投入的优先级 | Level 2: 分管副总 | 周平 (分管副总) | r | conflict.escalate |',
+    );
+  });
+
+  it('says so when there is nothing to report', () => {
+    const text = md({ findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } });
+    expect(text).toContain('No findings.');
+    expect(text).toContain('Nothing to escalate.');
+  });
+
+  it('shows an unknown subject by id and any value in explanations without failing', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const text = md({
+      findings: [
+        {
+          ruleId: 'x',
+          severity: 'info',
+          scope: 'milestone',
+          subjectId: 'nope',
+          path: '',
+          message: 'm',
+          explanation: [
+            { fact: 'f', operator: 'custom', expected: cyclic, actual: undefined, result: false },
+            { fact: 'g', operator: 'equal', expected: 'x'.repeat(500), actual: 10n, result: false },
+          ],
+        },
+      ],
+      actions: [],
+      summary: { error: 0, warning: 0, info: 1 },
+    });
+    expect(text).toContain(
+      '| x | Milestone: nope |  | m | f custom \\[object Object\\]: actual (none) (not met)<br>g = "',
+    );
+    expect(text).toContain('…: actual 10 (not met) |');
+  });
+});
