@@ -1,0 +1,131 @@
+import cliProgress from 'cli-progress';
+import { Command } from 'commander';
+import type { Collaboration } from '../../model/types.js';
+import type { Report } from '../../rules/report.js';
+import type { CliContext } from '../context.js';
+import { evaluateCollaboration, loadConfigOrFail, type RulesConfigInput } from '../evaluation.js';
+import { CliFailure } from '../failure.js';
+import { collectFiles, type InputProblem } from '../files.js';
+import { EXIT } from '../io.js';
+import { isReadFailure, loadCollaborationFile } from '../load.js';
+import { configOption, formatOption, localeOption, nowOption } from '../options.js';
+import { formatIssue, line } from '../output.js';
+import { type CheckedFile, writeJson, writeMarkdown, writeText } from '../report-output.js';
+
+/** Checking more files than this shows a progress bar (on a terminal). */
+const PROGRESS_THRESHOLD = 5;
+
+/** What `check` accepts besides its arguments. */
+interface CheckOptions {
+  readonly config?: string;
+  readonly now?: string;
+  readonly format: 'text' | 'json' | 'markdown';
+}
+
+/**
+ * `crossdept check <file|dir>...`: evaluates the rules on each collaboration file (directories are searched
+ * recursively) and prints the findings as a table, JSON or Markdown. Exit code 0 when no finding is an error,
+ * 1 when one is, 2 when an input or the configuration is invalid or unreadable.
+ *
+ * @param ctx - The run's context.
+ * @returns The command.
+ * @example
+ * ```ts
+ * program.addCommand(checkCommand(ctx));
+ * ```
+ */
+export function checkCommand(ctx: CliContext): Command {
+  const { m } = ctx;
+  return new Command('check')
+    .description(m.cmdCheck)
+    .argument('<inputs...>', m.argInputs)
+    .addOption(configOption(m))
+    .addOption(nowOption(m))
+    .addOption(localeOption(m))
+    .addOption(formatOption(['text', 'json', 'markdown'], m.optCheckFormat, m))
+    .action(async (inputs: string[], options: CheckOptions) => {
+      ctx.exit(await check(inputs, options, ctx));
+    });
+}
+
+async function check(inputs: readonly string[], options: CheckOptions, ctx: CliContext): Promise<number> {
+  const { io, m } = ctx;
+  const now = options.now ?? io.today;
+  const config = options.config === undefined ? undefined : await loadConfigOrFail(options.config, ctx);
+  const { files, entries } = await collectFiles(inputs, io.cwd);
+  if (files.length === 0 && entries.length === 1) {
+    const p = entries[0] as InputProblem;
+    throw new CliFailure(p.code, m.at(p.path, problemText(p, ctx)));
+  }
+
+  const bar =
+    files.length > PROGRESS_THRESHOLD && io.stderr.isTTY === true
+      ? new cliProgress.SingleBar({
+          stream: io.stderr as NodeJS.WritableStream,
+          format: `${m.progress} {bar} {value}/{total} {file}`,
+          hideCursor: true,
+          clearOnComplete: true,
+          barsize: 30,
+          fps: 10,
+        })
+      : undefined;
+  const checked: CheckedFile[] = [];
+  const problems = new Set<string>();
+  bar?.start(files.length, 0, { file: '' });
+  try {
+    for (const entry of entries) {
+      if (typeof entry !== 'string') {
+        problems.add(entry.path);
+        checked.push({
+          file: entry.path,
+          issues: [{ code: entry.code, path: [], pointer: '', message: problemText(entry, ctx) }],
+        });
+        continue;
+      }
+      bar?.update({ file: entry });
+      checked.push(await checkFile(entry, now, config, ctx));
+      bar?.increment();
+    }
+  } finally {
+    bar?.stop();
+  }
+
+  for (const entry of checked) {
+    if ('report' in entry) continue;
+    const prefix = ctx.err.red(ctx.err.bold(m.error));
+    if (problems.has(entry.file) || isReadFailure(entry.issues)) {
+      line(io.stderr, `${prefix}${m.at(entry.file, entry.issues[0]!.message)}`);
+    } else {
+      for (const issue of entry.issues) line(io.stderr, formatIssue(entry.file, issue));
+      line(io.stderr, `${prefix}${m.invalidCollaboration(entry.file, entry.issues.length)}`);
+    }
+  }
+  // One file named on the command line prints its bare report as JSON; anything else an array.
+  const single = inputs.length === 1 && files.length === 1 && files[0] === inputs[0];
+  if (options.format === 'json') writeJson(checked, single, ctx);
+  else if (options.format === 'markdown') writeMarkdown(checked, ctx);
+  else writeText(checked, ctx);
+
+  if (checked.some((e) => 'issues' in e)) return EXIT.invalid;
+  return checked.some((e) => 'report' in e && e.report.summary.error > 0) ? EXIT.findings : EXIT.ok;
+}
+
+async function checkFile(
+  file: string,
+  now: string,
+  config: RulesConfigInput | undefined,
+  ctx: CliContext,
+): Promise<CheckedFile> {
+  const loaded = await loadCollaborationFile(file, ctx.io.cwd, ctx.locale, ctx.m);
+  if (!loaded.success) return { file, issues: loaded.issues };
+  const collaboration: Collaboration = loaded.data;
+  const report: Report = await evaluateCollaboration(collaboration, now, config, ctx);
+  return { file, collaboration, report };
+}
+
+function problemText(p: InputProblem, ctx: CliContext): string {
+  const { m } = ctx;
+  if (p.code === 'not_found') return m.notFound;
+  if (p.code === 'no_files') return m.noFiles;
+  return m.unreadable(p.detail ?? '');
+}

@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { effectiveRules } from '../effective-rules.js';
+import { loadConfigOrFail } from '../evaluation.js';
+import { localeOption } from '../options.js';
+import { line } from '../output.js';
+
+/**
+ * `crossdept config check <pmo.yaml>`: validates a PMO rules configuration — its structure, the rule ids, params
+ * and facts it names, its custom rules' conditions — and says how many rules are in effect. Exit code 0 when it
+ * is valid, 2 with every issue (`file:line:column: /pointer message`) when not.
+ *
+ * @param ctx - The run's context.
+ * @returns The command.
+ * @example
+ * ```ts
+ * program.addCommand(configCommand(ctx));
+ * ```
+ */
+export function configCommand(ctx: CliContext): Command {
+  const { m, io } = ctx;
+  const config = new Command('config').description(m.cmdConfig);
+  config
+    .command('check')
+    .description(m.cmdConfigCheck)
+    .argument('<file>', m.argConfigFile)
+    .addOption(localeOption(m))
+    .action(async (file: string) => {
+      const loaded = await loadConfigOrFail(file, ctx);
+      const inEffect = effectiveRules(loaded).filter((r) => r.enabled).length;
+      line(io.stdout, `${ctx.out.green('✔')} ${m.configValid(file, inEffect)}`);
+      ctx.exit(0);
+    });
+  return config;
+}

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { didYouMean } from '../../i18n/suggest.js';
+import type { CliContext } from '../context.js';
+import { CliFailure } from '../failure.js';
+import { localeOption } from '../options.js';
+import { SCHEMAS } from '../schemas.js';
+
+/**
+ * `crossdept schema collaboration|config`: prints a JSON Schema on stdout, the same as the package ships in
+ * `schemas/`.
+ *
+ * @param ctx - The run's context.
+ * @returns The command.
+ * @example
+ * ```ts
+ * program.addCommand(schemaCommand(ctx));
+ * ```
+ */
+export function schemaCommand(ctx: CliContext): Command {
+  const { m, io } = ctx;
+  return new Command('schema')
+    .description(m.cmdSchema)
+    .argument('<name>', m.argSchema)
+    .addOption(localeOption(m))
+    .action((name: string) => {
+      const schema = SCHEMAS.find((s) => s.name === name);
+      if (!schema) {
+        const names = SCHEMAS.map((s) => s.name);
+        throw new CliFailure('usage', m.suggest(m.unknownSchema(name, names), didYouMean(name, names)));
+      }
+      io.stdout.write(schema.text());
+      ctx.exit(0);
+    });
+}

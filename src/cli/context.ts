@@ -1,0 +1,22 @@
+import type { Locale } from '../i18n/locale.js';
+import type { CliIo } from './io.js';
+import type { CliMessages } from './messages.js';
+import type { Colors } from './output.js';
+
+/**
+ * What every command gets: the process's streams and environment, the locale (from `--locale`, else the
+ * environment) with its messages, colours per stream, and where to put the exit code.
+ *
+ * @example `const say = (ctx: CliContext) => ctx.io.stdout.write(ctx.m.noFindings);`
+ */
+export interface CliContext {
+  readonly io: CliIo;
+  readonly locale: Locale;
+  readonly m: CliMessages;
+  /** Colours for stdout. */
+  readonly out: Colors;
+  /** Colours for stderr. */
+  readonly err: Colors;
+  /** Sets the exit code of the run. */
+  readonly exit: (code: number) => void;
+}

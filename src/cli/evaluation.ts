@@ -1,0 +1,98 @@
+import type { Collaboration } from '../model/types.js';
+import { evaluate, loadRulesConfig, type RulesConfig, RulesError } from '../rules/index.js';
+import type { Report } from '../rules/report.js';
+import type { CliContext } from './context.js';
+import { CliFailure } from './failure.js';
+import { formatOf, readText } from './files.js';
+import { isReadFailure, locateInJson, unreadableIssue } from './load.js';
+import { formatIssue } from './output.js';
+
+/** A validated PMO configuration, ready for `evaluate`. @example `const config: RulesConfigInput = await loadConfigOrFail('pmo.yaml', ctx);` */
+export type RulesConfigInput = RulesConfig;
+
+/**
+ * Reads and validates a PMO rules configuration file (YAML or JSON), or fails with a {@link CliFailure} (exit
+ * code 2) that lists every issue as `file:line:column: /pointer message`.
+ *
+ * @param file - The path as the user gave it.
+ * @param ctx - The run's context.
+ * @returns The validated configuration.
+ * @example
+ * ```ts
+ * const config = await loadConfigOrFail('pmo.yaml', ctx);
+ * ```
+ */
+export async function loadConfigOrFail(file: string, ctx: CliContext): Promise<RulesConfig> {
+  const { m, locale } = ctx;
+  let text: string;
+  try {
+    text = await readText(file, ctx.io.cwd);
+  } catch (error) {
+    throw new CliFailure('unreadable', m.at(file, unreadableIssue(error, m).message));
+  }
+  const format = formatOf(file);
+  const result = loadRulesConfig(text, { format, locale });
+  if (result.success) return result.data;
+  const issues = format === 'json' ? locateInJson(text, result.issues, locale) : result.issues;
+  if (isReadFailure(issues)) throw new CliFailure('unreadable', m.at(file, issues[0]!.message));
+  throw new CliFailure(
+    'invalid_config',
+    m.invalidConfig(file, issues.length),
+    issues.map((i) => formatIssue(file, i)),
+  );
+}
+
+/**
+ * Evaluates the rules on a collaboration at `now`, with a validated configuration.
+ *
+ * @param collaboration - A parsed collaboration.
+ * @param now - The ISO date to evaluate at.
+ * @param config - A configuration from {@link loadConfigOrFail}, or nothing for the defaults.
+ * @param ctx - The run's context.
+ * @returns The report, its messages in the context's locale.
+ * @example
+ * ```ts
+ * const report = await evaluateCollaboration(collaboration, '2026-11-26', undefined, ctx);
+ * ```
+ */
+export async function evaluateCollaboration(
+  collaboration: Collaboration,
+  now: string,
+  config: RulesConfig | undefined,
+  ctx: CliContext,
+): Promise<Report> {
+  try {
+    return await evaluate(collaboration, {
+      now,
+      locale: ctx.locale,
+      ...(config === undefined ? {} : { config }),
+    });
+  } catch (error) {
+    // The date, the configuration and the collaboration are validated before: this is a defect, said plainly.
+    if (error instanceof RulesError) throw new CliFailure('invalid_input', error.message);
+    throw error;
+  }
+}
+
+/**
+ * Loads the configuration file when one is named, then evaluates (for `render findings`).
+ *
+ * @param c - A parsed collaboration.
+ * @param now - The ISO date to evaluate at.
+ * @param configFile - The configuration file, if any.
+ * @param ctx - The run's context.
+ * @returns The report.
+ * @example
+ * ```ts
+ * const report = await evaluateWithConfig(collaboration, '2026-11-26', 'pmo.yaml', ctx);
+ * ```
+ */
+export async function evaluateWithConfig(
+  c: Collaboration,
+  now: string,
+  configFile: string | undefined,
+  ctx: CliContext,
+): Promise<Report> {
+  const config = configFile === undefined ? undefined : await loadConfigOrFail(configFile, ctx);
+  return evaluateCollaboration(c, now, config, ctx);
+}

@@ -1,0 +1,176 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+
+/** The extensions `check` reads in a directory. @example `INPUT_EXTENSIONS.includes('.yml'); // true` */
+export const INPUT_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];
+
+/** Directories never searched: dependencies and hidden folders (`.git`, `.github`, …). */
+function skipped(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/** Why an argument yielded no file. @example `const p: InputProblem = { path: 'plans', code: 'no_files' };` */
+export interface InputProblem {
+  /** The argument as given. */
+  readonly path: string;
+  readonly code: 'not_found' | 'no_files' | 'unreadable';
+  /** The operating system's reason, for `unreadable`. */
+  readonly detail?: string;
+}
+
+/** What {@link collectFiles} found. @example `const { files, problems }: CollectedFiles = await collectFiles(['plans'], process.cwd());` */
+export interface CollectedFiles {
+  /** Files to read, as display paths (the argument, or the directory argument joined with the relative path). */
+  readonly files: readonly string[];
+  /** Arguments that yielded nothing. */
+  readonly problems: readonly InputProblem[];
+  /** Files (as strings) and problems together, in the order of the arguments. */
+  readonly entries: readonly (string | InputProblem)[];
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Expands file and directory arguments into the files to check. A file argument is taken as is, whatever its
+ * extension; a directory is searched recursively for `.yaml`, `.yml` and `.json` files, skipping `node_modules`
+ * and hidden folders, in a stable order (names sorted by code point, independent of locale and file system).
+ * Arguments keep their order; a file reached twice is listed once.
+ *
+ * @param inputs - The arguments, relative to `cwd` or absolute.
+ * @param cwd - The working directory.
+ * @returns The files, and the arguments that are missing, unreadable or hold no input file.
+ * @example
+ * ```ts
+ * const { files } = await collectFiles(['examples'], process.cwd()); // ['examples/new-product-launch.yaml']
+ * ```
+ */
+export async function collectFiles(inputs: readonly string[], cwd: string): Promise<CollectedFiles> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const problems: InputProblem[] = [];
+  const entries: (string | InputProblem)[] = [];
+  let matched = 0;
+  const add = (display: string, absolute: string): void => {
+    matched++;
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    files.push(display);
+    entries.push(display);
+  };
+  const problem = (p: InputProblem): void => {
+    problems.push(p);
+    entries.push(p);
+  };
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problem(
+        code === 'ENOENT' || code === 'ENOTDIR'
+          ? { path: input, code: 'not_found' }
+          : { path: input, code: 'unreadable', detail: reason(error) },
+      );
+      continue;
+    }
+    if (!info.isDirectory()) {
+      add(input, absolute);
+      continue;
+    }
+    const before = matched;
+    try {
+      await walk(input, absolute, new Set(), add);
+    } catch (error) {
+      problem({ path: input, code: 'unreadable', detail: reason(error) });
+      continue;
+    }
+    if (matched === before) problem({ path: input, code: 'no_files' });
+  }
+  return { files, problems, entries };
+}
+
+async function walk(
+  display: string,
+  absolute: string,
+  visited: Set<string>,
+  add: (display: string, absolute: string) => void,
+): Promise<void> {
+  // Symbolic links may loop back: visit each real directory once.
+  const real = await realpath(absolute);
+  if (visited.has(real)) return;
+  visited.add(real);
+  const entries = await readdir(absolute, { withFileTypes: true });
+  entries.sort((a, b) => byCodePoint(a.name, b.name));
+  for (const entry of entries) {
+    const childDisplay = join(display, entry.name);
+    const childAbsolute = join(absolute, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(childAbsolute);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // a dangling link is not an input
+      }
+    }
+    if (isDirectory && !skipped(entry.name)) await walk(childDisplay, childAbsolute, visited, add);
+    else if (isFile && INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+      add(childDisplay, childAbsolute);
+    }
+  }
+}
+
+/**
+ * Reads a text file as UTF-8, stripping a byte-order mark.
+ *
+ * @param file - The path, relative to `cwd` or absolute.
+ * @param cwd - The working directory.
+ * @returns The text.
+ * @throws The file system's error (use {@link reason} to describe it).
+ * @example
+ * ```ts
+ * const text = await readText('examples/new-product-launch.yaml', process.cwd());
+ * ```
+ */
+export async function readText(file: string, cwd: string): Promise<string> {
+  const text = await readFile(resolve(cwd, file), 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A short reason for a file system error: its code and description, without the path or a stack
+ * (`EACCES: permission denied`).
+ *
+ * @param error - What was thrown.
+ * @returns One line.
+ * @example
+ * ```ts
+ * reason(Object.assign(new Error('busy'), { code: 'EBUSY' })); // 'EBUSY'
+ * ```
+ */
+export function reason(error: unknown): string {
+  const e = error as Partial<NodeJS.ErrnoException> | undefined;
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  // Node's messages read `CODE: description, syscall 'path'`: keep the code and the description.
+  if (code && message.startsWith(`${code}: `)) return message.split(', ')[0]!;
+  return code ?? message;
+}
+
+/**
+ * Whether a file should be read as JSON (by its extension), for the parser's `format` option.
+ *
+ * @param file - A path.
+ * @returns `'json'` for `.json` files, else `'yaml'`.
+ * @example
+ * ```ts
+ * formatOf('a.JSON'); // 'json'
+ * ```
+ */
+export function formatOf(file: string): 'json' | 'yaml' {
+  return extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
+}

@@ -1,0 +1,37 @@
+/**
+ * A stream the command line writes to: `process.stdout`, `process.stderr`, or a fake in tests. `isTTY` and
+ * `columns` decide colours, progress bars and table widths.
+ *
+ * @example `const stream: CliStream = { write: (s: string) => process.stdout.write(s), isTTY: false };`
+ */
+export interface CliStream {
+  /** Writes text; the return value is ignored. */
+  write(chunk: string): unknown;
+  /** True when the stream is an interactive terminal. */
+  readonly isTTY?: boolean;
+  /** The terminal width, when known. */
+  readonly columns?: number;
+}
+
+/**
+ * Everything the command line touches besides files: its streams, environment, working directory and the date
+ * `--now` defaults to. `main.ts` passes the real process; tests pass fakes, so every path runs in-process.
+ *
+ * @example `const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), today: '2026-11-26' };`
+ */
+export interface CliIo {
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
+  /** Environment variables (`LANG`, `LC_ALL`, `NO_COLOR`, `FORCE_COLOR`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The directory relative paths are resolved against. */
+  readonly cwd: string;
+  /** Today as an ISO date: the default of `--now`. Only `main.ts` reads the clock. */
+  readonly today: string;
+}
+
+/** Exit codes: no error findings, error findings, invalid or unreadable input. @example `process.exitCode = EXIT.findings; // 1` */
+export const EXIT = { ok: 0, findings: 1, invalid: 2 } as const;
+
+/** One of {@link EXIT}'s codes. @example `const code: ExitCode = EXIT.invalid; // 2` */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,0 +1,122 @@
+import Table from 'cli-table3';
+import picocolors from 'picocolors';
+import type { CrossdeptIssue } from '../model/issue.js';
+import type { CliIo, CliStream } from './io.js';
+
+/** The colour functions the command line uses (picocolors, or identity functions when colour is off). @example `const c: Colors = picocolors.createColors(false); c.red('plain'); // 'plain'` */
+export type Colors = ReturnType<typeof picocolors.createColors>;
+
+/**
+ * Whether to colour a stream: never when `NO_COLOR` is set to anything non-empty (no-color.org); always when
+ * `FORCE_COLOR` is set to anything but `0`; otherwise only on a terminal.
+ *
+ * @param stream - The stream about to be written.
+ * @param env - Environment variables.
+ * @returns `true` to colour.
+ * @example
+ * ```ts
+ * useColor({ write: () => true, isTTY: true }, { NO_COLOR: '1' }); // false
+ * ```
+ */
+export function useColor(stream: CliStream, env: CliIo['env']): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/**
+ * The colour functions for a stream.
+ *
+ * @param stream - The stream about to be written.
+ * @param env - Environment variables.
+ * @returns picocolors' functions, switched on or off by {@link useColor}.
+ * @example
+ * ```ts
+ * colorsFor(process.stdout, process.env).red('x');
+ * ```
+ */
+export function colorsFor(stream: CliStream, env: CliIo['env']): Colors {
+  return picocolors.createColors(useColor(stream, env));
+}
+
+/**
+ * Writes one line (a newline is added).
+ *
+ * @param stream - Where to write.
+ * @param text - The line.
+ * @example
+ * ```ts
+ * line(process.stdout, 'done');
+ * ```
+ */
+export function line(stream: CliStream, text = ''): void {
+  stream.write(`${text}\n`);
+}
+
+/** Options for {@link table}. @example `const options: TableOptions = { head: ['id'], colors: picocolors.createColors(false), compact: true };` */
+export interface TableOptions {
+  /** Column headings. */
+  readonly head: readonly string[];
+  /** The colours to style the headings with. */
+  readonly colors: Colors;
+  /** The terminal width: the last column wraps to fit it. Without it nothing wraps. */
+  readonly width?: number | undefined;
+  /** No rule between rows: for lists of short rows. */
+  readonly compact?: boolean;
+}
+
+/**
+ * Renders rows as a boxed table with cli-table3. When the terminal width is known, the last column (the
+ * message) is given the room left and wraps at word boundaries.
+ *
+ * @param rows - The cells, as text.
+ * @param options - Headings, colours, width.
+ * @returns The table, without a trailing newline.
+ * @example
+ * ```ts
+ * table([['a', 'b']], { head: ['x', 'y'], colors: picocolors.createColors(false) });
+ * ```
+ */
+export function table(rows: readonly (readonly string[])[], options: TableOptions): string {
+  const { head, colors, width } = options;
+  const base = {
+    head: head.map((h) => colors.bold(h)),
+    style: { head: [], border: [], compact: options.compact === true },
+  };
+  let colWidths: (number | null)[] | undefined;
+  if (width !== undefined && width > 40 && head.length > 1) {
+    const t = new Table(base);
+    for (const r of rows) t.push([...r]);
+    if (t.width > width) {
+      // Measure the other columns as they are, and give the last one what remains (at least 20).
+      const measure = new Table({ ...base, head: base.head.slice(0, -1) });
+      for (const r of rows) measure.push(r.slice(0, -1));
+      const rest = Math.max(20, width - measure.width - 1);
+      colWidths = [...head.slice(0, -1).map(() => null), rest];
+    }
+  }
+  const t = new Table({
+    ...base,
+    ...(colWidths ? { colWidths, wordWrap: true, wrapOnWordBoundary: true } : {}),
+  });
+  for (const r of rows) t.push([...r]);
+  return t.toString();
+}
+
+/**
+ * Formats an input issue the way compilers do: `file:line:column: /pointer message` when the place in the text
+ * is known, else `file: /pointer message`.
+ *
+ * @param file - The file as the user named it.
+ * @param issue - The issue.
+ * @returns One line.
+ * @example
+ * ```ts
+ * formatIssue('a.yaml', { code: 'missing', path: ['name'], pointer: '/name', message: 'Required field "name" is missing', line: 1, column: 1 });
+ * // 'a.yaml:1:1: /name Required field "name" is missing'
+ * ```
+ */
+export function formatIssue(file: string, issue: CrossdeptIssue): string {
+  const where = issue.line !== undefined ? `${file}:${issue.line}:${issue.column ?? 1}:` : `${file}:`;
+  return issue.pointer ? `${where} ${issue.pointer} ${issue.message}` : `${where} ${issue.message}`;
+}

@@ -1,0 +1,234 @@
+import type { CrossdeptIssue } from '../model/issue.js';
+import type { Collaboration } from '../model/types.js';
+import type { Action, Finding, Report, Severity } from '../rules/report.js';
+import type { CliContext } from './context.js';
+import type { Counts } from './messages.js';
+import { type Colors, line, table } from './output.js';
+
+/** One checked file: its collaboration and report, or the issues that kept it from being evaluated. @example `const bad: CheckedFile = { file: 'a.yaml', issues: [] };` */
+export type CheckedFile =
+  | { readonly file: string; readonly collaboration: Collaboration; readonly report: Report }
+  | { readonly file: string; readonly issues: readonly CrossdeptIssue[] };
+
+/** A checked file that was evaluated. */
+type Evaluated = Extract<CheckedFile, { report: Report }>;
+
+/** How many collaborations the portfolio summary lists. */
+const WORST_SHOWN = 10;
+
+const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' in entry;
+
+/**
+ * Prints the JSON form: exactly the `Report` for a single file argument; otherwise an array of `{ file, report }`
+ * and `{ file, issues }`.
+ *
+ * @param entries - The checked files, in order.
+ * @param single - Whether one file was named (not a directory, not several arguments).
+ * @param ctx - The run's context.
+ * @example
+ * ```ts
+ * writeJson([{ file: 'a.yaml', collaboration, report }], true, ctx);
+ * ```
+ */
+export function writeJson(entries: readonly CheckedFile[], single: boolean, ctx: CliContext): void {
+  const only = entries[0];
+  const value =
+    single && only !== undefined
+      ? isEvaluated(only)
+        ? only.report
+        : { file: only.file, issues: only.issues }
+      : entries.map((e) =>
+          isEvaluated(e) ? { file: e.file, report: e.report } : { file: e.file, issues: e.issues },
+        );
+  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function totals(entries: readonly CheckedFile[]): Counts {
+  const sum = { error: 0, warning: 0, info: 0 };
+  for (const e of entries) {
+    if (!isEvaluated(e)) continue;
+    sum.error += e.report.summary.error;
+    sum.warning += e.report.summary.warning;
+    sum.info += e.report.summary.info;
+  }
+  return sum;
+}
+
+const SEVERITY_COLOR: { readonly [S in Severity]: keyof Pick<Colors, 'red' | 'yellow' | 'cyan'> } = {
+  error: 'red',
+  warning: 'yellow',
+  info: 'cyan',
+};
+
+/** The subject's id, else the path the finding points at (`—` for the whole document). */
+function subjectOf(f: Finding): string {
+  return f.subjectId ?? (f.path === '' ? '—' : f.path);
+}
+
+function target(a: Action): string {
+  return [a.title, a.person].filter((x) => x !== undefined && x !== '').join(' · ');
+}
+
+/** `✖` for errors, `⚠` for warnings, `✔` otherwise. */
+function mark(summary: Counts, c: Colors): string {
+  if (summary.error > 0) return c.red('✖');
+  if (summary.warning > 0) return c.yellow('⚠');
+  return c.green('✔');
+}
+
+/**
+ * Prints the text form: per evaluated file, a table of findings, the escalations due and a one-line summary;
+ * then, for several files, the portfolio summary with the collaborations that have the most findings first.
+ * Invalid files are reported on stderr by the caller and counted here.
+ *
+ * @param entries - The checked files, in order.
+ * @param ctx - The run's context.
+ * @example
+ * ```ts
+ * writeText([{ file: 'a.yaml', collaboration, report }], ctx);
+ * ```
+ */
+export function writeText(entries: readonly CheckedFile[], ctx: CliContext): void {
+  const { io, m, out } = ctx;
+  let first = true;
+  for (const entry of entries) {
+    if (!isEvaluated(entry)) continue;
+    const { findings, actions, summary } = entry.report;
+    if (!first && (findings.length > 0 || actions.length > 0)) line(io.stdout);
+    first = false;
+    if (findings.length > 0) {
+      const rows = findings.map((f) => [
+        out[SEVERITY_COLOR[f.severity]](m.severity[f.severity]),
+        f.ruleId,
+        subjectOf(f),
+        f.message,
+      ]);
+      line(
+        io.stdout,
+        table(rows, {
+          head: [m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage],
+          colors: out,
+          width: io.stdout.isTTY ? io.stdout.columns : undefined,
+        }),
+      );
+    }
+    if (actions.length > 0) {
+      line(io.stdout, out.bold(m.actionsTitle));
+      for (const a of actions)
+        line(io.stdout, `  ${out.magenta('↑')} ${m.escalate(a.subjectId, a.toLevel, target(a))}`);
+    }
+    const text = m.at(entry.file, findings.length === 0 ? m.noFindings : m.counts(summary));
+    line(io.stdout, `${mark(summary, out)} ${text}`);
+  }
+  if (entries.length > 1) writePortfolio(entries, ctx);
+}
+
+/** Worst first: invalid files, then by errors, warnings and info, then by file name. */
+function worstFirst(entries: readonly CheckedFile[]): CheckedFile[] {
+  const key = (e: CheckedFile): [number, number, number, number] =>
+    isEvaluated(e)
+      ? [0, e.report.summary.error, e.report.summary.warning, e.report.summary.info]
+      : [1, 0, 0, 0];
+  return entries
+    .filter((e) => !isEvaluated(e) || e.report.findings.length > 0)
+    .map((e) => ({ e, k: key(e) }))
+    .sort(
+      (a, b) =>
+        b.k[0] - a.k[0] ||
+        b.k[1] - a.k[1] ||
+        b.k[2] - a.k[2] ||
+        b.k[3] - a.k[3] ||
+        (a.e.file < b.e.file ? -1 : a.e.file > b.e.file ? 1 : 0),
+    )
+    .map((x) => x.e);
+}
+
+function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void {
+  const { io, m, out } = ctx;
+  const invalid = entries.filter((e) => !isEvaluated(e)).length;
+  line(io.stdout);
+  line(
+    io.stdout,
+    m.labelled(out.bold(m.portfolioTitle), m.portfolioLine(entries.length, invalid, totals(entries))),
+  );
+  const worst = worstFirst(entries);
+  if (worst.length === 0) return;
+  line(io.stdout, out.bold(m.worstTitle));
+  const rows = worst
+    .slice(0, WORST_SHOWN)
+    .map((e) =>
+      isEvaluated(e)
+        ? [
+            `${e.collaboration.name} (${e.collaboration.id})`,
+            e.file,
+            e.report.summary.error > 0 ? out.red(String(e.report.summary.error)) : '0',
+            e.report.summary.warning > 0 ? out.yellow(String(e.report.summary.warning)) : '0',
+            String(e.report.summary.info),
+          ]
+        : ['—', e.file, out.red(m.invalidMark), '—', '—'],
+    );
+  line(
+    io.stdout,
+    table(rows, {
+      head: [m.columnCollaboration, m.columnFile, m.columnErrors, m.columnWarnings, m.columnInfo],
+      colors: out,
+      compact: true,
+    }),
+  );
+  if (worst.length > WORST_SHOWN) line(io.stdout, m.more(worst.length - WORST_SHOWN));
+}
+
+/** Escapes text for a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/**
+ * Prints the Markdown form: a section per file with its summary, a findings table and the escalations due, or
+ * the issues of an invalid file; then a summary line for several files.
+ *
+ * @param entries - The checked files, in order.
+ * @param ctx - The run's context.
+ * @example
+ * ```ts
+ * writeMarkdown([{ file: 'a.yaml', collaboration, report }], ctx);
+ * ```
+ */
+export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext): void {
+  const { io, m } = ctx;
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (!isEvaluated(entry)) {
+      out.push(`## ${entry.file}`, '', `**${m.invalidCollaboration(entry.file, entry.issues.length)}**`, '');
+      for (const i of entry.issues) {
+        const where = i.line !== undefined ? `${i.line}:${i.column ?? 1} ` : '';
+        out.push(`- ${where}${i.pointer ? `\`${i.pointer}\` ` : ''}${i.message}`);
+      }
+      out.push('');
+      continue;
+    }
+    const { collaboration: c, report } = entry;
+    const counts = report.findings.length === 0 ? m.noFindings : m.counts(report.summary);
+    out.push(`## ${c.name} (${c.id})`, '', m.at(`\`${entry.file}\``, counts), '');
+    if (report.findings.length > 0) {
+      out.push(`| ${[m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage].join(' | ')} |`);
+      out.push('| --- | --- | --- | --- |');
+      for (const f of report.findings) {
+        out.push(
+          `| ${[m.severity[f.severity], `\`${f.ruleId}\``, cell(subjectOf(f)), cell(f.message)].join(' | ')} |`,
+        );
+      }
+      out.push('');
+    }
+    if (report.actions.length > 0) {
+      out.push(`### ${m.actionsTitle}`, '');
+      for (const a of report.actions) out.push(`- ${m.escalate(a.subjectId, a.toLevel, target(a))}`);
+      out.push('');
+    }
+  }
+  if (entries.length > 1) {
+    const invalid = entries.filter((e) => !isEvaluated(e)).length;
+    out.push(`## ${m.portfolioTitle}`, '', m.portfolioLine(entries.length, invalid, totals(entries)), '');
+  }
+  io.stdout.write(`${out.join('\n')}`);
+}

@@ -1,0 +1,143 @@
+import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { didYouMean } from '../i18n/suggest.js';
+import { checkCommand } from './commands/check.js';
+import { configCommand } from './commands/config.js';
+import { initCommand } from './commands/init.js';
+import { renderCommand } from './commands/render.js';
+import { rulesCommand } from './commands/rules.js';
+import { schemaCommand } from './commands/schema.js';
+import type { CliContext } from './context.js';
+import { CliFailure } from './failure.js';
+import { type CliIo, EXIT } from './io.js';
+import { localeArgument, localeFromEnv } from './locale.js';
+import { type CliMessages, cliMessages } from './messages.js';
+import { colorsFor, line } from './output.js';
+
+/**
+ * Runs the command line on `argv` (the arguments after `crossdept`) and returns the exit code: 0 success (for
+ * `check`: no error finding), 1 `check` found an error, 2 invalid arguments or input. It never throws and never
+ * prints a stack trace; every message is in the requested locale.
+ *
+ * @param argv - Arguments, e.g. `['check', 'a.yaml', '--now', '2026-11-26']`.
+ * @param io - Streams, environment, working directory and today's date.
+ * @returns The exit code.
+ * @example
+ * ```ts
+ * const code = await run(['schema', 'collaboration'], {
+ *   stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), today: '2026-11-26',
+ * });
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const requested = localeArgument(argv);
+  const locale = requested === 'en' || requested === 'zh-CN' ? requested : localeFromEnv(io.env);
+  const m = cliMessages(locale);
+  let exitCode: number = EXIT.ok;
+  const ctx: CliContext = {
+    io,
+    locale,
+    m,
+    out: colorsFor(io.stdout, io.env),
+    err: colorsFor(io.stderr, io.env),
+    exit: (code) => {
+      exitCode = code;
+    },
+  };
+  try {
+    const program = buildProgram(ctx);
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return fail(error, ctx);
+  }
+}
+
+/**
+ * The `crossdept` command tree, with help in the context's locale and commander's own errors turned into
+ * {@link CliFailure}s.
+ */
+function buildProgram(ctx: CliContext): Command {
+  const { m, io } = ctx;
+  const program = new Command('crossdept')
+    .description(m.description)
+    .version(packageJson.version, '-V, --version', m.versionOption)
+    .helpCommand('help [command]', m.helpCommand);
+  for (const make of [checkCommand, renderCommand, initCommand, schemaCommand, rulesCommand, configCommand])
+    program.addCommand(make(ctx));
+  // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.
+  for (const command of commandTree(program)) {
+    command
+      .helpOption('-h, --help', m.helpOption)
+      .configureHelp({ styleTitle: (title) => m.helpTitles[title] ?? title })
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: () => {},
+        getOutHelpWidth: () => io.stdout.columns ?? 100,
+        getErrHelpWidth: () => io.stderr.columns ?? 100,
+      })
+      .exitOverride((error) => {
+        throw translate(error, command, m);
+      });
+  }
+  return program;
+}
+
+function commandTree(command: Command): Command[] {
+  return [command, ...command.commands.flatMap(commandTree)];
+}
+
+const quoted = (message: string): string[] => [...message.matchAll(/'([^']*)'/g)].map((x) => x[1]!);
+
+/** Turns commander's English errors into localized {@link CliFailure}s, or passes help and version through. */
+function translate(error: CommanderError, command: Command, m: CliMessages): Error {
+  const [first = '', second = ''] = quoted(error.message);
+  const flagOf = (flags: string): string => flags.split(/[ ,|]+/).find((f) => f.startsWith('--')) ?? flags;
+  switch (error.code) {
+    case 'commander.helpDisplayed':
+    case 'commander.version':
+      return error;
+    case 'commander.help':
+      // Help shown because no command was given is a usage error; asked-for help is not.
+      return error.exitCode === 0 ? error : new CommanderError(EXIT.invalid, error.code, error.message);
+    case 'commander.unknownCommand': {
+      const names = command.commands.map((c) => c.name());
+      return new CliFailure('usage', m.suggest(m.unknownCommand(first), didYouMean(first, names)));
+    }
+    case 'commander.unknownOption': {
+      const flags: string[] = [];
+      for (let c: Command | null = command; c; c = c.parent) {
+        for (const o of c.options) if (o.long) flags.push(o.long);
+      }
+      const suggestion = first.startsWith('--') ? didYouMean(first, flags) : undefined;
+      return new CliFailure('usage', m.suggest(m.unknownOption(first), suggestion));
+    }
+    case 'commander.missingArgument':
+      return new CliFailure('usage', m.missingArgument(first));
+    case 'commander.optionMissingArgument':
+      return new CliFailure('usage', m.optionMissingArgument(flagOf(first)));
+    case 'commander.conflictingOption':
+      return new CliFailure('usage', m.conflictingOptions(flagOf(first), flagOf(second)));
+    case 'commander.excessArguments': {
+      const [expected = 0, received = 0] = [...error.message.matchAll(/(\d+)/g)].map((x) => Number(x[1]));
+      return new CliFailure('usage', m.excessArguments(expected, received));
+    }
+    default:
+      return new CliFailure('usage', error.message.replace(/^error: /, ''));
+  }
+}
+
+/** Prints a failure without a stack trace and returns its exit code. */
+function fail(error: unknown, ctx: CliContext): number {
+  const { io, m, err } = ctx;
+  if (error instanceof CommanderError) return error.exitCode;
+  if (error instanceof CliFailure) {
+    for (const detail of error.details) line(io.stderr, detail);
+    line(io.stderr, `${err.red(err.bold(m.error))}${error.message}`);
+    return EXIT.invalid;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  line(io.stderr, `${err.red(err.bold(m.error))}${m.internal(detail)}`);
+  return EXIT.invalid;
+}

@@ -1,0 +1,70 @@
+// The built executable as a shell runs it: a real process, real exit codes, real pipes.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, root } from './build.js';
+
+const CLI = join(root, 'dist', 'cli.js');
+
+interface Exit {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function crossdept(args: readonly string[], options: { closeStdoutAfter?: number } = {}): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      // Like `| head -c N`: close the pipe once enough has been read.
+      if (options.closeStdoutAfter !== undefined && stdout.length >= options.closeStdoutAfter)
+        child.stdout.destroy();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(ensureBuilt, 180_000);
+
+describe('dist/cli.js', () => {
+  it('starts with a shebang and is executable', async () => {
+    const { readFileSync, statSync } = await import('node:fs');
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
+  });
+
+  it('checks the worked example with exit code 0', async () => {
+    const { code, stdout, stderr } = await crossdept([
+      'check',
+      'examples/new-product-launch.yaml',
+      '--now',
+      '2026-11-26',
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain('examples/new-product-launch.yaml');
+  });
+
+  it('sets exit code 2 and prints one line, no stack trace, for a missing file', async () => {
+    const { code, stdout, stderr } = await crossdept(['check', 'missing.yaml']);
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: missing.yaml: no such file or directory\n',
+    });
+  });
+
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const { stderr } = await crossdept(['schema', 'collaboration'], { closeStdoutAfter: 1 });
+    expect(stderr).toBe('');
+  });
+});
