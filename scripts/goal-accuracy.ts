@@ -202,6 +202,18 @@ For the rules, \`statementFacts(analysis, period?)\` gives \`statementQuantityCo
 \`statementVagueTerms\`, \`statementDeadline\` and, with a period, \`statementDeadlineInPeriod\`;
 \`describeCriterion(analysis, criterion, locale)\` writes the verdict in a sentence that quotes the evidence.
 
+## In the rules
+
+\`evaluate\` analyses \`goal.statement\` once per evaluation, with relative deadlines counted from
+\`period.start\`. When the goal lists no measures (\`goal.measures\` absent or empty), \`goal.smart.measurable\`
+accepts a strong quantity in the statement; when \`goal.deadline\` is absent, \`goal.smart.time-bound\` accepts a
+deadline in the statement, as long as the date it resolves to falls inside the period (else it fires with the
+path \`/goal/statement\`). The structured fields win when present. A finding's explanation quotes the evidence on
+the statement conditions (\`evidence\`: 不可衡量：「13%」没有对应的指标…). \`goal.smart.specific\`, \`achievable\` and
+\`relevant\` stay on the structured fields. PMO custom rules can use the collaboration facts
+\`statementQuantityCount\`, \`statementHasDeadline\`, \`statementDeadlineDay\`, \`statementDeadlineInPeriod\` and
+\`statementVagueTerms\` (see the [facts catalog](facts.md)).
+
 ## Examples
 
 ${EXAMPLES.map(([s, r]) => exampleBlock(s, r)).join('\n\n')}

@@ -36,7 +36,8 @@ export type RuleScope =
 
 /**
  * One evaluated condition of a rule: the fact, the operator, the expected value, the actual value and whether
- * it held. `negated` is true for a condition under a `not`.
+ * it held. `negated` is true for a condition under a `not`; `evidence` quotes the goal statement for the
+ * statement facts.
  *
  * @example
  * ```ts
@@ -55,6 +56,11 @@ export interface ConditionExplanation {
   readonly valueResult?: unknown;
   readonly result: boolean;
   readonly negated?: boolean;
+  /**
+   * For a fact read from the goal statement (`statement…`), the analysis's verdict quoting its evidence in the
+   * report's locale: 可衡量：「500万元」（5,000,000 CNY）。 / Not time-bound: no deadline or time window.
+   */
+  readonly evidence?: string;
 }
 
 /**

@@ -48,7 +48,7 @@ function isFactReference(value: unknown): value is { readonly fact: string } {
   );
 }
 
-/** One condition in words: `coreTeamSize > 8：实际为 9（成立）`. */
+/** One condition in words: `coreTeamSize > 8：实际为 9（成立）`, then the goal statement's evidence when it has some. */
 function explain(ctx: TemplateContext, c: ConditionExplanation): string {
   const F = ctx.labels.findings;
   const absent = ctx.labels.absent;
@@ -61,11 +61,12 @@ function explain(ctx: TemplateContext, c: ConditionExplanation): string {
       : c.expected.fact
     : formatValue(c.expected, absent);
   const condition = `${subject} ${operator} ${expected}`;
-  return F.condition(
+  const line = F.condition(
     c.negated ? F.negated(condition) : condition,
     formatValue(c.actual, absent),
     c.result === true,
   );
+  return typeof c.evidence === 'string' && c.evidence !== '' ? `${line} ${c.evidence}` : line;
 }
 
 /** The subject of a finding or action by name: `里程碑：产品上市`. */

@@ -22,12 +22,16 @@ describe('goal.smart.time-bound', () => {
     expect(report.findings).toEqual([]);
   });
 
-  it('fires when there is no deadline', async () => {
+  it('fires when there is no deadline, in the fields or in the statement', async () => {
     const report = await evaluateChanged((c) => {
       delete c.goal.deadline;
+      c.goal.statement = '完成产品上市，销售额达500万元';
     });
     expect(ruleIds(report)).toEqual(['goal.smart.time-bound']);
-    expect(report.findings[0]?.message).toBe('The goal has no deadline (goal.deadline)');
+    expect(report.findings[0]).toMatchObject({
+      path: '/goal/deadline',
+      message: 'The goal has no deadline (goal.deadline), and its statement states no time window either',
+    });
   });
 
   it('fires when the deadline is before the period', async () => {
