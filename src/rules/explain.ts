@@ -1,3 +1,5 @@
+import { explainConditions } from '../engine/explain.js';
+import type { TopLevelConditionResult } from '../engine/types.js';
 import type { ConditionExplanation } from './report.js';
 
 type Node = Readonly<Record<string, unknown>>;
@@ -68,28 +70,16 @@ export function firstHeldName(tree: unknown, names: ReadonlySet<string>): string
  * ```
  */
 export function explain(tree: unknown): ConditionExplanation[] {
-  const out: ConditionExplanation[] = [];
-  const walk = (node: unknown, negated: boolean): void => {
-    if (!isNode(node)) return;
-    if (Array.isArray(node.all)) for (const c of node.all) walk(c, negated);
-    else if (Array.isArray(node.any)) for (const c of node.any) walk(c, negated);
-    else if (Object.hasOwn(node, 'not')) walk(node.not, !negated);
-    else if (typeof node.fact === 'string' && typeof node.result === 'boolean') {
-      const referenced = isNode(node.value) && typeof node.value.fact === 'string';
-      out.push({
-        fact: node.fact,
-        ...(typeof node.path === 'string' ? { path: node.path } : {}),
-        operator: String(node.operator),
-        expected: node.value,
-        actual: node.factResult,
-        ...(referenced && node.valueResult !== undefined ? { valueResult: node.valueResult } : {}),
-        result: node.result,
-        ...(negated ? { negated: true } : {}),
-      });
-    }
-  };
-  walk(tree, false);
-  return out;
+  if (!isNode(tree)) return [];
+  return explainConditions(tree as unknown as TopLevelConditionResult).map(
+    ({ negated, valueResult, ...leaf }) => ({
+      ...leaf,
+      ...(isNode(leaf.expected) && typeof leaf.expected.fact === 'string' && valueResult !== undefined
+        ? { valueResult }
+        : {}),
+      ...(negated ? { negated: true } : {}),
+    }),
+  );
 }
 
 /**

@@ -77,8 +77,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the root entry point in Chromium under a
     try {
       const page = await browser.newPage();
       await page.setContent(html);
-      await page.waitForFunction(() => (window as unknown as { result?: unknown }).result !== undefined);
-      const result = (await page.evaluate(() => (window as unknown as { result: unknown }).result)) as {
+      await page.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result !== undefined);
+      const result = (await page.evaluate(() => (globalThis as unknown as { result: unknown }).result)) as {
         error?: string;
         evalBlocked?: boolean;
         report?: unknown;

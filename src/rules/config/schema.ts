@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILT_IN_OPERATOR_NAMES } from '../../engine/operators.js';
 import type { NestedCondition, TopLevelCondition } from '../../engine/types.js';
 import { PhaseSchema } from '../../model/collaboration.js';
 import { defaultRules } from '../default-rules.js';
@@ -7,18 +8,7 @@ import { RULE_SCOPES } from '../subjects.js';
 import type { ParamDefinition, RulePhase } from '../types.js';
 
 /** The json-rules-engine operators a config may use: the ten built-in ones. @example `OPERATORS.includes('in'); // true` */
-export const OPERATORS = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-] as const;
+export const OPERATORS = BUILT_IN_OPERATOR_NAMES;
 
 /** Limits on a rules config, since it is untrusted input. @example `RULES_CONFIG_LIMITS.maxCustomRules; // 200` */
 export const RULES_CONFIG_LIMITS = {
