@@ -2,7 +2,7 @@
 // roles count as the subject of the goal (at the start of a clause, before "will", after 由 or "by", or before
 // 负责 / 牵头), so that the object of "成为最好的服务中心" or "train all customer service reps" is not an owner.
 import { type AnalysisContext, CLAIM, claimTokens, keyAt, sameClause, spanOf } from './context.js';
-import { SUBJECT_FOLLOWERS_EN } from './lexicon/owners.js';
+import { ROLE_SUFFIXES, SUBJECT_FOLLOWERS_EN } from './lexicon/owners.js';
 import { lookup } from './lookup.js';
 import { matchAt } from './phrase-trie.js';
 import {
@@ -26,23 +26,6 @@ const DETERMINERS = ['the', 'our', 'my', 'each', 'every', 'all', 'this', 'your',
 /** Words a Chinese subject may follow at the start of a clause (在…前, 由…). */
 const LEAD_ZH = ['在', '于', '由', '请', '让', '安排', '要求', '将'];
 const CONJUNCTIONS = ['和', '与', '及', '、', '以及', '会同', 'and', '&'];
-const ROLE_SUFFIXES = [
-  'manager',
-  'managers',
-  'director',
-  'lead',
-  'leads',
-  'leader',
-  'leaders',
-  'reps',
-  'representatives',
-  'specialists',
-  '经理',
-  '总监',
-  '负责人',
-  '主管',
-  '专员',
-];
 
 /** Whether tokens before `i` in its clause are only deadlines, baselines and lead words, or an owner and "and". */
 function subjectPosition(ctx: AnalysisContext, i: number, ownerEnds: ReadonlySet<number>): boolean {

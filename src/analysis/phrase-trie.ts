@@ -60,10 +60,18 @@ export function phraseKeys(phrase: string): string[] {
  * ```
  */
 export function buildTrie<T>(entries: Iterable<readonly [string, T]>): PhraseTrie<T> {
+  return trieOf(entries, (phrase) => phraseKeys(phrase));
+}
+
+/** A trie of phrases, each inserted under the keys `keysOf` gives it. */
+function trieOf<T>(
+  entries: Iterable<readonly [string, T]>,
+  keysOf: (phrase: string) => readonly string[],
+): PhraseTrie<T> {
   const root: PhraseTrie<T> = { next: new Map(), value: undefined };
   for (const [phrase, value] of entries) {
     let node = root;
-    for (const key of phraseKeys(phrase)) {
+    for (const key of keysOf(phrase)) {
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), value: undefined };
@@ -144,20 +152,7 @@ export function lazy<T>(build: () => T): () => T {
  * ```
  */
 export function buildReverseTrie<T>(entries: Iterable<readonly [string, T]>): PhraseTrie<T> {
-  const root: PhraseTrie<T> = { next: new Map(), value: undefined };
-  for (const [phrase, value] of entries) {
-    let node = root;
-    for (const key of phraseKeys(phrase).reverse()) {
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map(), value: undefined };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    if (node !== root) node.value = value;
-  }
-  return root;
+  return trieOf(entries, (phrase) => phraseKeys(phrase).reverse());
 }
 
 /**

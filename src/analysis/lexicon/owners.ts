@@ -145,6 +145,25 @@ export const DEPARTMENT_WORDS: readonly string[] = [
   'platform',
 ];
 
+/** Suffixes that make a word a role rather than a department (sales manager, 市场部经理). */
+export const ROLE_SUFFIXES: readonly string[] = [
+  'manager',
+  'managers',
+  'director',
+  'lead',
+  'leads',
+  'leader',
+  'leaders',
+  'reps',
+  'representatives',
+  'specialists',
+  '经理',
+  '总监',
+  '负责人',
+  '主管',
+  '专员',
+];
+
 /** What turns a department word into a department (研发部, 市场中心, sales team). */
 export const DEPARTMENT_SUFFIXES: readonly string[] = [
   '部',
@@ -174,21 +193,7 @@ export const DEPARTMENT_SUFFIXES: readonly string[] = [
   'function',
   'squad',
   'crew',
-  'manager',
-  'managers',
-  'director',
-  'lead',
-  'leads',
-  'leader',
-  'leaders',
-  'reps',
-  'representatives',
-  'specialists',
-  '经理',
-  '总监',
-  '负责人',
-  '主管',
-  '专员',
+  ...ROLE_SUFFIXES,
 ];
 
 /** Team nouns that name an owner in subject position (团队, 项目组, the team). */
