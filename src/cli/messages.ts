@@ -1,4 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
+import type { Phase, Scenario } from '../model/collaboration.js';
+import type { DepartmentRole } from '../model/department.js';
 import type { Severity } from '../rules/report.js';
 
 /** Counts shown in a summary line. @example `const c: Counts = { error: 1, warning: 2, info: 0 };` */
@@ -22,6 +24,7 @@ export interface CliMessages {
   readonly helpCommand: string;
   readonly versionOption: string;
   readonly cmdCheck: string;
+  readonly cmdSummary: string;
   readonly cmdRender: string;
   readonly cmdInit: string;
   readonly cmdSchema: string;
@@ -43,6 +46,7 @@ export interface CliMessages {
   readonly optNow: string;
   readonly optLocale: string;
   readonly optCheckFormat: string;
+  readonly optSummaryFormat: string;
   readonly optRenderFormat: string;
   readonly optExportFormat: string;
   readonly optListFormat: string;
@@ -135,6 +139,42 @@ export interface CliMessages {
     max: number | undefined,
     description: string,
   ) => string;
+
+  // Summary
+  readonly scenario: { readonly [S in Scenario]: string };
+  readonly phase: { readonly [P in Phase]: string };
+  readonly role: { readonly [R in DepartmentRole]: string };
+  /** The heading: the collaboration's name, its id, scenario and phase. */
+  readonly summaryTitle: (name: string, id: string, scenario: string, phase: string) => string;
+  /** A phase derived from the period and `now`, not stated in the file. */
+  readonly derivedPhase: (phase: string) => string;
+  readonly labelPeriod: string;
+  readonly labelGoal: string;
+  readonly labelDepartments: string;
+  readonly labelTeam: string;
+  readonly labelCriticalPath: string;
+  readonly period: (start: string, end: string) => string;
+  /** A department with its role: `研发部 (execution)`. */
+  readonly departmentRole: (name: string, role: string) => string;
+  /** A person with their title: `王磊（研发部经理）`. */
+  readonly person: (name: string, title: string | undefined) => string;
+  readonly team: (leader: string | undefined, coreSize: number) => string;
+  readonly listSeparator: string;
+  readonly notStated: string;
+  readonly criticalPath: (ids: readonly string[], finish: string) => string;
+  readonly noMilestones: string;
+  /** The critical path cannot be computed: the milestones depend on each other in a circle. */
+  readonly dependencyCycle: (ids: readonly string[]) => string;
+  readonly unscheduled: (ids: readonly string[]) => string;
+  readonly forecastTitle: (now: string) => string;
+  readonly columnName: string;
+  readonly columnDue: string;
+  readonly columnForecast: string;
+  readonly columnSlip: string;
+  readonly columnFloat: string;
+  readonly columnStatus: string;
+  readonly statusDone: string;
+  readonly statusOpen: string;
 }
 
 const zh: CliMessages = {
@@ -150,6 +190,7 @@ const zh: CliMessages = {
   helpCommand: '显示某个命令的帮助',
   versionOption: '显示版本号',
   cmdCheck: '按规则检查协作文件（或目录下所有 .yaml/.yml/.json 文件）',
+  cmdSummary: '一屏概览协作：参与部门、组长、关键路径与里程碑预测',
   cmdRender: '用协作文件渲染模板（立项表、会议纪要、检查报告等）',
   cmdInit: '生成一份带注释的协作文件模板（不给文件名时输出到标准输出）',
   cmdSchema: '在标准输出打印 JSON Schema（collaboration 或 config）',
@@ -171,6 +212,7 @@ const zh: CliMessages = {
   optNow: '评估日期 YYYY-MM-DD（默认今天）',
   optLocale: '语言：zh-CN 或 en（默认取自 LANG）',
   optCheckFormat: '输出格式：text、json 或 markdown',
+  optSummaryFormat: '输出格式：text 或 json',
   optRenderFormat: '输出格式：markdown 或 html',
   optExportFormat: '输出格式：yaml 或 json',
   optListFormat: '输出格式：text 或 json',
@@ -252,6 +294,48 @@ const zh: CliMessages = {
   labelConditions: '条件',
   param: (name, value, d, min, max, description) =>
     `${name} = ${value}（默认 ${d}${min === undefined ? '' : `，最小 ${min}`}${max === undefined ? '' : `，最大 ${max}`}）${description}`,
+
+  scenario: {
+    project: '项目协同',
+    'problem-solving': '问题解决',
+    'resource-integration': '资源整合',
+    strategy: '战略落地',
+  },
+  phase: {
+    initiating: '发起阶段',
+    forming: '组建阶段',
+    planning: '计划阶段',
+    executing: '执行阶段',
+    closing: '收尾阶段',
+    closed: '已结束',
+  },
+  role: { decision: '决策', execution: '执行', support: '支持' },
+  summaryTitle: (name, id, scenario, phase) => `${name}（${id}）· ${scenario} · ${phase}`,
+  derivedPhase: (phase) => `${phase}（按日期推算）`,
+  labelPeriod: '周期',
+  labelGoal: '目标',
+  labelDepartments: '部门',
+  labelTeam: '团队',
+  labelCriticalPath: '关键路径',
+  period: (start, end) => `${start} 至 ${end}`,
+  departmentRole: (name, role) => `${name}（${role}）`,
+  person: (name, title) => (title ? `${name}（${title}）` : name),
+  team: (leader, core) => `组长 ${leader ?? '未指定'}，核心成员 ${core} 人`,
+  listSeparator: '、',
+  notStated: '未填写',
+  criticalPath: (ids, finish) => `${ids.join(' → ')}（计划 ${finish} 完成）`,
+  noMilestones: '没有里程碑',
+  dependencyCycle: (ids) => `无法计算（里程碑依赖存在循环：${[...ids, ids[0]].join(' → ')}）`,
+  unscheduled: (ids) => `处于循环上或依赖循环、无法排期的里程碑：${list(ids, '、')}`,
+  forecastTitle: (now) => `里程碑预测（截至 ${now}；延误与浮动时间以天计）`,
+  columnName: '名称',
+  columnDue: '截止日期',
+  columnForecast: '预计完成',
+  columnSlip: '延误',
+  columnFloat: '浮动',
+  columnStatus: '状态',
+  statusDone: '已完成',
+  statusOpen: '未完成',
 };
 
 const en: CliMessages = {
@@ -268,6 +352,7 @@ const en: CliMessages = {
   helpCommand: 'show help for a command',
   versionOption: 'show the version',
   cmdCheck: 'check collaboration files (or every .yaml/.yml/.json file under a directory) against the rules',
+  cmdSummary: 'a collaboration on one screen: departments, leader, critical path and milestone forecast',
   cmdRender:
     'render a template from a collaboration file (kickoff form, meeting minutes, findings report, …)',
   cmdInit: 'write a commented starter collaboration file (to stdout when no file is given)',
@@ -290,6 +375,7 @@ const en: CliMessages = {
   optNow: 'the date to evaluate at, YYYY-MM-DD (default: today)',
   optLocale: 'language: zh-CN or en (default: from LANG)',
   optCheckFormat: 'output format: text, json or markdown',
+  optSummaryFormat: 'output format: text or json',
   optRenderFormat: 'output format: markdown or html',
   optExportFormat: 'output format: yaml or json',
   optListFormat: 'output format: text or json',
@@ -373,6 +459,48 @@ const en: CliMessages = {
   labelConditions: 'Conditions',
   param: (name, value, d, min, max, description) =>
     `${name} = ${value} (default ${d}${min === undefined ? '' : `, min ${min}`}${max === undefined ? '' : `, max ${max}`}) ${description}`,
+
+  scenario: {
+    project: 'project',
+    'problem-solving': 'problem solving',
+    'resource-integration': 'resource integration',
+    strategy: 'strategy',
+  },
+  phase: {
+    initiating: 'initiating',
+    forming: 'forming',
+    planning: 'planning',
+    executing: 'executing',
+    closing: 'closing',
+    closed: 'closed',
+  },
+  role: { decision: 'decision', execution: 'execution', support: 'support' },
+  summaryTitle: (name, id, scenario, phase) => `${name} (${id}) · ${scenario} · ${phase}`,
+  derivedPhase: (phase) => `${phase} (from the dates)`,
+  labelPeriod: 'Period',
+  labelGoal: 'Goal',
+  labelDepartments: 'Departments',
+  labelTeam: 'Team',
+  labelCriticalPath: 'Critical path',
+  period: (start, end) => `${start} to ${end}`,
+  departmentRole: (name, role) => `${name} (${role})`,
+  person: (name, title) => (title ? `${name} (${title})` : name),
+  team: (leader, core) => `leader ${leader ?? 'not named'}, core team of ${core}`,
+  listSeparator: ', ',
+  notStated: 'not stated',
+  criticalPath: (ids, finish) => `${ids.join(' → ')} (planned finish ${finish})`,
+  noMilestones: 'no milestones',
+  dependencyCycle: (ids) => `none, the milestone dependencies form a cycle: ${[...ids, ids[0]].join(' → ')}`,
+  unscheduled: (ids) => `Milestones on or after the cycle, not scheduled: ${list(ids, ', ')}`,
+  forecastTitle: (now) => `Milestone forecast at ${now} (slip and float in days)`,
+  columnName: 'name',
+  columnDue: 'due',
+  columnForecast: 'forecast',
+  columnSlip: 'slip',
+  columnFloat: 'float',
+  columnStatus: 'status',
+  statusDone: 'done',
+  statusOpen: 'open',
 };
 
 function plural(n: number, word: string): string {

@@ -63,6 +63,8 @@ export interface TableOptions {
   readonly width?: number | undefined;
   /** No rule between rows: for lists of short rows. */
   readonly compact?: boolean;
+  /** Horizontal alignment per column (default left): numbers read best right-aligned. */
+  readonly align?: readonly ('left' | 'center' | 'right')[];
 }
 
 /**
@@ -82,6 +84,7 @@ export function table(rows: readonly (readonly string[])[], options: TableOption
   const base = {
     head: head.map((h) => colors.bold(h)),
     style: { head: [], border: [], compact: options.compact === true },
+    ...(options.align ? { colAligns: [...options.align] } : {}),
   };
   let colWidths: (number | null)[] | undefined;
   if (width !== undefined && width > 40 && head.length > 1) {

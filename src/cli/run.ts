@@ -7,6 +7,7 @@ import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
+import { summaryCommand } from './commands/summary.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
 import { type CliIo, EXIT } from './io.js';
@@ -63,7 +64,15 @@ function buildProgram(ctx: CliContext): Command {
     .description(m.description)
     .version(packageJson.version, '-V, --version', m.versionOption)
     .helpCommand('help [command]', m.helpCommand);
-  for (const make of [checkCommand, renderCommand, initCommand, schemaCommand, rulesCommand, configCommand])
+  for (const make of [
+    checkCommand,
+    summaryCommand,
+    renderCommand,
+    initCommand,
+    schemaCommand,
+    rulesCommand,
+    configCommand,
+  ])
     program.addCommand(make(ctx));
   // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.
   for (const command of commandTree(program)) {

@@ -1,5 +1,7 @@
 // The built executable as a shell runs it: a real process, real exit codes, real pipes.
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, root } from './build.js';
@@ -12,10 +14,13 @@ interface Exit {
   readonly stderr: string;
 }
 
-function crossdept(args: readonly string[], options: { closeStdoutAfter?: number } = {}): Promise<Exit> {
+function crossdept(
+  args: readonly string[],
+  options: { closeStdoutAfter?: number; cwd?: string } = {},
+): Promise<Exit> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: root,
+      cwd: options.cwd ?? root,
       env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' },
     });
     let stdout = '';
@@ -61,6 +66,57 @@ describe('dist/cli.js', () => {
       stdout: '',
       stderr: 'error: missing.yaml: no such file or directory\n',
     });
+  });
+
+  it('summarizes the worked example with its critical path', async () => {
+    const { code, stdout, stderr } = await crossdept([
+      'summary',
+      'examples/new-product-launch.yaml',
+      '--now',
+      '2026-11-26',
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain('Critical path: beta → cs-training → launch (planned finish 2026-11-30)\n');
+  });
+
+  it('runs every command of `npm run example` and writes its files (the build step aside)', async () => {
+    const script = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts.example!;
+    const commands = script
+      .split('&&')
+      .map((c) => c.trim())
+      .filter((c) => c.startsWith('node dist/cli.js '))
+      .map((c) => c.slice('node dist/cli.js '.length).split(/\s+/));
+    expect(commands.map((c) => c.slice(0, 2).join(' '))).toEqual([
+      'summary examples/new-product-launch.yaml',
+      'render findings',
+      'render kickoff',
+      'render kickoff',
+      'render findings',
+    ]);
+    // In a scratch folder, so the run writes its own out/ and leaves the repository's alone.
+    const cwd = mkdtempSync(join(tmpdir(), 'crossdept-example-'));
+    try {
+      symlinkSync(join(root, 'examples'), join(cwd, 'examples'));
+      const printed: string[] = [];
+      for (const args of commands) {
+        const { code, stdout, stderr } = await crossdept(args, { cwd });
+        expect({ args, code }).toEqual({ args, code: 0 });
+        expect(stderr).toMatch(/^(Wrote out\/[\w.]+\n)?$/);
+        printed.push(stdout);
+      }
+      const output = printed.join('');
+      expect(output).toContain('Critical path: beta → cs-training → launch');
+      expect(output).toContain('# Collaboration Check Report');
+      for (const file of ['kickoff.md', 'kickoff.html', 'findings.md'])
+        expect(existsSync(join(cwd, 'out', file))).toBe(true);
+      expect(readFileSync(join(cwd, 'out', 'kickoff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 
   it('stops quietly when the reader closes the pipe early', async () => {
