@@ -252,6 +252,7 @@ export {
   defaultRules,
   effectivePhase,
   evaluate,
+  evaluateSync,
   facts,
   loadRulesConfig,
   OPERATORS,

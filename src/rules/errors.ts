@@ -2,19 +2,26 @@ import { CrossdeptError } from '../errors.js';
 import type { CrossdeptIssue } from '../model/issue.js';
 
 /**
- * The codes `evaluate` rejects with: `invalid_now` (not a real ISO date), `invalid_config` (the config does not
- * validate; the issues are those of `loadRulesConfig`) and `invalid_collaboration` (the collaboration does not
- * parse; the issues are those of `parseCollaboration`).
+ * The codes `evaluate` rejects with (and `evaluateSync` throws): `invalid_now` (not a real ISO date),
+ * `invalid_config` (the config does not validate; the issues are those of `loadRulesConfig`),
+ * `invalid_collaboration` (the collaboration does not parse; the issues are those of `parseCollaboration`),
+ * `invalid_engine` (`engine` is neither `compiled` nor `json-rules-engine`) and `engine_not_synchronous`
+ * (`evaluateSync` was asked for `engine: 'json-rules-engine'`, which only runs asynchronously: use `evaluate`).
  *
  * @example
  * ```ts
  * const code: RulesErrorCode = 'invalid_config';
  * ```
  */
-export type RulesErrorCode = 'invalid_now' | 'invalid_config' | 'invalid_collaboration';
+export type RulesErrorCode =
+  | 'invalid_now'
+  | 'invalid_config'
+  | 'invalid_collaboration'
+  | 'invalid_engine'
+  | 'engine_not_synchronous';
 
 /**
- * What `evaluate` rejects with when it cannot evaluate: a {@link CrossdeptError} with a {@link RulesErrorCode}
+ * What `evaluate` rejects with (and `evaluateSync` throws) when it cannot evaluate: a {@link CrossdeptError} with a {@link RulesErrorCode}
  * and the issues, each with a path and a message in the requested locale.
  *
  * @example

@@ -1,3 +1,4 @@
+import type { Facts } from '../engine/types.js';
 import { type Locale, resolveLocale } from '../i18n/locale.js';
 import { toJsonPointer } from '../i18n/pointer.js';
 import { PHASES } from '../model/collaboration.js';
@@ -13,18 +14,20 @@ import { explain, firstHeldName } from './explain.js';
 import { FACTS_BY_SCOPE, factsForScope } from './facts/catalog.js';
 import { FactContext } from './facts/context.js';
 import type { FactImplementation } from './facts/define.js';
+import { withStatementEvidence } from './facts/statement.js';
 import { formatMessage } from './format.js';
 import type { Action, Finding, Report, RuleScope, Severity } from './report.js';
-import { type RuleBackend, runRules } from './run.js';
+import { type ExecutableRule, type RuleBackend, type RuleOutcome, runRules, runRulesSync } from './run.js';
 import { RULE_SCOPES, type Subject, subjectsOf } from './subjects.js';
 import type { RuleDefinition } from './types.js';
 
 /**
- * Options of {@link evaluate}.
+ * Options of {@link evaluate} and {@link evaluateSync}.
  *
  * @example
  * ```ts
  * const options: EvaluateOptions = { now: '2026-11-26', locale: 'en', config: { rules: { 'retro.recognition': 'off' } } };
+ * const reference: EvaluateOptions = { now: '2026-11-26', engine: 'json-rules-engine' };
  * ```
  */
 export interface EvaluateOptions {
@@ -34,6 +37,12 @@ export interface EvaluateOptions {
   readonly config?: RulesConfig | LoadRulesConfigResult | unknown;
   /** The locale of messages: `zh-CN` (default) or `en`. */
   readonly locale?: Locale;
+  /**
+   * Which evaluator runs the rules: `compiled` (the default: crossdept's compiled evaluator, synchronous and
+   * fast) or `json-rules-engine` (the reference implementation, asynchronous; only {@link evaluate} can run it).
+   * Both give the same report.
+   */
+  readonly engine?: 'compiled' | 'json-rules-engine';
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -99,13 +108,14 @@ function escapeSegment(value: unknown): string {
 /**
  * Evaluates a collaboration against the rules: the built-in rules (as tuned by the PMO config) and the config's
  * custom rules. Each rule is evaluated once per subject of its scope, in the phases it applies to. It is
- * deterministic: the same input gives the same report, whatever else runs at the same time.
+ * deterministic: the same input gives the same report, whatever else runs at the same time, and whichever
+ * `engine` runs the rules.
  *
  * @param collaboration - A collaboration (parsed, or an object that parses; it is validated).
- * @param options - `now` (ISO date, required), `config`, `locale`.
+ * @param options - `now` (ISO date, required), `config`, `locale`, `engine` (`compiled` by default).
  * @returns The report: findings ordered by severity, rule id and subject; escalation actions; counts.
- * @throws {@link RulesError} (as a rejection) with code `invalid_now`, `invalid_config` or
- *   `invalid_collaboration`.
+ * @throws {@link RulesError} (as a rejection) with code `invalid_now`, `invalid_config`,
+ *   `invalid_collaboration` or `invalid_engine`.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -115,6 +125,8 @@ function escapeSegment(value: unknown): string {
  * if (parsed.success) {
  *   const report = await evaluate(parsed.data, { now: '2026-11-26', locale: 'en' });
  *   for (const f of report.findings) console.log(f.severity, f.ruleId, f.path, f.message);
+ *   // The reference path: json-rules-engine itself, with the same report.
+ *   const reference = await evaluate(parsed.data, { now: '2026-11-26', locale: 'en', engine: 'json-rules-engine' });
  * }
  * ```
  */
@@ -126,8 +138,44 @@ export async function evaluate(
 }
 
 /**
- * How {@link evaluateWith} runs: the rule backend, and the built-in rule list (for tests of the laws "the
- * backend does not change the report" and "the order of the rules does not change the report").
+ * {@link evaluate}, synchronously, on the compiled evaluator: the same report, returned instead of promised. For
+ * services that validate on every save and dashboards that re-evaluate many collaborations.
+ *
+ * @param collaboration - A collaboration (parsed, or an object that parses; it is validated).
+ * @param options - `now` (ISO date, required), `config`, `locale`; `engine` may only be `compiled`.
+ * @returns The report: findings ordered by severity, rule id and subject; escalation actions; counts.
+ * @throws {@link RulesError} with code `invalid_now`, `invalid_config`, `invalid_collaboration`,
+ *   `invalid_engine`, or `engine_not_synchronous` when `engine` is `json-rules-engine` (which runs only
+ *   asynchronously: use {@link evaluate} for it).
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { evaluateSync, loadCollaboration } from 'crossdept';
+ *
+ * const parsed = loadCollaboration(readFileSync('examples/new-product-launch.yaml', 'utf8'));
+ * if (parsed.success) {
+ *   const report = evaluateSync(parsed.data, { now: '2026-11-26', locale: 'en' });
+ *   console.log(report.summary); // { error: 0, warning: 0, info: 0 }
+ * }
+ * ```
+ */
+export function evaluateSync(
+  collaboration: Collaboration | CollaborationInput,
+  options: EvaluateOptions,
+): Report {
+  const locale = resolveLocale(options?.locale);
+  if (engineOf(options, locale) === 'json-rules-engine') {
+    throw new RulesError('engine_not_synchronous', [
+      rulesIssue(locale, 'engine_not_synchronous', ['engine']),
+    ]);
+  }
+  return evaluateCompiled(evaluation(collaboration, options, {}));
+}
+
+/**
+ * How {@link evaluateWith} runs: the rule backend (overriding `options.engine`), and the built-in rule list (for
+ * tests of the laws "the backend does not change the report" and "the order of the rules does not change the
+ * report").
  */
 export interface EvaluationSetup {
   readonly backend?: RuleBackend;
@@ -148,7 +196,117 @@ export async function evaluateWith(
   options: EvaluateOptions,
   setup: EvaluationSetup = {},
 ): Promise<Report> {
-  const backend = setup.backend ?? 'json-rules-engine';
+  const backend = setup.backend ?? engineOf(options, resolveLocale(options?.locale));
+  const run = evaluation(collaboration, options, setup);
+  if (backend === 'compiled') return evaluateCompiled(run);
+  let step = run.next();
+  while (step.done !== true) step = run.next(await runRules(step.value.rules, step.value.subjects, backend));
+  return step.value;
+}
+
+/** Drives an evaluation on the compiled evaluator, synchronously. */
+function evaluateCompiled(run: Generator<RunRequest, Report, RunResponse>): Report {
+  let step = run.next();
+  while (step.done !== true) step = run.next(runRulesSync(step.value.rules, step.value.subjects));
+  return step.value;
+}
+
+/**
+ * The batches of rule runs an evaluation asks for, with their fact objects (facts computed, rules not run): for
+ * the benchmark that times the rule stage alone.
+ *
+ * @internal
+ * @param collaboration - A collaboration.
+ * @param options - As for {@link evaluate}.
+ * @returns The rule lists and fact objects, scope by scope.
+ */
+export function ruleRunsOf(
+  collaboration: Collaboration | CollaborationInput,
+  options: EvaluateOptions,
+): readonly RunRequest[] {
+  const run = evaluation(collaboration, options, {});
+  const requests: RunRequest[] = [];
+  let step = run.next();
+  while (step.done !== true) {
+    requests.push(step.value);
+    step = run.next(step.value.subjects.map(() => new Map()));
+  }
+  return requests;
+}
+
+/** The engine the options ask for (`compiled` when none); throws `invalid_engine` for anything else. */
+function engineOf(options: EvaluateOptions | undefined, locale: Locale): RuleBackend {
+  const engine: unknown = options?.engine;
+  if (engine === undefined || engine === 'compiled') return 'compiled';
+  if (engine === 'json-rules-engine') return engine;
+  throw new RulesError('invalid_engine', [
+    rulesIssue(locale, 'invalid_engine', ['engine'], { value: String(engine) }),
+  ]);
+}
+
+/** One batch of rule runs the evaluation asks its driver for: rules of one scope over that scope's subjects. */
+export interface RunRequest {
+  readonly rules: readonly ExecutableRule[];
+  readonly subjects: readonly Facts[];
+}
+
+/** What the driver answers: per subject, each rule's outcome by id. */
+type RunResponse = readonly ReadonlyMap<string, RuleOutcome>[];
+
+/** The rules of one scope that apply in one phase, and the facts they read, prepared once per rule set. */
+interface ScopePlan {
+  readonly scope: RuleScope;
+  readonly scopeIndex: number;
+  readonly rules: readonly CompiledRule[];
+  /** The rules as run; the same list every time, so the compiled evaluator compiles it once. */
+  readonly executable: readonly ExecutableRule[];
+  /** Each fact name the rules read, with its implementation when it is the scope's own (else a collaboration fact). */
+  readonly facts: readonly (readonly [name: string, own: FactImplementation | undefined])[];
+}
+
+const plans = new WeakMap<CompiledRuleSet, ScopePlan[][]>();
+
+function planFor(set: CompiledRuleSet, phaseIndex: number): readonly ScopePlan[] {
+  let byPhase = plans.get(set);
+  if (byPhase === undefined) {
+    byPhase = [];
+    plans.set(set, byPhase);
+  }
+  const known = byPhase[phaseIndex];
+  if (known !== undefined) return known;
+  const collaborationFacts = factsForScope('collaboration');
+  const active = set.rules.filter((r) => applies(r, phaseIndex));
+  const plan: ScopePlan[] = [];
+  for (const [scopeIndex, scope] of RULE_SCOPES.entries()) {
+    const rules = active.filter((r) => r.scopes.includes(scope));
+    if (rules.length === 0) continue;
+    const own = new Map<string, FactImplementation>(
+      (FACTS_BY_SCOPE[scope] as readonly FactImplementation[]).map((f) => [f.name, f]),
+    );
+    const names = new Set<string>();
+    for (const r of rules) for (const n of r.names) if (own.has(n) || collaborationFacts.has(n)) names.add(n);
+    plan.push({
+      scope,
+      scopeIndex,
+      rules,
+      executable: rules.map((r) => ({ id: r.id, conditions: r.conditions })),
+      facts: [...names].map((n) => [n, own.get(n)] as const),
+    });
+  }
+  byPhase[phaseIndex] = plan;
+  return plan;
+}
+
+/**
+ * The evaluation itself, shared by {@link evaluate} and {@link evaluateSync}: it validates, computes facts and
+ * builds the report, and yields each batch of rule runs to its driver, which answers with the outcomes —
+ * synchronously from the compiled evaluator, or after awaiting json-rules-engine.
+ */
+function* evaluation(
+  collaboration: Collaboration | CollaborationInput,
+  options: EvaluateOptions,
+  setup: EvaluationSetup,
+): Generator<RunRequest, Report, RunResponse> {
   const locale = resolveLocale(options?.locale);
   const now = options?.now;
   if (typeof now !== 'string' || !isIsoDate(now)) {
@@ -162,8 +320,7 @@ export async function evaluateWith(
   if (!parsed.success) throw new RulesError('invalid_collaboration', parsed.issues);
   const c = parsed.data;
   const ctx = new FactContext(c, now, set.params);
-  const phaseIndex = PHASES.indexOf(ctx.phase);
-  const active = set.rules.filter((r) => applies(r, phaseIndex));
+  const plan = planFor(set, PHASES.indexOf(ctx.phase));
 
   const collaborationFacts = factsForScope('collaboration');
   const collaborationSubject = subjectsOf(c, 'collaboration')[0]!;
@@ -177,29 +334,16 @@ export async function evaluateWith(
   };
 
   const drafts: Draft[] = [];
-  for (const [scopeIndex, scope] of RULE_SCOPES.entries()) {
-    const rules = active.filter((r) => r.scopes.includes(scope));
-    if (rules.length === 0) continue;
+  for (const { scope, scopeIndex, rules, executable, facts } of plan) {
     const subjects = subjectsOf(c, scope);
     if (subjects.length === 0) continue;
-    const own = new Map<string, FactImplementation>(
-      (FACTS_BY_SCOPE[scope] as readonly FactImplementation[]).map((f) => [f.name, f]),
-    );
-    const names = new Set<string>();
-    for (const r of rules) for (const n of r.names) if (own.has(n) || collaborationFacts.has(n)) names.add(n);
     const factObjects = subjects.map((subject) => {
       const values: Record<string, unknown> = {};
-      for (const name of names) {
-        const f = own.get(name);
+      for (const [name, f] of facts)
         values[name] = f ? computeFact(f, subject, ctx) : collaborationValue(name);
-      }
       return values;
     });
-    const outcomes = await runRules(
-      rules.map((r) => ({ id: r.id, conditions: r.conditions })),
-      factObjects,
-      backend,
-    );
+    const outcomes = yield { rules: executable, subjects: factObjects };
     subjects.forEach((subject, i) => {
       const byRule = outcomes[i]!;
       const values = factObjects[i]!;
@@ -253,7 +397,7 @@ function report(
   ctx: FactContext,
   locale: Locale,
 ): Draft {
-  const explanation = explain(tree);
+  const explanation = withStatementEvidence(explain(tree), ctx, locale);
   const variantName = rule.variantNames.size > 0 ? firstHeldName(tree, rule.variantNames) : undefined;
   const variant = variantName === undefined ? undefined : rule.variants[variantName];
   const first = explanation[0];

@@ -43,32 +43,83 @@ export function formatMessage(
   locale: Locale,
   known: (name: string) => boolean = () => true,
 ): string {
-  const words = FORMAT_WORDS[locale];
-  const label = (v: unknown): string => {
-    const text = String(v);
-    return Object.hasOwn(VALUE_LABELS, text) ? VALUE_LABELS[text]![locale] : text;
-  };
-  const plain = (v: unknown): string => {
-    if (v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v))) return words.none;
-    if (typeof v === 'boolean') return v ? words.yes : words.no;
-    if (Array.isArray(v)) return v.length === 0 ? words.none : v.map(plain).join(words.separator);
-    if (typeof v === 'object') return JSON.stringify(v);
-    return String(v);
-  };
-  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
-    if (!known(name)) return whole;
-    const value = lookup(name);
-    switch (format) {
-      case 'date':
-        return typeof value === 'number' && Number.isFinite(value) ? fromDayNumber(value) : plain(value);
-      case 'label':
-        return Array.isArray(value) ? value.map(label).join(words.separator) : label(plain(value));
-      case 'cycle':
-        return Array.isArray(value) && value.length > 0
-          ? [...value, value[0]].map(String).join(' → ')
-          : plain(value);
-      default:
-        return plain(value);
+  const parts = templateParts(template);
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
     }
-  });
+    if (!known(part.name)) {
+      out += part.whole;
+      continue;
+    }
+    out += formatValue(lookup(part.name), part.format, locale);
+  }
+  return out;
+}
+
+/** A placeholder of a parsed template. */
+interface Placeholder {
+  readonly whole: string;
+  readonly name: string;
+  readonly format: string | undefined;
+}
+
+// Parsed templates: messages are formatted once per finding, so each template is parsed once. Templates come from
+// rule definitions and configs; the cache is bounded so a long-running host that loads many configs stays flat.
+const parsedTemplates = new Map<string, readonly (string | Placeholder)[]>();
+const MAX_PARSED_TEMPLATES = 2000;
+
+function templateParts(template: string): readonly (string | Placeholder)[] {
+  let parts = parsedTemplates.get(template);
+  if (parts !== undefined) return parts;
+  const list: (string | Placeholder)[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) list.push(template.slice(last, m.index));
+    list.push({ whole: m[0], name: m[1]!, format: m[2] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length || list.length === 0) list.push(template.slice(last));
+  parts = list;
+  if (parsedTemplates.size >= MAX_PARSED_TEMPLATES) parsedTemplates.clear();
+  parsedTemplates.set(template, parts);
+  return parts;
+}
+
+function formatValue(value: unknown, format: string | undefined, locale: Locale): string {
+  const words = FORMAT_WORDS[locale];
+  switch (format) {
+    case 'date':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? fromDayNumber(value)
+        : plain(value, locale);
+    case 'label':
+      return Array.isArray(value)
+        ? value.map((v) => label(v, locale)).join(words.separator)
+        : label(plain(value, locale), locale);
+    case 'cycle':
+      return Array.isArray(value) && value.length > 0
+        ? [...value, value[0]].map(String).join(' → ')
+        : plain(value, locale);
+    default:
+      return plain(value, locale);
+  }
+}
+
+function label(v: unknown, locale: Locale): string {
+  const text = String(v);
+  return Object.hasOwn(VALUE_LABELS, text) ? VALUE_LABELS[text]![locale] : text;
+}
+
+function plain(v: unknown, locale: Locale): string {
+  const words = FORMAT_WORDS[locale];
+  if (v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v))) return words.none;
+  if (typeof v === 'boolean') return v ? words.yes : words.no;
+  if (Array.isArray(v))
+    return v.length === 0 ? words.none : v.map((x) => plain(x, locale)).join(words.separator);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
 }

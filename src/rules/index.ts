@@ -15,7 +15,7 @@ export {
 export { defaultRules } from './default-rules.js';
 export { renderFactsDoc, renderRulesDoc } from './docs.js';
 export { RulesError, type RulesErrorCode } from './errors.js';
-export { type EvaluateOptions, evaluate } from './evaluate.js';
+export { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
 export { facts } from './facts/catalog.js';
 export { effectivePhase } from './facts/context.js';
 export type { RulesIssueCode } from './messages.js';

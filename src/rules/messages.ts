@@ -20,6 +20,9 @@ import type { Locale, Localized } from '../i18n/locale.js';
  * - `unknown_placeholder`: a custom message names a `{placeholder}` that is neither a fact nor `value`/`actual`.
  * - `duplicate_id`: two custom rules share an id, or a custom rule reuses a built-in id.
  * - `invalid_now`: `evaluate` got a `now` that is not a real ISO date.
+ * - `invalid_engine`: `evaluate` got an `engine` that is neither `compiled` nor `json-rules-engine`.
+ * - `engine_not_synchronous`: `evaluateSync` was asked for `engine: 'json-rules-engine'`, which runs only
+ *   asynchronously.
  *
  * @example
  * ```ts
@@ -39,7 +42,9 @@ export type RulesIssueCode =
   | 'too_deep'
   | 'unknown_placeholder'
   | 'duplicate_id'
-  | 'invalid_now';
+  | 'invalid_now'
+  | 'invalid_engine'
+  | 'engine_not_synchronous';
 
 /** Values that fill a rules message. */
 export interface RulesMessageParams {
@@ -101,6 +106,9 @@ const zh: Catalogue = {
   unknown_placeholder: (p) => `消息中的占位符 {${p.name ?? ''}} 既不是事实，也不是 value 或 actual`,
   duplicate_id: (p) => `规则编号 "${p.id ?? ''}" 重复${p.detail ? `（${p.detail}）` : ''}`,
   invalid_now: (p) => `评估日期 "${p.value ?? ''}" 不是有效日期（格式 YYYY-MM-DD）`,
+  invalid_engine: (p) => `未知的规则引擎 "${p.value ?? ''}"：应为 compiled 或 json-rules-engine`,
+  engine_not_synchronous: () =>
+    'json-rules-engine 只能异步运行，evaluateSync 无法使用它：请改用 evaluate，或使用默认的 compiled 引擎',
 };
 
 const en: Catalogue = {
@@ -121,6 +129,9 @@ const en: Catalogue = {
     `The placeholder {${p.name ?? ''}} in the message is neither a fact nor value or actual`,
   duplicate_id: (p) => `Duplicate rule id "${p.id ?? ''}"${p.detail ? ` (${p.detail})` : ''}`,
   invalid_now: (p) => `The evaluation date "${p.value ?? ''}" is not a valid date (YYYY-MM-DD)`,
+  invalid_engine: (p) => `Unknown rule engine "${p.value ?? ''}": use compiled or json-rules-engine`,
+  engine_not_synchronous: () =>
+    'json-rules-engine runs only asynchronously, so evaluateSync cannot use it: call evaluate instead, or use the default compiled engine',
 };
 
 const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {

@@ -1,5 +1,5 @@
 import { Engine, type RuleProperties as JreRuleProperties } from 'json-rules-engine';
-import { compileRules } from '../engine/compile.js';
+import { type CompiledRulePack, compileRules } from '../engine/compile.js';
 import { pathResolver } from '../engine/path.js';
 import type { Facts, RuleResultJSON, TopLevelCondition, TopLevelConditionResult } from '../engine/types.js';
 
@@ -49,7 +49,7 @@ export type RuleBackend = 'json-rules-engine' | 'compiled';
  *
  * With `json-rules-engine`, one fresh `Engine` is built per call (with `allowUndefinedFacts` and the safe plain-path
  * resolver instead of JSONPath) and the subjects are run one after another on it, never concurrently: the engine
- * keeps run state, and concurrent runs on one engine lose events.
+ * keeps run state, and concurrent runs on one engine lose events. With `compiled`, it is {@link runRulesSync}.
  *
  * @param rules - The rules (ids must be unique).
  * @param subjects - One fact object per subject: precomputed values by fact name.
@@ -69,23 +69,11 @@ export async function runRules(
   subjects: readonly Facts[],
   backend: RuleBackend = 'json-rules-engine',
 ): Promise<ReadonlyMap<string, RuleOutcome>[]> {
+  if (backend === 'compiled') return runRulesSync(rules, subjects);
   if (rules.length === 0) return subjects.map(() => new Map());
-  const properties = rules.map((r) => ({
-    name: r.id,
-    conditions: r.conditions,
-    event: { type: r.id },
-  }));
-  const out: ReadonlyMap<string, RuleOutcome>[] = [];
-  if (backend === 'compiled') {
-    const pack = compileRules(properties, { allowUndefinedFacts: true });
-    for (const facts of subjects) {
-      const result = pack.run(facts);
-      out.push(collect([...result.results, ...result.failureResults]));
-    }
-    return out;
-  }
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver });
-  for (const p of properties) engine.addRule(structuredClone(p) as unknown as JreRuleProperties);
+  for (const p of properties(rules)) engine.addRule(structuredClone(p) as unknown as JreRuleProperties);
+  const out: ReadonlyMap<string, RuleOutcome>[] = [];
   for (const facts of subjects) {
     const result = await engine.run({ ...facts });
     const json = [...result.results, ...result.failureResults].map((r) =>
@@ -96,10 +84,59 @@ export async function runRules(
   return out;
 }
 
-function collect(results: readonly RuleResultJSON[]): Map<string, RuleOutcome> {
-  const map = new Map<string, RuleOutcome>();
+// Compiled packs by rule list: evaluation passes the same list for every collaboration with the same rule set
+// and phase, so each list is compiled once.
+const packs = new WeakMap<readonly ExecutableRule[], CompiledRulePack>();
+
+/**
+ * {@link runRules} on crossdept's compiled evaluator, synchronously: the same outcomes as json-rules-engine's.
+ * The pack compiled for a rule list is kept as long as the list is, so callers that reuse one list compile once.
+ *
+ * @param rules - The rules (ids must be unique).
+ * @param subjects - One fact object per subject: precomputed values by fact name.
+ * @returns Per subject (same order), the outcome of each rule by id.
+ * @example
+ * ```ts
+ * const [outcomes] = runRulesSync(
+ *   [{ id: 'big', conditions: { all: [{ fact: 'size', operator: 'greaterThan', value: 8 }] } }],
+ *   [{ size: 9 }],
+ * );
+ * outcomes?.get('big')?.fired; // true
+ * ```
+ */
+export function runRulesSync(
+  rules: readonly ExecutableRule[],
+  subjects: readonly Facts[],
+): ReadonlyMap<string, RuleOutcome>[] {
+  if (rules.length === 0) return subjects.map(() => new Map());
+  let pack = packs.get(rules);
+  if (pack === undefined) {
+    pack = compileRules(properties(rules), { allowUndefinedFacts: true });
+    packs.set(rules, pack);
+  }
+  const out: ReadonlyMap<string, RuleOutcome>[] = [];
+  for (const facts of subjects) {
+    const result = pack.run(facts);
+    const map = new Map<string, RuleOutcome>();
+    add(map, result.results);
+    add(map, result.failureResults);
+    out.push(map);
+  }
+  return out;
+}
+
+function properties(rules: readonly ExecutableRule[]) {
+  return rules.map((r) => ({ name: r.id, conditions: r.conditions, event: { type: r.id } }));
+}
+
+function add(map: Map<string, RuleOutcome>, results: readonly RuleResultJSON[]): void {
   for (const r of results) {
     if (r.name !== undefined) map.set(r.name, { fired: r.result, conditions: r.conditions });
   }
+}
+
+function collect(results: readonly RuleResultJSON[]): Map<string, RuleOutcome> {
+  const map = new Map<string, RuleOutcome>();
+  add(map, results);
   return map;
 }

@@ -1,4 +1,3 @@
-import { match } from 'ts-pattern';
 import type {
   ActionItem,
   Collaboration,
@@ -79,43 +78,48 @@ function listed<S extends RuleScope>(
  * ```
  */
 export function subjectsOf<S extends RuleScope>(c: Collaboration, scope: S): readonly Subject<S>[] {
-  const minutes = <T>(
-    s: 'undone-item' | 'action',
-    items: (m: Meeting) => readonly T[] | undefined,
-    segment: string,
-  ): Subject[] => {
-    const out: Subject[] = [];
-    c.meetings.forEach((meeting, mi) => {
-      items(meeting)?.forEach((item, index) => {
-        out.push({
-          scope: s,
-          entity: { item, meeting } as ScopeEntities[typeof s],
-          index,
-          id: `${meeting.id}/${segment.split('/').pop()}/${index}`,
-          pointer: `/meetings/${mi}/${segment}/${index}`,
-          ordinal: out.length,
-        });
+  return SUBJECTS[scope](c) as readonly Subject<S>[];
+}
+
+function minutes<S extends 'undone-item' | 'action'>(
+  c: Collaboration,
+  scope: S,
+  items: (m: Meeting) => readonly (S extends 'action' ? ActionItem : UndoneItem)[] | undefined,
+  segment: string,
+  idSegment: string,
+): Subject<S>[] {
+  const out: Subject<S>[] = [];
+  c.meetings.forEach((meeting, mi) => {
+    items(meeting)?.forEach((item, index) => {
+      out.push({
+        scope,
+        entity: { item, meeting } as ScopeEntities[S],
+        index,
+        id: `${meeting.id}/${idSegment}/${index}`,
+        pointer: `/meetings/${mi}/${segment}/${index}`,
+        ordinal: out.length,
       });
     });
-    return out;
-  };
-  const result: readonly Subject[] = match<RuleScope, readonly Subject[]>(scope)
-    .with('collaboration', () => [{ scope: 'collaboration', entity: c, index: 0, pointer: '', ordinal: 0 }])
-    .with('department', () => listed('department', c.departments, 'departments', (e) => e.id))
-    .with('person', () => listed('person', c.people, 'people', (e) => e.id))
-    .with('responsibility', () =>
-      listed('responsibility', c.responsibilities, 'responsibilities', (_, i) => `responsibilities/${i}`),
-    )
-    .with('milestone', () => listed('milestone', c.milestones, 'milestones', (e) => e.id))
-    .with('risk', () => listed('risk', c.risks, 'risks', (e) => e.id))
-    .with('meeting', () => listed('meeting', c.meetings, 'meetings', (e) => e.id))
-    .with('undone-item', () => minutes('undone-item', (m) => m.progress?.undone, 'progress/undone'))
-    .with('action', () => minutes('action', (m) => m.actions, 'actions'))
-    .with('conflict', () => listed('conflict', c.conflicts, 'conflicts', (e) => e.id))
-    .with('incident', () => listed('incident', c.incidents, 'incidents', (e) => e.id))
-    .exhaustive();
-  return result as readonly Subject<S>[];
+  });
+  return out;
 }
+
+// A table rather than a `match`: a mapped type over the scopes is exhaustive as well (a new scope fails to
+// compile until it has an entry), and this runs for every scope of every evaluation.
+const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subject<S>[] } = {
+  collaboration: (c) => [{ scope: 'collaboration', entity: c, index: 0, pointer: '', ordinal: 0 }],
+  department: (c) => listed('department', c.departments, 'departments', (e) => e.id),
+  person: (c) => listed('person', c.people, 'people', (e) => e.id),
+  responsibility: (c) =>
+    listed('responsibility', c.responsibilities, 'responsibilities', (_, i) => `responsibilities/${i}`),
+  milestone: (c) => listed('milestone', c.milestones, 'milestones', (e) => e.id),
+  risk: (c) => listed('risk', c.risks, 'risks', (e) => e.id),
+  meeting: (c) => listed('meeting', c.meetings, 'meetings', (e) => e.id),
+  'undone-item': (c) => minutes(c, 'undone-item', (m) => m.progress?.undone, 'progress/undone', 'undone'),
+  action: (c) => minutes(c, 'action', (m) => m.actions, 'actions', 'actions'),
+  conflict: (c) => listed('conflict', c.conflicts, 'conflicts', (e) => e.id),
+  incident: (c) => listed('incident', c.incidents, 'incidents', (e) => e.id),
+};
 
 /** The rule scopes in the order subjects are listed. @example `RULE_SCOPES[0]; // 'collaboration'` */
 export const RULE_SCOPES: readonly RuleScope[] = [

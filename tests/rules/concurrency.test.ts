@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CollaborationInput } from '../../src/model/types.js';
-import { evaluate } from '../../src/rules/evaluate.js';
+import { evaluate, evaluateSync } from '../../src/rules/evaluate.js';
 import { collaborationArb } from '../../src/testing/index.js';
 import { exampleInput } from '../fixtures/example.js';
 
@@ -25,13 +25,22 @@ function collaborations(): { c: CollaborationInput; now: string }[] {
 }
 
 describe('evaluate under load', () => {
-  it('gives identical reports for 1,000 collaborations with Promise.all and one by one', async () => {
+  it('gives identical reports for 1,000 collaborations with Promise.all and one by one, on both engines', async () => {
     const inputs = collaborations();
     expect(inputs).toHaveLength(1000);
+    // json-rules-engine keeps run state on its Engine (its issue #303): one by one, then all at once.
     const sequential = [];
-    for (const { c, now } of inputs) sequential.push(await evaluate(c, { now, locale: 'en' }));
-    const concurrent = await Promise.all(inputs.map(({ c, now }) => evaluate(c, { now, locale: 'en' })));
+    for (const { c, now } of inputs) {
+      sequential.push(await evaluate(c, { now, locale: 'en', engine: 'json-rules-engine' }));
+    }
+    const concurrent = await Promise.all(
+      inputs.map(({ c, now }) => evaluate(c, { now, locale: 'en', engine: 'json-rules-engine' })),
+    );
     expect(concurrent).toEqual(sequential);
+    // The compiled evaluator, all at once through evaluate and one by one through evaluateSync.
+    const compiled = await Promise.all(inputs.map(({ c, now }) => evaluate(c, { now, locale: 'en' })));
+    expect(compiled).toEqual(sequential);
+    expect(inputs.map(({ c, now }) => evaluateSync(c, { now, locale: 'en' }))).toEqual(sequential);
     // The inputs are varied enough for the comparison to mean something.
     const fired = new Set(sequential.flatMap((r) => r.findings.map((f) => f.ruleId)));
     expect(fired.size).toBeGreaterThan(25);

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { CrossdeptError } from '../../src/errors.js';
 import { loadRulesConfig } from '../../src/rules/config/load.js';
 import { RulesError } from '../../src/rules/errors.js';
-import { evaluate } from '../../src/rules/evaluate.js';
+import { evaluate, evaluateSync } from '../../src/rules/evaluate.js';
 import { example } from '../fixtures/example.js';
-import { changed, evaluateChanged, type Input, NOW, ruleIds } from './helpers.js';
+import {
+  changed,
+  evaluateAll,
+  evaluateChanged,
+  evaluationError,
+  type Input,
+  NOW,
+  ruleIds,
+} from './helpers.js';
 
 const TOO_MANY = {
   custom: [
@@ -24,10 +32,10 @@ const TOO_MANY = {
 describe('evaluate', () => {
   it('yields no findings for the worked example at 2026-11-26, in both locales', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
-      const report = await evaluate(example(), { now: NOW, locale });
+      const report = await evaluateAll(example(), { now: NOW, locale });
       expect(report).toEqual({ findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } });
     }
-    expect(await evaluate(example(), { now: NOW })).toEqual({
+    expect(await evaluateAll(example(), { now: NOW })).toEqual({
       findings: [],
       actions: [],
       summary: { error: 0, warning: 0, info: 0 },
@@ -130,9 +138,9 @@ describe('evaluate', () => {
     expect(report.summary).toEqual({ error: 1, warning: 0, info: 0 });
   });
 
-  it('rejects an invalid now with a RulesError carrying the issue', async () => {
+  it('rejects an invalid now with a RulesError carrying the issue, on every engine', async () => {
     for (const now of ['2026-02-30', 'yesterday', '']) {
-      const error = await evaluate(example(), { now }).catch((e: unknown) => e);
+      const error = await evaluationError(example(), { now });
       expect(error).toBeInstanceOf(RulesError);
       expect(error).toBeInstanceOf(CrossdeptError);
       expect((error as RulesError).code).toBe('invalid_now');
@@ -140,12 +148,12 @@ describe('evaluate', () => {
     }
   });
 
-  it('rejects an invalid config object with the config issues', async () => {
-    const error = await evaluate(example(), {
+  it('rejects an invalid config object with the config issues, on every engine', async () => {
+    const error = await evaluationError(example(), {
       now: NOW,
       locale: 'en',
       config: { rules: { 'team.core-sise': 'off' } },
-    }).catch((e: unknown) => e);
+    });
     expect(error).toBeInstanceOf(RulesError);
     expect((error as RulesError).code).toBe('invalid_config');
     expect((error as RulesError).issues[0]).toMatchObject({
@@ -156,9 +164,12 @@ describe('evaluate', () => {
     await expect(evaluate(example(), { now: NOW, config: failed })).rejects.toMatchObject({
       code: 'invalid_config',
     });
+    expect(await evaluationError(example(), { now: NOW, config: failed })).toMatchObject({
+      code: 'invalid_config',
+    });
   });
 
-  it('rejects an invalid collaboration with the parse issues', async () => {
+  it('rejects an invalid collaboration with the parse issues, on every engine', async () => {
     const input = changed((c) => {
       c.team.leader = 'nobody';
     });
@@ -166,6 +177,39 @@ describe('evaluate', () => {
       code: 'invalid_collaboration',
       issues: [expect.objectContaining({ code: 'unknown_reference', pointer: '/team/leader' })],
     });
+    expect(await evaluationError(input, { now: NOW })).toMatchObject({ code: 'invalid_collaboration' });
+  });
+
+  it('evaluateSync refuses json-rules-engine, which only runs asynchronously, in both locales', () => {
+    for (const [locale, text] of [
+      ['en', /evaluateSync cannot use it/],
+      ['zh-CN', /evaluateSync 无法使用它/],
+    ] as const) {
+      let error: unknown;
+      try {
+        evaluateSync(example(), { now: NOW, locale, engine: 'json-rules-engine' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(RulesError);
+      expect(error).toMatchObject({
+        code: 'engine_not_synchronous',
+        issues: [
+          { code: 'engine_not_synchronous', pointer: '/engine', message: expect.stringMatching(text) },
+        ],
+      });
+    }
+    // The compiled engine, named or not, runs synchronously.
+    expect(evaluateSync(example(), { now: NOW, engine: 'compiled' }).findings).toEqual([]);
+  });
+
+  it('rejects an unknown engine with invalid_engine', async () => {
+    const options = { now: NOW, locale: 'en', engine: 'jre' } as unknown as Parameters<typeof evaluate>[1];
+    await expect(evaluate(example(), options)).rejects.toMatchObject({
+      code: 'invalid_engine',
+      issues: [{ code: 'invalid_engine', pointer: '/engine', message: expect.stringContaining('"jre"') }],
+    });
+    expect(() => evaluateSync(example(), options)).toThrow(RulesError);
   });
 
   it('derives the phase from the period when it is not set', async () => {

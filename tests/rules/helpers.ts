@@ -1,6 +1,7 @@
+import { expect } from 'vitest';
 import type { Locale } from '../../src/i18n/locale.js';
-import type { CollaborationInput } from '../../src/model/types.js';
-import { evaluate } from '../../src/rules/evaluate.js';
+import type { Collaboration, CollaborationInput } from '../../src/model/types.js';
+import { type EvaluateOptions, evaluate, evaluateSync } from '../../src/rules/evaluate.js';
 import type { Finding, Report } from '../../src/rules/report.js';
 import { exampleInput } from '../fixtures/example.js';
 
@@ -17,12 +18,60 @@ export function changed(mutate: (c: Input) => void = () => {}): Input {
   return c;
 }
 
-/** Evaluates the example changed by `mutate`. */
+/**
+ * Evaluates with every engine: `evaluate` on the compiled evaluator and on json-rules-engine, and
+ * `evaluateSync`; asserts the three reports are deep-equal and returns one.
+ */
+export async function evaluateAll(
+  collaboration: Collaboration | CollaborationInput,
+  options: Omit<EvaluateOptions, 'engine'>,
+): Promise<Report> {
+  const compiled = await evaluate(collaboration, { ...options, engine: 'compiled' });
+  const reference = await evaluate(collaboration, { ...options, engine: 'json-rules-engine' });
+  const sync = evaluateSync(collaboration, options);
+  expect(reference, 'json-rules-engine and the compiled evaluator give the same report').toEqual(compiled);
+  expect(sync, 'evaluateSync gives the same report as evaluate').toEqual(compiled);
+  return compiled;
+}
+
+/**
+ * What `evaluate` rejects with on every engine, and `evaluateSync` throws: asserts they are the same error (class,
+ * code, issues) and returns it.
+ */
+export async function evaluationError(
+  collaboration: unknown,
+  options: Omit<EvaluateOptions, 'engine'>,
+): Promise<unknown> {
+  const input = collaboration as CollaborationInput;
+  const compiled = await evaluate(input, { ...options, engine: 'compiled' }).then(
+    () => expect.fail('evaluate resolved'),
+    (e: unknown) => e,
+  );
+  const reference = await evaluate(input, { ...options, engine: 'json-rules-engine' }).then(
+    () => expect.fail('evaluate resolved'),
+    (e: unknown) => e,
+  );
+  let sync: unknown;
+  try {
+    evaluateSync(input, options);
+    expect.fail('evaluateSync returned');
+  } catch (e) {
+    sync = e;
+  }
+  for (const other of [reference, sync]) {
+    expect(other).toBeInstanceOf((compiled as object).constructor);
+    expect(other).toMatchObject({ code: (compiled as { code: unknown }).code });
+    expect((other as { issues: unknown }).issues).toEqual((compiled as { issues: unknown }).issues);
+  }
+  return compiled;
+}
+
+/** Evaluates the example changed by `mutate`, with every engine (see {@link evaluateAll}). */
 export async function evaluateChanged(
   mutate: (c: Input) => void = () => {},
   options: { now?: string; locale?: Locale; config?: unknown } = {},
 ): Promise<Report> {
-  return evaluate(changed(mutate) as CollaborationInput, {
+  return evaluateAll(changed(mutate) as CollaborationInput, {
     now: options.now ?? NOW,
     locale: options.locale ?? 'en',
     config: options.config,

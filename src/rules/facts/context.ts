@@ -1,5 +1,5 @@
 import type { Phase } from '../../model/collaboration.js';
-import type { Collaboration, Department, EscalationLevel, Milestone, Person } from '../../model/types.js';
+import type { Collaboration, Department, EscalationLevel, Person } from '../../model/types.js';
 import { type WorkCalendar, workCalendar } from '../../schedule/calendar.js';
 import {
   type CriticalPathSchedule,
@@ -107,7 +107,7 @@ export class FactContext {
     return this.people.get(id)?.name ?? this.departments.get(id)?.name ?? id;
   }
 
-  /** Milestones by id, their due days, schedule and forecast, built on first use. */
+  /** The milestone id index, due days, schedule and forecast, built on first use. */
   get milestones(): MilestoneIndex {
     this.milestoneCache ??= buildMilestoneIndex(this);
     return this.milestoneCache;
@@ -140,32 +140,44 @@ export interface OwnerCounts {
   readonly rows: ReadonlyMap<string, number>;
 }
 
-/** The milestone graph as facts need it. */
+/**
+ * The milestone graph as facts need it. One id index; everything else is by position in `c.milestones` (ids are
+ * unique once parsed), so per-milestone facts read arrays instead of looking ids up in several maps.
+ */
 export interface MilestoneIndex {
-  readonly byId: ReadonlyMap<string, Milestone>;
+  /** Each milestone's position by id. */
   readonly index: ReadonlyMap<string, number>;
-  readonly due: ReadonlyMap<string, number>;
+  /** The resolved due date by position, as a day number (`NaN` when it does not resolve). */
+  readonly due: Float64Array;
   readonly schedule: CriticalPathSchedule;
-  readonly scheduled: ReadonlyMap<string, MilestoneSchedule>;
-  readonly forecast: ReadonlyMap<string, MilestoneForecast>;
+  /** The schedule by position; `undefined` for milestones on or behind a dependency cycle. */
+  readonly scheduled: readonly (MilestoneSchedule | undefined)[];
+  /** The forecast by position; `undefined` on or behind a cycle, or when `now` is not a date. */
+  readonly forecast: readonly (MilestoneForecast | undefined)[];
 }
 
 function buildMilestoneIndex(ctx: FactContext): MilestoneIndex {
   const { c } = ctx;
-  const byId = new Map<string, Milestone>();
+  const n = c.milestones.length;
   const index = new Map<string, number>();
-  const due = new Map<string, number>();
-  c.milestones.forEach((m, i) => {
-    if (byId.has(m.id)) return;
-    byId.set(m.id, m);
-    index.set(m.id, i);
-    const d = ctx.dueDay(m.due);
-    if (d !== undefined) due.set(m.id, d);
-  });
+  const due = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = c.milestones[i]!;
+    if (!index.has(m.id)) index.set(m.id, i);
+    due[i] = ctx.dueDay(m.due) ?? Number.NaN;
+  }
   const schedule = scheduleMilestones(c);
-  const scheduled = new Map(schedule.milestones.map((s) => [s.id, s]));
-  const forecast = Number.isFinite(ctx.nowDay)
-    ? new Map(forecastMilestones(c, ctx.now, schedule).map((f) => [f.id, f]))
-    : new Map<string, MilestoneForecast>();
-  return { byId, index, due, schedule, scheduled, forecast };
+  const scheduled = new Array<MilestoneSchedule | undefined>(n).fill(undefined);
+  for (const s of schedule.milestones) {
+    const i = index.get(s.id);
+    if (i !== undefined) scheduled[i] = s;
+  }
+  const forecast = new Array<MilestoneForecast | undefined>(n).fill(undefined);
+  if (Number.isFinite(ctx.nowDay)) {
+    for (const f of forecastMilestones(c, ctx.now, schedule)) {
+      const i = index.get(f.id);
+      if (i !== undefined) forecast[i] = f;
+    }
+  }
+  return { index, due, schedule, scheduled, forecast };
 }

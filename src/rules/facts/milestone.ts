@@ -3,11 +3,15 @@ import { toDayNumber } from '../../schedule/day.js';
 import type { FactContext } from './context.js';
 import { defineFacts } from './define.js';
 
-function latestPrerequisite(m: Milestone, ctx: FactContext): { id: string; day: number } | undefined {
-  let best: { id: string; day: number } | undefined;
+/** The prerequisite due last: its position and due day (the first such in `dependsOn` order). */
+function latestPrerequisite(m: Milestone, ctx: FactContext): { at: number; day: number } | undefined {
+  const { index, due } = ctx.milestones;
+  let best: { at: number; day: number } | undefined;
   for (const id of m.dependsOn ?? []) {
-    const day = ctx.milestones.due.get(id);
-    if (day !== undefined && (best === undefined || day > best.day)) best = { id, day };
+    const at = index.get(id);
+    if (at === undefined) continue;
+    const day = due[at]!;
+    if (!Number.isNaN(day) && (best === undefined || day > best.day)) best = { at, day };
   }
   return best;
 }
@@ -47,33 +51,33 @@ export const milestoneFacts = defineFacts('milestone', {
     'The name of the prerequisite due last (empty when none)',
     (m, ctx) => {
       const p = latestPrerequisite(m, ctx);
-      return p === undefined ? '' : (ctx.milestones.byId.get(p.id)?.name ?? p.id);
+      return p === undefined ? '' : ctx.c.milestones[p.at]!.name;
     },
   ],
   cycleAffected: [
     'boolean',
     '处于依赖循环上或依赖于循环（其顺序与预测无定义）',
     'On a dependency cycle or depending on one (its order and forecast are undefined)',
-    (m, ctx) => !ctx.milestones.scheduled.has(m.id),
+    (_, ctx, s) => ctx.milestones.scheduled[s.index] === undefined,
   ],
   critical: [
     'boolean',
     '位于关键路径上（总浮动 ≤ 0）',
     'On the critical path (total float ≤ 0)',
-    (m, ctx) => ctx.milestones.scheduled.get(m.id)?.critical ?? false,
+    (_, ctx, s) => ctx.milestones.scheduled[s.index]?.critical ?? false,
   ],
   totalFloatDays: [
     'number',
     '总浮动天数（关键路径法）',
     'Total float in days (critical path method)',
-    (m, ctx) => ctx.milestones.scheduled.get(m.id)?.totalFloat,
+    (_, ctx, s) => ctx.milestones.scheduled[s.index]?.totalFloat,
   ],
   forecastDay: [
     'day',
     '预测完成日期（日序号）',
     'The forecast finish (day number)',
-    (m, ctx) => {
-      const f = ctx.milestones.forecast.get(m.id);
+    (_, ctx, s) => {
+      const f = ctx.milestones.forecast[s.index];
       return f === undefined ? undefined : toDayNumber(f.forecastFinish);
     },
   ],
@@ -81,16 +85,16 @@ export const milestoneFacts = defineFacts('milestone', {
     'number',
     '预测延误天数（预测完成 − 时限）',
     'Forecast slip in days (forecast finish − due date)',
-    (m, ctx) => ctx.milestones.forecast.get(m.id)?.slipDays,
+    (_, ctx, s) => ctx.milestones.forecast[s.index]?.slipDays,
   ],
   slipBeyondFloat: [
     'number',
     '预测延误超出总浮动的天数（延误 − 总浮动）',
     'Days the forecast slip exceeds the total float (slip − float)',
-    (m, ctx) => {
-      const f = ctx.milestones.forecast.get(m.id);
-      const s = ctx.milestones.scheduled.get(m.id);
-      return f === undefined || s === undefined ? undefined : f.slipDays - s.totalFloat;
+    (_, ctx, s) => {
+      const f = ctx.milestones.forecast[s.index];
+      const planned = ctx.milestones.scheduled[s.index];
+      return f === undefined || planned === undefined ? undefined : f.slipDays - planned.totalFloat;
     },
   ],
 });
