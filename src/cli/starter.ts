@@ -48,7 +48,7 @@ export function starterCollaboration(options: StarterOptions): string {
 
 function chinese(start: string, end: string): string {
   return `# 跨部门协作文件（crossdept）。用 \`crossdept check 本文件\` 检查，
-# 用 \`crossdept render kickoff-form 本文件\` 生成立项表。带 * 的字段必填，其余可逐步补充。
+# 用 \`crossdept render kickoff 本文件\` 生成立项表。带 * 的字段必填，其余可逐步补充。
 # 流程：目标明确 → 责任到人 → 过程可控 → 结果复盘。
 
 id: my-collaboration          # * 编号：字母、数字、"."、"_"、"-"
@@ -143,7 +143,7 @@ calendar:         # 工作日历：周一至周五，减去节假日，加上调
 
 function english(start: string, end: string): string {
   return `# A cross-department collaboration (crossdept). Check it with \`crossdept check this-file\`; render the
-# kickoff form with \`crossdept render kickoff-form this-file\`. Fields marked * are required; fill in the
+# kickoff form with \`crossdept render kickoff this-file\`. Fields marked * are required; fill in the
 # rest as the collaboration goes. The process: goal clear → owner per task → process under control → results reviewed.
 
 id: my-collaboration          # * letters, digits, ".", "_" and "-"

@@ -27,6 +27,24 @@ describe('crossdept init', () => {
     expect(stdout).toMatch(locale === 'en' ? /Step 1: the goal/ : /第一步：明确目标与范围/);
   });
 
+  it.each(['en', 'zh-CN'] as const)(
+    'names only commands that work in the %s starter’s comments (regression: “render kickoff-form”)',
+    async (locale) => {
+      const dir = tempDir();
+      const text = starterCollaboration({ locale, schema: 'x.json', start: '2027-01-04' });
+      const rendered = [...text.matchAll(/crossdept render (\S+)/g)].map((m) => m[1]);
+      expect(rendered).toEqual(['kickoff']);
+      writeFileSync(join(dir, 'plan.yaml'), text);
+      for (const template of rendered) {
+        const { code, stderr } = await cli(['render', template!, 'plan.yaml', '--locale', locale], {
+          cwd: dir,
+        });
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+      }
+    },
+  );
+
   it('takes the locale from LANG', async () => {
     const { stdout } = await cli(['init'], { env: { LANG: 'zh_CN.UTF-8' }, cwd: tempDir() });
     expect(stdout).toContain('跨部门协作文件');
