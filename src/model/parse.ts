@@ -43,7 +43,7 @@ export interface LoadOptions extends ParseOptions {
  */
 export type ParseResult = ValidationResult<Collaboration, ParseIssue>;
 
-/** The largest text {@link loadCollaboration} reads: 20 MiB. */
+/** The largest text {@link loadCollaboration} reads: 20 MiB. @example `text.length > MAX_TEXT_LENGTH; // loadCollaboration answers with a too_large issue` */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
 
 /**

@@ -4,6 +4,12 @@ import { fromDayNumber, toDayNumber, weekdayOf } from './day.js';
 /**
  * A working-day calendar prepared for fast queries: Monday–Friday, minus holidays, plus make-up workdays
  * (a date listed as both is a working day: the make-up wins).
+ *
+ * @example
+ * ```ts
+ * const calendar: WorkCalendar = workCalendar({ holidays: ['2026-10-01'], workdays: ['2026-10-10'] });
+ * isWorkday('2026-10-10', calendar); // true: a Saturday made a workday
+ * ```
  */
 export interface WorkCalendar {
   /** Marks the prepared form. */

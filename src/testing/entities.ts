@@ -27,7 +27,16 @@ const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.optio
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 const subset = <T>(values: readonly T[], maxLength = values.length): fc.Arbitrary<T[]> =>
   values.length === 0 ? fc.constant([]) : fc.uniqueArray(pick(values), { maxLength });
-/** Drops keys whose value is undefined, as `exactOptionalPropertyTypes` wants. */
+/**
+ * Drops keys whose value is undefined, as `exactOptionalPropertyTypes` wants.
+ *
+ * @param value - An object built from optional arbitraries.
+ * @returns The same object without its undefined keys.
+ * @example
+ * ```ts
+ * compact({ id: 'a', owner: undefined }); // { id: 'a' }
+ * ```
+ */
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
