@@ -4,6 +4,7 @@ import { CollaborationSchema } from './collaboration.js';
 import type { ParseIssue, ValidationResult } from './issue.js';
 import { checkConsistency } from './references.js';
 import type { Collaboration } from './types.js';
+import { yamlErrorDetail } from './yaml-errors.js';
 import { fromZodIssues, makeIssue } from './zod-issues.js';
 
 /**
@@ -220,7 +221,7 @@ export function readYaml(text: string, locale: Locale): YamlReadResult {
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      const detail = e.message.split('\n')[0] ?? e.message;
+      const detail = yamlErrorDetail(e, locale);
       return {
         ...makeIssue(locale, 'syntax', [], { detail }),
         ...(pos ? { line: pos.line, column: pos.col } : {}),

@@ -1,0 +1,28 @@
+// YAML syntax errors read in the user's language, without the position repeated at the end of the message
+// (regression: "… end with a ] at line 3, column 1:" in a Chinese report).
+import { describe, expect, it } from 'vitest';
+import { loadCollaboration } from '../../src/model/parse.js';
+
+const CASES = [
+  { text: 'id: x\nname: [\n', zh: '缩进不正确（BAD_INDENT）', line: 3 },
+  { text: 'id: x\n\tname: y\n', zh: '不能用 Tab 缩进，请改用空格（TAB_AS_INDENT）', line: 2 },
+  { text: 'id: "x\n', zh: '缺少结束符号（如 ] 、} 或引号）（MISSING_CHAR）', line: 2 },
+];
+
+describe('YAML syntax issues', () => {
+  it.each(CASES)('explain $zh in Chinese, with the position in line and column', ({ text, zh, line }) => {
+    const result = loadCollaboration(text, { locale: 'zh-CN' });
+    expect(result.success ? [] : result.issues).toEqual([
+      expect.objectContaining({ code: 'syntax', line, message: `无法读取文件内容：${zh}` }),
+    ]);
+  });
+
+  it.each(CASES)('keep the library’s English message without the trailing position', ({ text, line }) => {
+    const result = loadCollaboration(text, { locale: 'en' });
+    const [issue] = result.success ? [] : result.issues;
+    expect(issue).toMatchObject({ code: 'syntax', line });
+    expect(issue?.message).toMatch(/^The file cannot be read: \S/);
+    expect(issue?.message).not.toMatch(/at line \d+, column \d+:?$/);
+    expect(issue?.message).not.toMatch(/[:\n]$/);
+  });
+});
