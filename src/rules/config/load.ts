@@ -12,6 +12,7 @@ import type { RuleScope } from '../report.js';
 import type { RuleDefinition } from '../types.js';
 import { ConditionChecker } from './conditions.js';
 import { type RulesConfigIssue, rulesIssue } from './issues.js';
+import { hidePlaceholders, restorePlaceholders } from './placeholders.js';
 import {
   type CustomRule,
   CustomRuleShellSchema,
@@ -349,8 +350,16 @@ export function loadRulesConfig(input: unknown, options: LoadRulesConfigOptions 
       }
       return validate(data, locale);
     }
-    const { value, issues, locate } = readYaml(input, locale);
-    if (issues.length > 0) return { success: false, issues };
+    const read = readYaml(input, locale);
+    let { value, locate } = read;
+    if (read.issues.length > 0) {
+      // Unquoted `{value}` placeholders in flow mappings: parse again with them hidden (see placeholders.ts).
+      const hidden = hidePlaceholders(input);
+      const retried = hidden === undefined ? undefined : readYaml(hidden, locale);
+      if (retried === undefined || retried.issues.length > 0) return { success: false, issues: read.issues };
+      value = restorePlaceholders(retried.value);
+      locate = retried.locate;
+    }
     const result = validate(value, locale);
     if (result.success) return result;
     return { success: false, issues: result.issues.map((i) => ({ ...i, ...locate(i.path) })) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRulesConfig } from '../../../src/rules/config/load.js';
 import { RULES_CONFIG_LIMITS } from '../../../src/rules/config/schema.js';
+import { evaluateChanged } from '../helpers.js';
 
 const ISSUE_EXAMPLE = `
 rules:
@@ -39,10 +40,60 @@ describe('loadRulesConfig', () => {
     expect(Object.isFrozen(r.data)).toBe(true);
   });
 
-  it('in YAML flow maps, messages with {placeholders} must be quoted (braces are flow indicators)', () => {
-    const unquoted =
-      'custom:\n  - { id: a.b, scope: collaboration, severity: info, message: { en: More than {value} }, conditions: { all: [] } }\n';
-    expect(issues(unquoted)[0]).toMatchObject({ code: 'syntax', line: 2 });
+  it('accepts the issue’s config verbatim: unquoted {placeholders} inside flow maps (regression)', () => {
+    const verbatim = ISSUE_EXAMPLE.replace(
+      "{ zh-CN: '参与部门超过 {value} 个', en: 'More than {value} departments take part' }",
+      '{ zh-CN: 参与部门超过 {value} 个, en: More than {value} departments take part }',
+    );
+    expect(verbatim).not.toBe(ISSUE_EXAMPLE);
+    const r = loadRulesConfig(verbatim);
+    expect(r.success ? r.data : r.issues).toEqual(
+      loadRulesConfig(ISSUE_EXAMPLE).success ? expect.anything() : [],
+    );
+    if (!r.success) return;
+    expect(r.data.custom[0]?.message).toEqual({
+      'zh-CN': '参与部门超过 {value} 个',
+      en: 'More than {value} departments take part',
+    });
+    expect(r.data.rules['team.core-size']).toEqual({ params: { min: 4, max: 10 } });
+  });
+
+  it('runs the issue’s verbatim config end to end: the custom rule fires with its message', async () => {
+    const verbatim = ISSUE_EXAMPLE.replace(
+      "{ zh-CN: '参与部门超过 {value} 个', en: 'More than {value} departments take part' }",
+      '{ zh-CN: 参与部门超过 {value} 个, en: More than {value} departments take part }',
+    );
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const report = await evaluateChanged(() => {}, { config: loadRulesConfig(verbatim), locale });
+      expect(report.findings).toEqual([
+        expect.objectContaining({
+          ruleId: 'acme.too-many-departments',
+          severity: 'warning',
+          message: locale === 'en' ? 'More than 4 departments take part' : '参与部门超过 4 个',
+        }),
+      ]);
+    }
+  });
+
+  it('keeps {name:format} placeholders and the positions of later issues when it reads them that way', () => {
+    const text =
+      'custom:\n  - { id: a.b, scope: collaboration, severity: info, message: { en: Due {dueDay:date} }, conditions: { all: [] } }\n  - { id: a.b, scope: collaboration, severity: info, message: { en: x }, conditions: { all: [] } }\n';
+    const found = issues(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'unknown_placeholder',
+          line: 2,
+          message: expect.stringContaining('dueDay'),
+        }),
+        expect.objectContaining({ code: 'duplicate_id', line: 3 }),
+      ]),
+    );
+  });
+
+  it('still reports the syntax errors of text that placeholders do not explain', () => {
+    const broken = 'custom:\n  - { id: a.b, message: { en: More than {value} }, conditions: [ }\n';
+    expect(issues(broken)[0]).toMatchObject({ code: 'syntax', line: 2 });
   });
 
   it('accepts JSON text, an empty document and a $schema key', () => {
