@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { type Locale, resolveLocale } from '../i18n/locale.js';
 import { CollaborationSchema } from './collaboration.js';
+import { deepFreeze } from './freeze.js';
 import type { ParseIssue, ValidationResult } from './issue.js';
 import { checkConsistency } from './references.js';
 import type { Collaboration } from './types.js';
@@ -47,9 +48,17 @@ export type ParseResult = ValidationResult<Collaboration, ParseIssue>;
 /** The largest text {@link loadCollaboration} reads: 20 MiB. @example `text.length > MAX_TEXT_LENGTH; // loadCollaboration answers with a too_large issue` */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
 
+// Collaborations this module validated: deep-frozen, so they are still valid when they come back (to `evaluate`,
+// to a template) and need no second validation.
+const parsedCollaborations = new WeakSet<object>();
+
 /**
  * Validates an object (e.g. parsed JSON) as a collaboration: structure, types, enum values, real dates, the
  * period order, unique ids and references. It never throws: bad input comes back as issues.
+ *
+ * The data it returns is deep-frozen (its type is already read-only), and passing it back — to `evaluate`,
+ * `evaluateSync`, `renderTemplate` or here — skips a second validation, so a service that parses once and
+ * evaluates on every change pays for validation once.
  *
  * @param input - Anything.
  * @param options - Message locale.
@@ -67,6 +76,9 @@ export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
  * ```
  */
 export function parseCollaboration(input: unknown, options: ParseOptions = {}): ParseResult {
+  if (typeof input === 'object' && input !== null && parsedCollaborations.has(input)) {
+    return { success: true, data: input as Collaboration };
+  }
   const locale = resolveLocale(options.locale);
   try {
     const parsed = CollaborationSchema.safeParse(input);
@@ -78,7 +90,9 @@ export function parseCollaboration(input: unknown, options: ParseOptions = {}): 
     }
     const data = parsed.data as Collaboration;
     const issues = checkConsistency(data, locale);
-    return issues.length > 0 ? { success: false, issues } : { success: true, data };
+    if (issues.length > 0) return { success: false, issues };
+    parsedCollaborations.add(deepFreeze(data));
+    return { success: true, data };
   } catch (error) {
     return {
       success: false,

@@ -2,6 +2,7 @@ import type { TopLevelCondition } from '../../engine/types.js';
 import { type Locale, resolveLocale } from '../../i18n/locale.js';
 import { type IssuePath, toJsonPointer } from '../../i18n/pointer.js';
 import { didYouMean } from '../../i18n/suggest.js';
+import { deepFreeze } from '../../model/freeze.js';
 import type { ValidationResult } from '../../model/issue.js';
 import { readYaml } from '../../model/parse.js';
 import { fromZodIssues, makeIssue } from '../../model/zod-issues.js';
@@ -64,14 +65,6 @@ const validated = new WeakSet<RulesConfig>();
  */
 export function isValidatedRulesConfig(value: unknown): value is RulesConfig {
   return typeof value === 'object' && value !== null && validated.has(value as RulesConfig);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** Copies plain JSON-like data (own enumerable string keys), refusing documents that are too large or deep. */
