@@ -57,7 +57,7 @@ const parsedCollaborations = new WeakSet<object>();
  * period order, unique ids and references. It never throws: bad input comes back as issues.
  *
  * The data it returns is deep-frozen (its type is already read-only), and passing it back — to `evaluate`,
- * `evaluateSync`, `renderTemplate` or here — skips a second validation, so a service that parses once and
+ * `evaluateSync` or here — skips a second validation, so a service that parses once and
  * evaluates on every change pays for validation once.
  *
  * @param input - Anything.
