@@ -4,7 +4,7 @@ import type { Report } from '../rules/report.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
 import { formatOf, readText } from './files.js';
-import { isReadFailure, locateInJson, unreadableIssue } from './load.js';
+import { isReadFailure, unreadableIssue } from './load.js';
 import { formatIssue } from './output.js';
 
 /** A validated PMO configuration, ready for `evaluate`. @example `const config: RulesConfigInput = await loadConfigOrFail('pmo.yaml', ctx);` */
@@ -33,7 +33,7 @@ export async function loadConfigOrFail(file: string, ctx: CliContext): Promise<R
   const format = formatOf(file);
   const result = loadRulesConfig(text, { format, locale });
   if (result.success) return result.data;
-  const issues = format === 'json' ? locateInJson(text, result.issues, locale) : result.issues;
+  const { issues } = result;
   if (isReadFailure(issues)) throw new CliFailure('unreadable', m.at(file, issues[0]!.message));
   throw new CliFailure(
     'invalid_config',

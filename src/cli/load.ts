@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { CrossdeptIssue, ParseIssue } from '../model/issue.js';
-import { loadCollaboration, type ParseResult, readYaml } from '../model/parse.js';
+import { loadCollaboration, type ParseResult } from '../model/parse.js';
 import type { Collaboration } from '../model/types.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
@@ -9,9 +9,8 @@ import type { CliMessages } from './messages.js';
 import { formatIssue } from './output.js';
 
 /**
- * Reads and validates a collaboration file. Unreadable files come back as one `unreadable` issue. JSON files
- * are parsed as JSON (so JSON syntax errors are reported as such) and their schema issues located in the text
- * through the YAML reader, which JSON is a subset of.
+ * Reads and validates a collaboration file. Unreadable files come back as one `unreadable` issue; `.json` files
+ * are read as JSON, the rest as YAML, and every issue found in the text carries its line and column.
  *
  * @param file - The path as the user gave it.
  * @param cwd - The working directory.
@@ -35,52 +34,7 @@ export async function loadCollaborationFile(
   } catch (error) {
     return { success: false, issues: [unreadableIssue(error, m)] };
   }
-  const format = formatOf(file);
-  const result = loadCollaboration(text, { locale, format });
-  if (result.success || format !== 'json') return result;
-  return { success: false, issues: locateInJson(text, result.issues, locale) };
-}
-
-/**
- * Adds line and column to issues found in JSON text, where the JSON parser has not already set them.
- *
- * @param text - The JSON text.
- * @param issues - Issues with paths.
- * @param locale - Locale for the YAML reader (its messages are not used).
- * @returns The issues, located.
- * @example
- * ```ts
- * locateInJson('{"a": 1}', issues, 'en');
- * ```
- */
-export function locateInJson<I extends CrossdeptIssue>(
-  text: string,
-  issues: readonly I[],
-  locale: Locale,
-): I[] {
-  if (issues.every((i) => i.line !== undefined)) return [...issues];
-  const { locate } = readYaml(text, locale);
-  return issues.map((i) => {
-    if (i.line !== undefined) return i;
-    if (i.code === 'syntax') return { ...i, ...jsonSyntaxPosition(text) };
-    return { ...i, ...locate(i.path) };
-  });
-}
-
-/** Where `JSON.parse` stops on the text: its reported position, else the end of the text. */
-function jsonSyntaxPosition(text: string): { line: number; column: number } {
-  let offset = text.length;
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
-    const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-    if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-    const position = /position (\d+)/.exec(detail);
-    if (position) offset = Math.min(Number(position[1]), text.length);
-  }
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  return loadCollaboration(text, { locale, format: formatOf(file) });
 }
 
 /**

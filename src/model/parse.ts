@@ -118,9 +118,18 @@ function lineColumnOfOffset(text: string, offset: number): { line: number; colum
   return { line, column: end - lineStart + 1 };
 }
 
-function parseJsonText(text: string, locale: Locale): ValidationResult<unknown, ParseIssue> {
+/**
+ * Reads JSON text like {@link readYaml}: the value, a syntax issue with line and column where `JSON.parse` stops,
+ * and a locator (JSON is YAML 1.2, so the YAML reader finds the nodes; it runs only when asked).
+ */
+function readJson(text: string, locale: Locale): YamlReadResult {
+  let located: YamlReadResult['locate'] | undefined;
+  const locate: YamlReadResult['locate'] = (path) => {
+    located ??= readYaml(text, locale).locate;
+    return located(path);
+  };
   try {
-    return { success: true, data: JSON.parse(text) as unknown };
+    return { value: JSON.parse(text) as unknown, issues: [], locate };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
@@ -128,14 +137,30 @@ function parseJsonText(text: string, locale: Locale): ValidationResult<unknown, 
     const where = lineCol
       ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
       : lineColumnOfOffset(text, position ? Number(position[1]) : text.length);
-    return { success: false, issues: [{ ...makeIssue(locale, 'syntax', [], { detail }), ...where }] };
+    return {
+      value: undefined,
+      issues: [{ ...makeIssue(locale, 'syntax', [], { detail }), ...where }],
+      locate,
+    };
   }
 }
 
 /**
+ * Reads YAML or JSON text into plain data, with syntax issues and a locator: {@link readYaml}, or its JSON twin.
+ *
+ * @param text - The text.
+ * @param format - `json`, else YAML (which also reads JSON).
+ * @param locale - Message locale.
+ * @returns The value, the syntax issues, and a locator.
+ */
+export function readText(text: string, format: 'yaml' | 'json' | undefined, locale: Locale): YamlReadResult {
+  return format === 'json' ? readJson(text, locale) : readYaml(text, locale);
+}
+
+/**
  * Reads a collaboration from YAML or JSON text and validates it like {@link parseCollaboration}. Syntax errors
- * come back as `syntax` issues with `line` and `column`; schema issues found in YAML text carry the line and
- * column of the offending node too. Dates stay strings (YAML 1.2). It never throws.
+ * come back as `syntax` issues with `line` and `column`; schema issues carry the line and column of the
+ * offending node too, in YAML and in JSON. Dates stay strings (YAML 1.2). It never throws.
  *
  * @param text - The file's content.
  * @param options - Format (`yaml` by default) and message locale.
@@ -161,11 +186,7 @@ export function loadCollaboration(text: string, options: LoadOptions = {}): Pars
         issues: [makeIssue(locale, 'too_large', [], { limit: `${MAX_TEXT_LENGTH} B` })],
       };
     }
-    if (options.format === 'json') {
-      const json = parseJsonText(text, locale);
-      return json.success ? parseCollaboration(json.data, { locale }) : json;
-    }
-    const { value, issues, locate } = readYaml(text, locale);
+    const { value, issues, locate } = readText(text, options.format, locale);
     if (issues.length > 0) return { success: false, issues };
     const result = parseCollaboration(value, { locale });
     if (result.success) return result;

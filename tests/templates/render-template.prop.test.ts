@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCollaboration } from '../../src/model/parse.js';
 import type { Collaboration } from '../../src/model/types.js';
-import { type Report, type RuleScope, SEVERITIES } from '../../src/rules/report.js';
+import { type Report, SEVERITIES } from '../../src/rules/report.js';
+import { RULE_SCOPES } from '../../src/rules/subjects.js';
 import {
   type RenderTemplateOptions,
   safeRenderTemplate,
@@ -171,20 +172,6 @@ function fullExample(): Collaboration {
   return { ...exampleWithIncident(), retrospective: exampleWithRetrospective().retrospective! };
 }
 
-const SCOPES: readonly RuleScope[] = [
-  'collaboration',
-  'department',
-  'person',
-  'responsibility',
-  'milestone',
-  'risk',
-  'meeting',
-  'undone-item',
-  'action',
-  'conflict',
-  'incident',
-];
-
 function reportArb(c: Collaboration, text: fc.Arbitrary<string>): fc.Arbitrary<Report> {
   const ids = [
     ...c.departments.map((d) => d.id),
@@ -216,7 +203,7 @@ function reportArb(c: Collaboration, text: fc.Arbitrary<string>): fc.Arbitrary<R
     {
       ruleId: text,
       severity: fc.constantFrom(...SEVERITIES),
-      scope: fc.constantFrom(...SCOPES),
+      scope: fc.constantFrom(...RULE_SCOPES),
       subjectId,
       path: text,
       message: text,
@@ -228,7 +215,7 @@ function reportArb(c: Collaboration, text: fc.Arbitrary<string>): fc.Arbitrary<R
     {
       type: fc.constant('escalate' as const),
       ruleId: text,
-      scope: fc.constantFrom(...SCOPES),
+      scope: fc.constantFrom(...RULE_SCOPES),
       subjectId,
       toLevel: fc.integer({ min: 1, max: 5 }),
       title: text,

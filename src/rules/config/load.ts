@@ -4,7 +4,7 @@ import { type IssuePath, toJsonPointer } from '../../i18n/pointer.js';
 import { didYouMean } from '../../i18n/suggest.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { ValidationResult } from '../../model/issue.js';
-import { readYaml } from '../../model/parse.js';
+import { readText, readYaml } from '../../model/parse.js';
 import { fromZodIssues, makeIssue } from '../../model/zod-issues.js';
 import { defaultRules } from '../default-rules.js';
 import { factsForScope } from '../facts/catalog.js';
@@ -333,21 +333,11 @@ export function loadRulesConfig(input: unknown, options: LoadRulesConfigOptions 
         issues: [makeIssue(locale, 'too_large', [], { limit: `${RULES_CONFIG_LIMITS.maxTextLength} B` })],
       };
     }
-    if (options.format === 'json') {
-      let data: unknown;
-      try {
-        data = JSON.parse(input);
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return { success: false, issues: [makeIssue(locale, 'syntax', [], { detail })] };
-      }
-      return validate(data, locale);
-    }
-    const read = readYaml(input, locale);
+    const read = readText(input, options.format, locale);
     let { value, locate } = read;
     if (read.issues.length > 0) {
       // Unquoted `{value}` placeholders in flow mappings: parse again with them hidden (see placeholders.ts).
-      const hidden = hidePlaceholders(input);
+      const hidden = options.format === 'json' ? undefined : hidePlaceholders(input);
       const retried = hidden === undefined ? undefined : readYaml(hidden, locale);
       if (retried === undefined || retried.issues.length > 0) return { success: false, issues: read.issues };
       value = restorePlaceholders(retried.value);
