@@ -3,6 +3,7 @@ import { type Locale, resolveLocale } from '../i18n/locale.js';
 import { CollaborationSchema } from './collaboration.js';
 import { deepFreeze } from './freeze.js';
 import type { ParseIssue, ValidationResult } from './issue.js';
+import { findJsonSyntaxError, jsonErrorDetail } from './json-errors.js';
 import { checkConsistency } from './references.js';
 import type { Collaboration } from './types.js';
 import { yamlErrorDetail } from './yaml-errors.js';
@@ -122,7 +123,9 @@ function lineColumnOfOffset(text: string, offset: number): { line: number; colum
  * Reads JSON text like {@link readYaml}: the value, a syntax issue with line and column where `JSON.parse` stops,
  * and a locator (JSON is YAML 1.2, so the YAML reader finds the nodes; it runs only when asked).
  */
-function readJson(text: string, locale: Locale): YamlReadResult {
+function readJson(source: string, locale: Locale): YamlReadResult {
+  // Editors on Windows often save UTF-8 with a byte order mark; JSON.parse rejects it, readers do not see it.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let located: YamlReadResult['locate'] | undefined;
   const locate: YamlReadResult['locate'] = (path) => {
     located ??= readYaml(text, locale).locate;
@@ -130,16 +133,17 @@ function readJson(text: string, locale: Locale): YamlReadResult {
   };
   try {
     return { value: JSON.parse(text) as unknown, issues: [], locate };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const lineCol = /line (\d+) column (\d+)/.exec(detail);
-    const where = lineCol
-      ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
-      : lineColumnOfOffset(text, position ? Number(position[1]) : text.length);
+  } catch {
+    // JSON.parse's own messages are English only and some carry no position: find the error ourselves.
+    const error = findJsonSyntaxError(text) ?? { code: 'unexpected_end' as const, offset: text.length };
     return {
       value: undefined,
-      issues: [{ ...makeIssue(locale, 'syntax', [], { detail }), ...where }],
+      issues: [
+        {
+          ...makeIssue(locale, 'syntax', [], { detail: jsonErrorDetail(error, locale) }),
+          ...lineColumnOfOffset(text, error.offset),
+        },
+      ],
       locate,
     };
   }

@@ -51,7 +51,7 @@ describe('crossdept check --config', () => {
     [{ 'pmo.yaml': 'rules: [\n' }, 'pmo.yaml:2:1: ', /error: pmo\.yaml is not a valid rule configuration/],
     [
       { 'pmo.json': '{\n  "rules": {\n    "retro.recognition": "off",\n  }\n}\n' },
-      'pmo.json:4:3: ',
+      'pmo.json:3:31: ', // at the trailing comma
       /error: pmo\.json is not/,
     ],
     [

@@ -215,7 +215,8 @@ describe('issue codes', () => {
 
   it('syntax: JSON errors carry line and column', () => {
     const [issue] = issuesOf(loadCollaboration('{\n  "id": "x",\n}', { format: 'json', locale: 'en' }));
-    expect(issue).toMatchObject({ code: 'syntax', line: 3 });
+    // The trailing comma is the mistake: the issue points at it, not at the brace after it.
+    expect(issue).toMatchObject({ code: 'syntax', line: 2, column: 12 });
   });
 
   it('schema issues from YAML text carry the line of the node', () => {

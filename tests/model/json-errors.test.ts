@@ -1,0 +1,184 @@
+// JSON syntax errors are found by crossdept's own scanner, so they have a position and a message in both
+// languages (JSON.parse's messages are English only, and "Unexpected token" ones carry no position).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findJsonSyntaxError, jsonErrorDetail } from '../../src/model/json-errors.js';
+import { loadCollaboration } from '../../src/model/parse.js';
+import { loadRulesConfig } from '../../src/rules/config/load.js';
+
+const parses = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('findJsonSyntaxError', () => {
+  it.each([
+    ['{', 'unexpected_end', 1],
+    ['{"a":1,}', 'trailing_comma', 6],
+    ['[1, 2, ]', 'trailing_comma', 5],
+    ['{a:1}', 'expected_property_name', 1],
+    ['{"a" 1}', 'expected_colon', 5],
+    ['[1 2]', 'expected_comma_or_bracket', 3],
+    ['{"a":1 "b":2}', 'expected_comma_or_brace', 7],
+    ['"abc', 'unterminated_string', 4],
+    ['"a\tb"', 'control_character', 2],
+    ['"\\x"', 'bad_escape', 2],
+    ['"\\u12G4"', 'bad_escape', 5],
+    ['{} x', 'trailing_content', 3],
+    ['01', 'trailing_content', 1],
+    ['-', 'unexpected_end', 1],
+    ['-x', 'bad_number', 1],
+    ['1.e5', 'bad_number', 2],
+    ['abc', 'expected_value', 0],
+    ['', 'unexpected_end', 0],
+    ['   ', 'unexpected_end', 3],
+    ['{"a":tru}', 'unexpected_character', 8],
+    ['nul', 'unexpected_end', 3],
+    ['\uFEFF{}', 'expected_value', 0],
+  ] as const)('%j: %s at %d', (text, code, offset) => {
+    expect(parses(text)).toBe(false);
+    expect(findJsonSyntaxError(text)).toMatchObject({ code, offset });
+  });
+
+  it('accepts valid JSON with any whitespace and nesting', () => {
+    for (const text of [' [1, [2, {"x": [null, true, false, -0.5e-3, "\\u00e9\\n"]}]] ', '{}', '[]', '""']) {
+      expect(findJsonSyntaxError(text)).toBeUndefined();
+    }
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(findJsonSyntaxError(deep)).toBeUndefined();
+    expect(findJsonSyntaxError(deep.slice(0, -1))).toEqual({ code: 'unexpected_end', offset: 199_999 });
+  });
+
+  // Law: the scanner accepts exactly what JSON.parse accepts.
+  it('agrees with JSON.parse on JSON, on mutated JSON and on arbitrary text', () => {
+    const alphabet = fc.constantFrom(...'{}[]":,.-+eE0123456789 \n\t\\utrfalsn/x'.split(''));
+    const mutated = fc
+      .tuple(fc.json({ maxDepth: 3 }), fc.nat(), fc.nat({ max: 2 }), alphabet)
+      .map(([json, at, kind, ch]) => {
+        const i = at % (json.length + 1);
+        if (kind === 0) return json.slice(0, i) + ch + json.slice(i); // insert
+        if (kind === 1) return json.slice(0, i) + json.slice(i + 1); // delete
+        return json.slice(0, i) + ch + json.slice(i + 1); // replace
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.json({ maxDepth: 4 }), mutated, fc.string({ unit: alphabet })), (text) => {
+        expect(findJsonSyntaxError(text) === undefined).toBe(parses(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  // Law: a proper prefix of an object or array ends too early, exactly at its end.
+  it('reports a cut-off object or array at its end', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.jsonValue({ maxDepth: 2 })),
+          fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 })),
+        ),
+        fc.nat(),
+        (value, at) => {
+          const json = JSON.stringify(value, null, at % 2 === 0 ? undefined : 2);
+          const prefix = json.slice(0, at % json.length);
+          const error = findJsonSyntaxError(prefix);
+          expect(error?.offset).toBe(prefix.length);
+          expect(['unexpected_end', 'unterminated_string']).toContain(error?.code);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  // Law: anything after a complete value is trailing content, found where it starts.
+  it('reports content after a complete value where it starts', () => {
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 2 }), fc.constantFrom('x', '{}', '"a"', ']', '@'), (json, extra) => {
+        const text = `${json} ${extra}`;
+        // A number followed by a space and more is still trailing content after the number.
+        expect(findJsonSyntaxError(text)).toMatchObject({ offset: json.length + 1 });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('jsonErrorDetail', () => {
+  it('says every error in Chinese and in English, naming invisible characters', () => {
+    const samples = [
+      '{',
+      '{"a":1,}',
+      '{a:1}',
+      '{"a" 1}',
+      '[1 2]',
+      '{"a":1 "b":2}',
+      '"abc',
+      '"a\tb"',
+      '"\\x"',
+      '{} x',
+      '-x',
+      'abc',
+      '[tru\n]',
+    ];
+    const seen = new Set<string>();
+    for (const text of samples) {
+      const error = findJsonSyntaxError(text)!;
+      seen.add(error.code);
+      const zh = jsonErrorDetail(error, 'zh-CN');
+      const en = jsonErrorDetail(error, 'en');
+      expect(zh).toMatch(CJK);
+      expect(en).not.toMatch(CJK);
+      expect(en).not.toMatch(/JSON at position|is not valid JSON/);
+    }
+    expect(seen.size).toBe(13); // every code
+    expect(jsonErrorDetail(findJsonSyntaxError('[tru\n]')!, 'en')).toBe('Unexpected character: line break');
+    expect(jsonErrorDetail(findJsonSyntaxError('[tru\n]')!, 'zh-CN')).toBe('出现了意外的字符：换行');
+  });
+});
+
+describe('JSON files', () => {
+  // Regression: "Unexpected token" errors carry no position, and were placed at the end of the text.
+  it('locate an unexpected character where it is, not at the end of the file', () => {
+    const text = '{\n  "id": "x",\n  "name": tru,\n  "scenario": "project"\n}\n';
+    const result = loadCollaboration(text, { format: 'json', locale: 'en' });
+    expect(result.success ? [] : result.issues).toEqual([
+      expect.objectContaining({
+        code: 'syntax',
+        line: 3,
+        column: 14,
+        message: "The file cannot be read: Unexpected character: ','",
+      }),
+    ]);
+  });
+
+  // Regression: in zh-CN the detail was JSON.parse's English message.
+  it('explain syntax errors in Chinese', () => {
+    const result = loadCollaboration('{\n  "id": "x",\n}', { format: 'json', locale: 'zh-CN' });
+    expect(result.success ? [] : result.issues).toEqual([
+      expect.objectContaining({
+        code: 'syntax',
+        line: 2,
+        column: 12,
+        message: '无法读取文件内容：对象或数组的最后一项之后不能有逗号',
+      }),
+    ]);
+    const config = loadRulesConfig('{ "rules": { "team.size": "off" ', { format: 'json', locale: 'zh-CN' });
+    expect(config.success ? [] : config.issues).toEqual([
+      expect.objectContaining({ code: 'syntax', message: expect.stringMatching(/意外结束/) }),
+    ]);
+  });
+
+  // Regression: a byte order mark, as Windows editors save it, made every JSON file unreadable.
+  it('read JSON that starts with a byte order mark', () => {
+    const result = loadCollaboration(
+      '\uFEFF{ "id": "x", "name": "n", "scenario": "project", "period": { "start": "2026-01-01", "end": "2026-02-01" } }',
+      { format: 'json' },
+    );
+    expect(result.success ? result.data.id : result.issues).toBe('x');
+  });
+});
