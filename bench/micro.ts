@@ -1,7 +1,7 @@
 // The micro benchmark of /work/shared/reference/json-rules-engine-baseline.cjs, reproduced: 12 rules over
 // 10,000 seeded fact objects, evaluated by json-rules-engine (sequential await, as the reference does), by
 // crossdept's compiled evaluator (lean and with explanations), and by the same checks written by hand.
-// Run with `npx tsx bench/micro.ts` (REPS=9 for more repetitions).
+// Run with `npm run bench:micro` (REPS=9 for more repetitions).
 import { Engine, type RuleProperties as JreRuleProperties } from 'json-rules-engine';
 import { compileRules } from '../src/engine/compile.js';
 import { pathResolver } from '../src/engine/path.js';
@@ -353,19 +353,27 @@ export async function runMicroBench(options: MicroBenchOptions = {}): Promise<Mi
     return r;
   };
   /**
-   * Times `body` over all facts, `inner` times per repetition for the fast contenders, after a warm-up of at
-   * least a second (V8 settles the optimized code of small closures late; an early rep can run 2× slower).
+   * Times the synchronous contenders over all facts, each `inner` times per repetition, after a warm-up of at
+   * least a second each (V8 settles the optimized code of small closures late; an early rep can run 2× slower).
+   * The repetitions are interleaved — one of each contender in turn — so a slow spell of a shared machine slows
+   * them all rather than one of them, and the ratios compare like with like.
    */
-  const timeSync = (inner: number, body: (f: MicroFacts) => number): number[] => {
+  const timeSyncInterleaved = (
+    contenders: readonly { readonly inner: number; readonly body: (f: MicroFacts) => number }[],
+  ): number[][] => {
     let sink = 0;
-    const warmUntil = performance.now() + 1000;
-    do for (const f of facts) sink += body(f);
-    while (performance.now() < warmUntil);
-    const times: number[] = [];
+    for (const { body } of contenders) {
+      const warmUntil = performance.now() + 1000;
+      do for (const f of facts) sink += body(f);
+      while (performance.now() < warmUntil);
+    }
+    const times = contenders.map((): number[] => []);
     for (let r = 0; r < reps; r++) {
-      const t0 = performance.now();
-      for (let k = 0; k < inner; k++) for (const f of facts) sink += body(f);
-      times.push((performance.now() - t0) / inner);
+      contenders.forEach(({ inner, body }, c) => {
+        const t0 = performance.now();
+        for (let k = 0; k < inner; k++) for (const f of facts) sink += body(f);
+        times[c]!.push((performance.now() - t0) / inner);
+      });
     }
     if (sink < 0) console.log(sink);
     return times;
@@ -381,18 +389,14 @@ export async function runMicroBench(options: MicroBenchOptions = {}): Promise<Mi
   const mismatchesOf = (got: readonly (readonly string[])[]) =>
     got.reduce((m, events, i) => m + (sameSet(events, expected[i]!) ? 0 : 1), 0);
 
-  const handwrittenRow = row(
-    'hand-written checks',
-    timeSync(20, (f) => handwritten(f).length),
-  );
-  const compiledRow = row(
-    'crossdept compiled, explain: false',
-    timeSync(10, (f) => pack.run(compiledFacts(f), { explain: false }).events.length),
-  );
-  const compiledExplainedRow = row(
-    'crossdept compiled, with explanations',
-    timeSync(3, (f) => pack.run(compiledFacts(f)).events.length),
-  );
+  const [handTimes, compiledTimes, explainedTimes] = timeSyncInterleaved([
+    { inner: 20, body: (f) => handwritten(f).length },
+    { inner: 10, body: (f) => pack.run(compiledFacts(f), { explain: false }).events.length },
+    { inner: 3, body: (f) => pack.run(compiledFacts(f)).events.length },
+  ]);
+  const handwrittenRow = row('hand-written checks', handTimes!);
+  const compiledRow = row('crossdept compiled, explain: false', compiledTimes!);
+  const compiledExplainedRow = row('crossdept compiled, with explanations', explainedTimes!);
   const timeJre = async (engine: Engine): Promise<number[]> => {
     await jreRun(engine); // warm-up
     const times: number[] = [];
@@ -445,8 +449,4 @@ export async function runMicroBench(options: MicroBenchOptions = {}): Promise<Mi
     console.log(`mismatches vs hand-written: ${JSON.stringify(mismatches)}`);
   }
   return result;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await runMicroBench({ log: true });
 }

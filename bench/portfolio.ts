@@ -2,10 +2,11 @@
 // json-rules-engine path (`evaluate` with `engine: 'json-rules-engine'`, awaited one after another) against the
 // compiled path (`evaluateSync`), with runs per second, peak heap and whether the heap stays flat; the rule stage
 // alone on the same collaborations; and one collaboration growing from 1,000 to 100,000 milestones, to show that
-// fact computation is linear. Run with `node --expose-gc --import tsx bench/portfolio.ts` (REPS=9 for more
+// fact computation is linear. Run with `npm run bench:portfolio` (REPS=9 for more
 // repetitions); without `--expose-gc` the heap readings include garbage not yet collected.
 import fc from 'fast-check';
-import type { CollaborationInput } from '../src/model/types.js';
+import { parseCollaboration } from '../src/model/parse.js';
+import type { Collaboration, CollaborationInput } from '../src/model/types.js';
 import { evaluate, evaluateSync, type RunRequest, ruleRunsOf } from '../src/rules/evaluate.js';
 import { runRules, runRulesSync } from '../src/rules/run.js';
 import { addDays } from '../src/schedule/day.js';
@@ -55,13 +56,13 @@ interface Pass {
   readonly findings: number;
 }
 
-type Evaluator = (c: CollaborationInput) => number | Promise<number>;
+type Evaluator = (c: Collaboration | CollaborationInput) => number | Promise<number>;
 
 const compiledPath: Evaluator = (c) => evaluateSync(c, { now: PORTFOLIO_NOW }).findings.length;
 const jrePath: Evaluator = async (c) =>
   (await evaluate(c, { now: PORTFOLIO_NOW, engine: 'json-rules-engine' })).findings.length;
 
-async function pass(list: readonly CollaborationInput[], run: Evaluator): Promise<Pass> {
+async function pass(list: readonly (Collaboration | CollaborationInput)[], run: Evaluator): Promise<Pass> {
   const heapBefore = settledHeap();
   let peakHeap = heapBefore;
   let findings = 0;
@@ -127,6 +128,17 @@ export interface RuleStageRow {
   readonly ratio: number;
 }
 
+/**
+ * The dashboard case: collaborations validated once (`parseCollaboration`, as on save) and evaluated again on
+ * every change; both paths then skip validation.
+ */
+export interface ParsedOnceRow {
+  readonly collaborations: number;
+  readonly jreMsPer1000: number;
+  readonly compiledMsPer1000: number;
+  readonly ratio: number;
+}
+
 /** One collaboration of a given size evaluated with `evaluateSync`. */
 export interface ScalingRow {
   readonly milestones: number;
@@ -135,24 +147,20 @@ export interface ScalingRow {
   readonly findings: number;
 }
 
-/** Everything the portfolio benchmark measures. */
-export interface PortfolioResult {
+/** One path's numbers: 1,000 collaborations (median pass) and 10,000 (median batch, heap readings). */
+export interface PortfolioEngineResult {
+  readonly engine: PortfolioRow['engine'];
   readonly reps: number;
   readonly gc: boolean;
-  readonly rows: readonly PortfolioRow[];
-  readonly ratios: { readonly [size: number]: number };
-  readonly ruleStage: RuleStageRow;
-  readonly scaling: readonly ScalingRow[];
-  /** time(100k) / time(10k) of the scaling rows. */
-  readonly scalingRatio: number;
+  readonly rows: readonly [PortfolioRow, PortfolioRow];
   readonly generationMs: number;
 }
 
-/** Options of {@link runPortfolioBench}. */
+/** Options of {@link runPortfolioEngineBench}. */
 export interface PortfolioBenchOptions {
-  /** Repetitions of the 1,000-collaboration runs and of each scaling size (at least 5). */
+  /** Repetitions of the 1,000-collaboration passes (at least 5). */
   readonly reps?: number;
-  /** Print progress and rows. */
+  /** Print progress. */
   readonly log?: boolean;
 }
 
@@ -330,6 +338,7 @@ export function runScalingBench(sizes = [1_000, 10_000, 100_000], reps = 5): Sca
     const findings = evaluateSync(c, { now: '2026-07-01' }).findings.length; // warm-up
     const times: number[] = [];
     for (let r = 0; r < reps; r++) {
+      collectGarbage();
       const t0 = performance.now();
       evaluateSync(c, { now: '2026-07-01' });
       times.push(performance.now() - t0);
@@ -365,79 +374,100 @@ async function ruleStage(list: readonly CollaborationInput[]): Promise<RuleStage
   return { collaborations: list.length, subjectRuns, jreMs, compiledMs, ratio: jreMs / compiledMs };
 }
 
+/** Times both paths on collaborations validated once beforehand: each path warmed, then `reps` passes each. */
+async function parsedOnceBench(list: readonly CollaborationInput[], reps: number): Promise<ParsedOnceRow> {
+  const parsed = list.map((c) => {
+    const result = parseCollaboration(c);
+    if (!result.success)
+      throw new Error(`a generated collaboration is invalid: ${result.issues[0]?.message}`);
+    return result.data;
+  });
+  const time = async (run: Evaluator): Promise<number> => {
+    for (const c of parsed) await run(c); // warm-up
+    const times: number[] = [];
+    for (let r = 0; r < reps; r++) times.push((await pass(parsed, run)).ms);
+    return median(times);
+  };
+  const compiledMsPer1000 = ((await time(compiledPath)) * 1000) / parsed.length;
+  const jreMsPer1000 = ((await time(jrePath)) * 1000) / parsed.length;
+  return {
+    collaborations: parsed.length,
+    jreMsPer1000,
+    compiledMsPer1000,
+    ratio: jreMsPer1000 / compiledMsPer1000,
+  };
+}
+
 /**
- * Runs the portfolio benchmark. The 10,000 collaborations are generated before any timing; the 1,000 are their
- * first thousand. Each engine in turn (compiled first) is warmed up, runs `reps` passes over the 1,000 (the
- * median pass counts) and one pass over the 10,000, whose ten batches of 1,000 give the median (and whose heap is
- * read after the first 1,000 and at the end, to show it stays flat).
+ * One path of the portfolio benchmark. The 10,000 collaborations are generated before any timing; the 1,000 are
+ * their first thousand. The path is warmed up on the last 2,000 collaborations of the list, runs `reps` passes over
+ * the 1,000 (the median pass counts) and one pass over the 10,000, whose ten batches of 1,000 give the median
+ * (and whose heap is read after the first 1,000 and at the end, to show it stays flat). `npm run bench` runs
+ * each path in a process of its own, so neither runs on code the other has shaped.
  *
+ * @param engine - `compiled` (`evaluateSync`) or `json-rules-engine` (`evaluate` with that engine).
  * @param options - Repetitions and logging.
- * @returns The rows, the ratios, the rule stage alone and the scaling rows.
+ * @returns The path's two rows.
  */
-export async function runPortfolioBench(options: PortfolioBenchOptions = {}): Promise<PortfolioResult> {
+export async function runPortfolioEngineBench(
+  engine: PortfolioRow['engine'],
+  options: PortfolioBenchOptions = {},
+): Promise<PortfolioEngineResult> {
   const reps = Math.max(5, options.reps ?? Number(process.env.REPS ?? 5));
   const log = (text: string) => {
-    if (options.log) console.log(text);
+    if (options.log) console.error(text);
   };
   const g0 = performance.now();
   const all = portfolio(10_000);
   const generationMs = performance.now() - g0;
   const first = all.slice(0, 1000);
   log(`generated ${all.length} collaborations in ${(generationMs / 1000).toFixed(1)} s`);
-
-  // One engine after the other, never interleaved: a service runs one of them, and interleaving makes the shared
-  // code (facts, explanations, messages) see both engines' result shapes, which costs the compiled path more
-  // than its rules. Each starts with a warm-up on collaborations from the end of the list.
-  const measure = async (engine: PortfolioRow['engine'], run: Evaluator) => {
-    for (const c of all.slice(9_500)) await run(c);
-    const passes: Pass[] = [];
-    for (let r = 0; r < reps; r++) passes.push(await pass(first, run));
-    log(`1,000 ${engine}: median ${(median(passes.map((p) => p.ms)) / 1000).toFixed(2)} s`);
-    const big = await pass(all, run);
-    log(`10,000 ${engine}: ${(big.ms / 1000).toFixed(1)} s`);
-    return { passes, big };
-  };
-  const compiled = await measure('compiled', compiledPath);
-  const jre = await measure('json-rules-engine', jrePath);
-  const over = `median of ${reps} passes`;
-  const over10 = 'median of its 10 batches of 1,000';
-  const rows: PortfolioRow[] = [
-    row('json-rules-engine', 1000, median(jre.passes.map((p) => p.ms)), over, jre.passes),
-    row('compiled', 1000, median(compiled.passes.map((p) => p.ms)), over, compiled.passes),
-    row('json-rules-engine', 10_000, median(jre.big.batchMs), over10, [jre.big]),
-    row('compiled', 10_000, median(compiled.big.batchMs), over10, [compiled.big]),
-  ];
-
-  const ruleStageRow = await ruleStage(first);
-  log(`rule stage: ${ruleStageRow.ratio.toFixed(1)}×`);
-  const scaling = runScalingBench([1_000, 10_000, 100_000], reps);
-  const [, ten, hundred] = scaling;
-  const ratioAt = (n: number) => {
-    const jre = rows.find((r) => r.engine === 'json-rules-engine' && r.collaborations === n)!;
-    const compiled = rows.find((r) => r.engine === 'compiled' && r.collaborations === n)!;
-    return compiled.runsPerSec / jre.runsPerSec;
-  };
+  const run = engine === 'compiled' ? compiledPath : jrePath;
+  for (const c of all.slice(8_000)) await run(c); // warm-up: 2,000 collaborations the 1,000 passes do not use
+  const passes: Pass[] = [];
+  for (let r = 0; r < reps; r++) passes.push(await pass(first, run));
+  log(`1,000 ${engine}: median ${(median(passes.map((p) => p.ms)) / 1000).toFixed(2)} s`);
+  const big = await pass(all, run);
+  log(`10,000 ${engine}: ${(big.ms / 1000).toFixed(1)} s`);
   return {
+    engine,
     reps,
     gc: typeof (globalThis as { gc?: unknown }).gc === 'function',
-    rows,
-    ratios: { 1000: ratioAt(1000), 10000: ratioAt(10_000) },
-    ruleStage: ruleStageRow,
-    scaling,
-    scalingRatio: hundred!.medianMs / ten!.medianMs,
+    rows: [
+      row(engine, 1000, median(passes.map((p) => p.ms)), `median of ${reps} passes`, passes),
+      row(engine, 10_000, median(big.batchMs), 'median of its 10 batches of 1,000', [big]),
+    ],
     generationMs,
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await runPortfolioBench({ log: true });
-  for (const r of result.rows) {
+/** The rule stage alone on the first 1,000 portfolio collaborations: see {@link RuleStageRow}. */
+export function runRuleStageBench(): Promise<RuleStageRow> {
+  return ruleStage(portfolio(1000));
+}
+
+/** Both paths on the first 1,000 portfolio collaborations, validated once beforehand: see {@link ParsedOnceRow}. */
+export function runParsedOnceBench(reps = 5): Promise<ParsedOnceRow> {
+  return parsedOnceBench(portfolio(1000), Math.max(5, reps));
+}
+
+/** `npm run bench:portfolio`: every part of the portfolio benchmark in this one process, printed. */
+export async function printPortfolioBench(): Promise<void> {
+  const compiled = await runPortfolioEngineBench('compiled', { log: true });
+  const jre = await runPortfolioEngineBench('json-rules-engine', { log: true });
+  for (const r of [...jre.rows, ...compiled.rows]) {
     console.log(
       `${r.engine.padEnd(18)} ${String(r.collaborations).padStart(6)}  ${Math.round(r.runsPerSec).toLocaleString('en-US').padStart(8)} runs/s  peak heap ${r.peakHeapMb.toFixed(0)} MB${r.heapAfter1000Mb === undefined ? '' : `  heap after 1,000 ${r.heapAfter1000Mb.toFixed(1)} MB, after 10,000 ${r.heapAfterAllMb?.toFixed(1)} MB`}`,
     );
   }
-  console.log('compiled / json-rules-engine', result.ratios);
-  console.log('rule stage', result.ruleStage);
-  for (const s of result.scaling) console.log(s);
-  console.log(`time(100k)/time(10k) = ${result.scalingRatio.toFixed(2)}`);
+  compiled.rows.forEach((r, k) => {
+    console.log(
+      `compiled / json-rules-engine at ${r.collaborations}: ${(r.runsPerSec / jre.rows[k]!.runsPerSec).toFixed(1)}×`,
+    );
+  });
+  console.log('rule stage', await runRuleStageBench());
+  console.log('parsed once', await runParsedOnceBench());
+  const scaling = runScalingBench();
+  for (const s of scaling) console.log(s);
+  console.log(`time(100k)/time(10k) = ${(scaling[2]!.medianMs / scaling[1]!.medianMs).toFixed(2)}`);
 }

@@ -250,7 +250,7 @@ ${renderDisagreements(heldOut)}
 ## Speed
 
 The analyzer tokenizes in one pass and looks a bounded number of tokens around each token; it runs no regular
-expression on the input, so its time is linear in the input's length. \`npx tsx bench/goal-analysis.ts\` times
+expression on the input, so its time is linear in the input's length. \`npm run bench:goal\` times
 100,000-character inputs (realistic sentences and adversarial runs); the target is under 100 ms each.
 `;
 }

@@ -77,26 +77,28 @@ function prepare(c: Collaboration): Prepared {
   const milestones = new Array<Milestone>(n);
   const due = new Float64Array(n);
   const prereqOffset = new Int32Array(n + 1);
-  const list: number[] = [];
+  // At most as many edges as the graph has; those into a cycle are dropped.
+  const list = new Int32Array(graph.prereqs.length);
+  let edges = 0;
   for (let i = 0; i < n; i++) {
     const node = order[i]!;
     const m = c.milestones[node]!;
     milestones[i] = m;
     due[i] = dueDay(m, c);
-    prereqOffset[i] = list.length;
+    prereqOffset[i] = edges;
     for (let e = graph.prereqOffset[node]!; e < graph.prereqOffset[node + 1]!; e++) {
       const p = position[graph.prereqs[e]!]!;
-      if (p >= 0) list.push(p);
+      if (p >= 0) list[edges++] = p;
     }
   }
-  prereqOffset[n] = list.length;
+  prereqOffset[n] = edges;
   const prepared = {
     source: c.milestones,
     start: c.period.start,
     milestones,
     due,
     prereqOffset,
-    prereqs: Int32Array.from(list),
+    prereqs: list.subarray(0, edges),
   };
   return graph.cycle ? { ...prepared, cycle: graph.cycle } : prepared;
 }
