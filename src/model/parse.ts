@@ -77,6 +77,30 @@ const parsedCollaborations = new WeakSet<object>();
  * ```
  */
 export function parseCollaboration(input: unknown, options: ParseOptions = {}): ParseResult {
+  return validate(input, options, true);
+}
+
+/**
+ * {@link parseCollaboration} for a caller that uses the data once and drops it, such as `evaluate` given raw
+ * input: the same result, but the fresh copy is neither deep-frozen nor remembered, since it never reaches the
+ * caller (freezing cost about 5% of evaluating raw input). A collaboration that was parsed already is still
+ * returned as is.
+ *
+ * @param input - Anything.
+ * @param options - Message locale.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * const input = { id: 'x', name: 'X', scenario: 'project', period: { start: '2026-01-01', end: '2026-03-31' } };
+ * const parsed = parseCollaborationForOneUse(input, { locale: 'en' });
+ * parsed.success && Object.isFrozen(parsed.data); // false: the copy is the caller's to use and drop
+ * ```
+ */
+export function parseCollaborationForOneUse(input: unknown, options: ParseOptions = {}): ParseResult {
+  return validate(input, options, false);
+}
+
+function validate(input: unknown, options: ParseOptions, keep: boolean): ParseResult {
   if (typeof input === 'object' && input !== null && parsedCollaborations.has(input)) {
     return { success: true, data: input as Collaboration };
   }
@@ -92,7 +116,7 @@ export function parseCollaboration(input: unknown, options: ParseOptions = {}): 
     const data = parsed.data as Collaboration;
     const issues = checkConsistency(data, locale);
     if (issues.length > 0) return { success: false, issues };
-    parsedCollaborations.add(deepFreeze(data));
+    if (keep) parsedCollaborations.add(deepFreeze(data));
     return { success: true, data };
   } catch (error) {
     return {

@@ -2,7 +2,7 @@ import type { Facts } from '../engine/types.js';
 import { type Locale, resolveLocale } from '../i18n/locale.js';
 import { toJsonPointer } from '../i18n/pointer.js';
 import { PHASES } from '../model/collaboration.js';
-import { parseCollaboration } from '../model/parse.js';
+import { parseCollaborationForOneUse } from '../model/parse.js';
 import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration, CollaborationInput } from '../model/types.js';
 import { type CompiledRule, type CompiledRuleSet, compileRuleSet } from './compile.js';
@@ -316,7 +316,8 @@ function* evaluation(
     setup.rules === undefined
       ? ruleSetFor(options.config, locale)
       : compileRuleSet(configData(options.config, locale), setup.rules);
-  const parsed = parseCollaboration(collaboration, { locale });
+  // Raw input is validated into a copy only this evaluation uses: no need to freeze or remember it.
+  const parsed = parseCollaborationForOneUse(collaboration, { locale });
   if (!parsed.success) throw new RulesError('invalid_collaboration', parsed.issues);
   const c = parsed.data;
   const ctx = new FactContext(c, now, set.params);

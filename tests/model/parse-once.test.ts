@@ -2,7 +2,7 @@
 // on every change.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCollaboration } from '../../src/model/parse.js';
+import { parseCollaboration, parseCollaborationForOneUse } from '../../src/model/parse.js';
 import { evaluateSync } from '../../src/rules/evaluate.js';
 import { renderTemplate } from '../../src/templates/index.js';
 import { collaborationArb } from '../../src/testing/index.js';
@@ -34,6 +34,23 @@ describe('parsing once', () => {
     const data = parsed(exampleInput());
     const again = parseCollaboration(data, { locale: 'en' });
     expect(again.success && again.data).toBe(data);
+  });
+
+  it('does not freeze or remember a copy made for one use, and still passes parsed data through', () => {
+    const input = exampleInput();
+    const once = parseCollaborationForOneUse(input);
+    if (!once.success) throw new Error('the example is valid');
+    expect(Object.isFrozen(once.data)).toBe(false);
+    expect(once.data).toEqual(parsed(exampleInput()));
+    // Not remembered: it could be changed, so passing it in validates it again, into a new frozen copy.
+    const again = parseCollaboration(once.data);
+    expect(again.success && again.data).not.toBe(once.data);
+    expect(again.success && isDeepFrozen(again.data)).toBe(true);
+    (once.data as { phase: string }).phase = 'not-a-phase';
+    expect(parseCollaborationForOneUse(once.data).success).toBe(false);
+    const data = parsed(exampleInput());
+    const through = parseCollaborationForOneUse(data);
+    expect(through.success && through.data).toBe(data);
   });
 
   it('refuses changes to validated data, so it stays valid', () => {
