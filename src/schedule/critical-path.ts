@@ -56,6 +56,10 @@ interface Prepared {
   readonly start: string;
   readonly milestones: readonly Milestone[];
   readonly due: Float64Array;
+  /** `durationDays` when given, else NaN. */
+  readonly givenDuration: Float64Array;
+  /** The day a done milestone was completed (its due day when `completedOn` is missing); NaN when not done. */
+  readonly doneOn: Float64Array;
   readonly prereqOffset: Int32Array;
   readonly prereqs: Int32Array;
   readonly cycle?: readonly string[];
@@ -76,6 +80,8 @@ function prepare(c: Collaboration): Prepared {
   for (let i = 0; i < n; i++) position[order[i]!] = i;
   const milestones = new Array<Milestone>(n);
   const due = new Float64Array(n);
+  const givenDuration = new Float64Array(n);
+  const doneOn = new Float64Array(n);
   const prereqOffset = new Int32Array(n + 1);
   // At most as many edges as the graph has; those into a cycle are dropped.
   const list = new Int32Array(graph.prereqs.length);
@@ -84,7 +90,11 @@ function prepare(c: Collaboration): Prepared {
     const node = order[i]!;
     const m = c.milestones[node]!;
     milestones[i] = m;
+    // Everything the passes need from the milestone is read here, once, into arrays in topological order: the
+    // passes then walk compact arrays instead of objects spread over the heap.
     due[i] = dueDay(m, c);
+    givenDuration[i] = m.durationDays ?? Number.NaN;
+    doneOn[i] = m.status !== 'done' ? Number.NaN : m.completedOn ? toDayNumber(m.completedOn) : due[i]!;
     prereqOffset[i] = edges;
     for (let e = graph.prereqOffset[node]!; e < graph.prereqOffset[node + 1]!; e++) {
       const p = position[graph.prereqs[e]!]!;
@@ -97,6 +107,8 @@ function prepare(c: Collaboration): Prepared {
     start: c.period.start,
     milestones,
     due,
+    givenDuration,
+    doneOn,
     prereqOffset,
     prereqs: list.subarray(0, edges),
   };
@@ -122,7 +134,7 @@ function prepare(c: Collaboration): Prepared {
  */
 export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
   const prepared = prepare(c);
-  const { milestones: ordered, due, prereqOffset, prereqs, cycle } = prepared;
+  const { milestones: ordered, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
   const start = toDayNumber(c.period.start);
   const n = ordered.length;
   const duration = new Float64Array(n);
@@ -138,7 +150,8 @@ export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
       if (due[p]! > latestPrereqDue) latestPrereqDue = due[p]!;
       if (earliestFinish[p]! > earliestStart) earliestStart = earliestFinish[p]!;
     }
-    const d = ordered[i]!.durationDays ?? Math.max(0, due[i]! - latestPrereqDue);
+    const given = givenDuration[i]!;
+    const d = given === given ? given : Math.max(0, due[i]! - latestPrereqDue);
     duration[i] = d;
     earliestFinish[i] = earliestStart + d;
     if (earliestFinish[i]! > finish) finish = earliestFinish[i]!;
@@ -236,17 +249,16 @@ export function forecastMilestones(
   const known = preparedOf.get(schedule);
   const prepared =
     known && known.source === c.milestones && known.start === c.period.start ? known : prepare(c);
-  const { milestones: ordered, due, prereqOffset, prereqs } = prepared;
+  const { milestones: ordered, due, doneOn, prereqOffset, prereqs } = prepared;
   const n = Math.min(ordered.length, schedule.milestones.length);
   const finishAt = new Float64Array(n);
   const out = new Array<MilestoneForecast>(n);
   for (let i = 0; i < n; i++) {
     const m = ordered[i]!;
     const s = schedule.milestones[i]!;
-    let finish: number;
-    if (m.status === 'done') {
-      finish = m.completedOn ? toDayNumber(m.completedOn) : due[i]!;
-    } else {
+    let finish = doneOn[i]!;
+    const done = finish === finish; // not NaN
+    if (!done) {
       finish = Number.isFinite(today) ? Math.max(due[i]!, today) : due[i]!;
       for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) {
         const f = finishAt[prereqs[e]!]! + s.durationDays;
@@ -259,7 +271,7 @@ export function forecastMilestones(
       due: s.due,
       forecastFinish: fromDayNumber(finish),
       slipDays: finish - due[i]!,
-      done: m.status === 'done',
+      done,
     };
   }
   return out;

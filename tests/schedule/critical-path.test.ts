@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCollaboration } from '../../src/model/parse.js';
 import type { Collaboration } from '../../src/model/types.js';
 import { forecastMilestones, scheduleMilestones } from '../../src/schedule/critical-path.js';
-import { addDays, daysBetween } from '../../src/schedule/day.js';
+import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../../src/schedule/day.js';
+import { resolveDue } from '../../src/schedule/due.js';
 import { collaborationArb } from '../../src/testing/index.js';
 import { example, exampleInput } from '../fixtures/example.js';
 
@@ -142,6 +143,95 @@ describe('critical path laws on random collaborations', () => {
                 duration.get(m.id)!,
               );
             }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * The schedule and forecast by their definitions, one milestone at a time with maps and memoized recursion: the
+ * reference the array-based passes must match.
+ */
+function referenceSchedule(c: Collaboration, now: string) {
+  const start = toDayNumber(c.period.start);
+  const byId = new Map(c.milestones.map((m) => [m.id, m]));
+  const due = (id: string) => {
+    const m = byId.get(id)!;
+    return toDayNumber(typeof m.due === 'string' ? m.due : resolveDue(m.due, c.period));
+  };
+  const prereqs = (id: string) => [...new Set(byId.get(id)!.dependsOn ?? [])];
+  const successors = (id: string) =>
+    c.milestones.filter((m) => (m.dependsOn ?? []).includes(id)).map((m) => m.id);
+  const memo = <T>(f: (id: string) => T) => {
+    const seen = new Map<string, T>();
+    return (id: string): T => {
+      if (!seen.has(id)) seen.set(id, f(id));
+      return seen.get(id)!;
+    };
+  };
+  const duration = memo((id) => {
+    const given = byId.get(id)!.durationDays;
+    if (given !== undefined) return given;
+    const ps = prereqs(id);
+    return Math.max(0, due(id) - (ps.length > 0 ? Math.max(...ps.map(due)) : start));
+  });
+  const earliestFinish: (id: string) => number = memo(
+    (id) => Math.max(start, ...prereqs(id).map((p) => earliestFinish(p))) + duration(id),
+  );
+  const finish = Math.max(...c.milestones.map((m) => earliestFinish(m.id)));
+  const latestFinish: (id: string) => number = memo((id) =>
+    Math.min(finish, ...successors(id).map((s) => latestFinish(s) - duration(s))),
+  );
+  const today = toDayNumber(now);
+  const forecast: (id: string) => number = memo((id) => {
+    const m = byId.get(id)!;
+    if (m.status === 'done') return m.completedOn ? toDayNumber(m.completedOn) : due(id);
+    return Math.max(due(id), today, ...prereqs(id).map((p) => forecast(p) + duration(id)));
+  });
+  return { due, duration, earliestFinish, latestFinish, forecast, finish };
+}
+
+describe('critical path against its definition', () => {
+  // Law: the O(V + E) passes over arrays compute exactly what the definitions say, milestone by milestone.
+  it('schedules and forecasts every milestone as the definitions do (property)', () => {
+    fc.assert(
+      fc.property(
+        collaborationArb({ size: { milestones: 25 } }),
+        fc.integer({ min: -30, max: 200 }),
+        (input, offset) => {
+          const c = parsed(input);
+          const schedule = scheduleMilestones(c);
+          fc.pre(schedule.cycle === undefined && c.milestones.length > 0);
+          const now = addDays(c.period.start, offset);
+          const ref = referenceSchedule(c, now);
+          expect(schedule.milestones.map((m) => m.id).sort()).toEqual(c.milestones.map((m) => m.id).sort());
+          expect(schedule.finish).toBe(fromDayNumber(ref.finish));
+          for (const m of schedule.milestones) {
+            const ef = ref.earliestFinish(m.id);
+            const lf = ref.latestFinish(m.id);
+            expect(m).toEqual({
+              id: m.id,
+              due: fromDayNumber(ref.due(m.id)),
+              durationDays: ref.duration(m.id),
+              earliestStart: fromDayNumber(ef - ref.duration(m.id)),
+              earliestFinish: fromDayNumber(ef),
+              latestFinish: fromDayNumber(lf),
+              totalFloat: lf - ef,
+              critical: lf - ef <= 0,
+            });
+          }
+          for (const f of forecastMilestones(c, now, schedule)) {
+            const at = ref.forecast(f.id);
+            expect(f).toEqual({
+              id: f.id,
+              due: fromDayNumber(ref.due(f.id)),
+              forecastFinish: fromDayNumber(at),
+              slipDays: at - ref.due(f.id),
+              done: c.milestones.find((m) => m.id === f.id)!.status === 'done',
+            });
           }
         },
       ),
