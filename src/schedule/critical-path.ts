@@ -151,7 +151,7 @@ export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
       if (earliestFinish[p]! > earliestStart) earliestStart = earliestFinish[p]!;
     }
     const given = givenDuration[i]!;
-    const d = given === given ? given : Math.max(0, due[i]! - latestPrereqDue);
+    const d = Number.isNaN(given) ? Math.max(0, due[i]! - latestPrereqDue) : given;
     duration[i] = d;
     earliestFinish[i] = earliestStart + d;
     if (earliestFinish[i]! > finish) finish = earliestFinish[i]!;
@@ -257,7 +257,7 @@ export function forecastMilestones(
     const m = ordered[i]!;
     const s = schedule.milestones[i]!;
     let finish = doneOn[i]!;
-    const done = finish === finish; // not NaN
+    const done = !Number.isNaN(finish);
     if (!done) {
       finish = Number.isFinite(today) ? Math.max(due[i]!, today) : due[i]!;
       for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) {
