@@ -3,7 +3,7 @@ import type { IssuePath } from '../i18n/pointer.js';
 /**
  * The machine codes of parse issues. They are stable public API.
  *
- * - `syntax`: YAML or JSON that cannot be read (with `line` and `column`).
+ * - `syntax`: YAML or JSON with a syntax error (with `line` and `column`).
  * - `too_large`: the text or document exceeds the size limits.
  * - `missing`: a required field is absent.
  * - `invalid_type`: a value of the wrong type (a list where text belongs, …).

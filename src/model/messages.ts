@@ -18,7 +18,7 @@ export interface ParseMessageParams {
 type Catalogue = { readonly [C in ParseIssueCode]: (p: ParseMessageParams) => string };
 
 const zh: Catalogue = {
-  syntax: (p) => `无法读取文件内容：${p.detail ?? ''}`,
+  syntax: (p) => `文件语法错误：${p.detail ?? ''}`,
   too_large: (p) => `输入过大：超过上限 ${p.limit ?? ''}`,
   missing: (p) => `缺少必填字段 "${p.key ?? ''}"`,
   invalid_type: (p) => `类型错误：应为${p.expected ?? ''}，实际为${p.received ?? ''}`,
@@ -37,7 +37,7 @@ const zh: Catalogue = {
 };
 
 const en: Catalogue = {
-  syntax: (p) => `The file cannot be read: ${p.detail ?? ''}`,
+  syntax: (p) => `Syntax error: ${p.detail ?? ''}`,
   too_large: (p) => `The input is too large: above the limit of ${p.limit ?? ''}`,
   missing: (p) => `Required field "${p.key ?? ''}" is missing`,
   invalid_type: (p) => `Wrong type: expected ${p.expected ?? ''}, got ${p.received ?? ''}`,

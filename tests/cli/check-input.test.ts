@@ -22,7 +22,7 @@ describe('crossdept check on invalid input', () => {
     const { code, stdout, stderr } = await cli(['check', 'bad.yaml'], { cwd });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^bad\.yaml:\d+:\d+: The file cannot be read: /);
+    expect(stderr).toMatch(/^bad\.yaml:\d+:\d+: Syntax error: /);
     expect(stderr).toMatch(/\nerror: bad\.yaml is not a valid collaboration \(\d+ issues?\)\n$/);
     expectNoStack(stderr);
   });
@@ -31,7 +31,7 @@ describe('crossdept check on invalid input', () => {
     const cwd = files({ 'bad.json': '{\n  "id": "x",\n  "name": \n}\n' });
     const { code, stderr } = await cli(['check', 'bad.json'], { cwd });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^bad\.json:\d+:\d+: The file cannot be read: /);
+    expect(stderr).toMatch(/^bad\.json:\d+:\d+: Syntax error: /);
   });
 
   it('reports schema issues with their pointer, place and did-you-mean', async () => {

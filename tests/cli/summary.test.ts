@@ -346,7 +346,7 @@ describe('crossdept summary on bad input', () => {
     const { code, stdout, stderr } = await cli(['summary', 'bad.yaml'], { cwd });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^bad\.yaml:\d+:\d+: The file cannot be read: /);
+    expect(stderr).toMatch(/^bad\.yaml:\d+:\d+: Syntax error: /);
     expect(stderr).toMatch(/\nerror: bad\.yaml is not a valid collaboration \(1 issue\)\n$/);
     expectNoStack(stderr);
   });
@@ -355,7 +355,7 @@ describe('crossdept summary on bad input', () => {
     const cwd = files({ 'bad.json': '{\n  "id": "x",\n  "name": \n}\n' });
     const { code, stderr } = await cli(['summary', 'bad.json'], { cwd });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^bad\.json:\d+:\d+: The file cannot be read: /);
+    expect(stderr).toMatch(/^bad\.json:\d+:\d+: Syntax error: /);
   });
 
   it('reports schema issues as file:line:column: /pointer with a did-you-mean, in either language', async () => {

@@ -151,7 +151,7 @@ describe('JSON files', () => {
         code: 'syntax',
         line: 3,
         column: 14,
-        message: "The file cannot be read: Unexpected character: ','",
+        message: "Syntax error: Unexpected character: ','",
       }),
     ]);
   });
@@ -164,7 +164,7 @@ describe('JSON files', () => {
         code: 'syntax',
         line: 2,
         column: 12,
-        message: '无法读取文件内容：对象或数组的最后一项之后不能有逗号',
+        message: '文件语法错误：对象或数组的最后一项之后不能有逗号',
       }),
     ]);
     const config = loadRulesConfig('{ "rules": { "team.size": "off" ', { format: 'json', locale: 'zh-CN' });

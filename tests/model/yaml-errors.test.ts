@@ -13,7 +13,7 @@ describe('YAML syntax issues', () => {
   it.each(CASES)('explain $zh in Chinese, with the position in line and column', ({ text, zh, line }) => {
     const result = loadCollaboration(text, { locale: 'zh-CN' });
     expect(result.success ? [] : result.issues).toEqual([
-      expect.objectContaining({ code: 'syntax', line, message: `无法读取文件内容：${zh}` }),
+      expect.objectContaining({ code: 'syntax', line, message: `文件语法错误：${zh}` }),
     ]);
   });
 
@@ -21,7 +21,7 @@ describe('YAML syntax issues', () => {
     const result = loadCollaboration(text, { locale: 'en' });
     const [issue] = result.success ? [] : result.issues;
     expect(issue).toMatchObject({ code: 'syntax', line });
-    expect(issue?.message).toMatch(/^The file cannot be read: \S/);
+    expect(issue?.message).toMatch(/^Syntax error: \S/);
     expect(issue?.message).not.toMatch(/at line \d+, column \d+:?$/);
     expect(issue?.message).not.toMatch(/[:\n]$/);
   });
