@@ -18,10 +18,14 @@ export interface ExplainedCondition {
   readonly fact: string;
   readonly path?: string;
   readonly operator: string;
+  /** The value compared against: a literal, or `{ fact }` for a fact-to-fact comparison. */
   readonly expected: unknown;
+  /** The fact's value. */
   readonly actual: unknown;
+  /** The resolved value of a `{ fact }` reference. */
   readonly valueResult?: unknown;
   readonly result: boolean;
+  /** Under an odd number of `not`s: its result counts reversed. */
   readonly negated: boolean;
 }
 

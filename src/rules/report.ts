@@ -1,3 +1,4 @@
+import type { ExplainedCondition } from '../engine/explain.js';
 import type { Localized } from '../i18n/locale.js';
 
 /**
@@ -44,17 +45,8 @@ export type RuleScope =
  * const e: ConditionExplanation = { fact: 'coreTeamSize', operator: 'greaterThan', expected: 8, actual: 9, result: true };
  * ```
  */
-export interface ConditionExplanation {
-  readonly fact: string;
-  readonly path?: string;
-  readonly operator: string;
-  /** The value compared against: a literal, or `{ fact }` for a fact-to-fact comparison. */
-  readonly expected: unknown;
-  /** The fact's value. */
-  readonly actual: unknown;
-  /** The resolved value of a `{ fact }` reference. */
-  readonly valueResult?: unknown;
-  readonly result: boolean;
+export interface ConditionExplanation extends Omit<ExplainedCondition, 'negated'> {
+  /** `true` for a condition under a `not` (its result counts reversed); absent otherwise. */
   readonly negated?: boolean;
   /**
    * For a fact read from the goal statement (`statement…`), the analysis's verdict quoting its evidence in the
