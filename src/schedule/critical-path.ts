@@ -55,6 +55,8 @@ interface Prepared {
   readonly source: readonly Milestone[];
   readonly start: string;
   readonly milestones: readonly Milestone[];
+  /** The milestones' ids, so later passes need not reach into the milestone objects. */
+  readonly ids: readonly string[];
   readonly due: Float64Array;
   /** `durationDays` when given, else NaN. */
   readonly givenDuration: Float64Array;
@@ -69,8 +71,14 @@ function dueDay(m: Milestone, c: Collaboration): number {
   return toDayNumber(typeof m.due === 'string' ? m.due : resolveDue(m.due, c.period));
 }
 
-// The prepared graph of each schedule this module made, so a forecast from it needs no id lookups.
-const preparedOf = new WeakMap<CriticalPathSchedule, Prepared>();
+/** What a schedule this module made leaves for its forecast: the prepared graph and the durations it used. */
+interface Planned {
+  readonly prepared: Prepared;
+  readonly duration: Float64Array;
+}
+
+// Per schedule this module made, so a forecast from it needs no id lookups and reads arrays, not objects.
+const plannedOf = new WeakMap<CriticalPathSchedule, Planned>();
 
 function prepare(c: Collaboration): Prepared {
   const graph = topologicalIndices(c.milestones);
@@ -79,6 +87,7 @@ function prepare(c: Collaboration): Prepared {
   const position = new Int32Array(c.milestones.length).fill(-1);
   for (let i = 0; i < n; i++) position[order[i]!] = i;
   const milestones = new Array<Milestone>(n);
+  const ids = new Array<string>(n);
   const due = new Float64Array(n);
   const givenDuration = new Float64Array(n);
   const doneOn = new Float64Array(n);
@@ -90,6 +99,7 @@ function prepare(c: Collaboration): Prepared {
     const node = order[i]!;
     const m = c.milestones[node]!;
     milestones[i] = m;
+    ids[i] = m.id;
     // Everything the passes need from the milestone is read here, once, into arrays in topological order: the
     // passes then walk compact arrays instead of objects spread over the heap.
     due[i] = dueDay(m, c);
@@ -106,6 +116,7 @@ function prepare(c: Collaboration): Prepared {
     source: c.milestones,
     start: c.period.start,
     milestones,
+    ids,
     due,
     givenDuration,
     doneOn,
@@ -134,7 +145,7 @@ function prepare(c: Collaboration): Prepared {
  */
 export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
   const prepared = prepare(c);
-  const { milestones: ordered, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
+  const { milestones: ordered, ids, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
   const start = toDayNumber(c.period.start);
   const n = ordered.length;
   const duration = new Float64Array(n);
@@ -170,7 +181,7 @@ export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
   for (let i = 0; i < n; i++) {
     const totalFloat = latestFinish[i]! - earliestFinish[i]!;
     milestones[i] = {
-      id: ordered[i]!.id,
+      id: ids[i]!,
       due: fromDayNumber(due[i]!),
       durationDays: duration[i]!,
       earliestStart: fromDayNumber(earliestFinish[i]! - duration[i]!),
@@ -188,7 +199,7 @@ export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
     if (earliestFinish[i] === finish && latestFinish[i]! - earliestFinish[i]! <= 0) current = i;
   }
   while (current >= 0) {
-    criticalPath.push(ordered[current]!.id);
+    criticalPath.push(ids[current]!);
     const startsAt = earliestFinish[current]! - duration[current]!;
     let next = -1;
     for (let e = prereqOffset[current]!; e < prereqOffset[current + 1]! && next < 0; e++) {
@@ -204,7 +215,7 @@ export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
     ...(n > 0 ? { finish: fromDayNumber(finish) } : {}),
     ...(cycle ? { cycle } : {}),
   };
-  preparedOf.set(schedule, prepared);
+  plannedOf.set(schedule, { prepared, duration });
   return schedule;
 }
 
@@ -246,29 +257,34 @@ export function forecastMilestones(
   schedule: CriticalPathSchedule = scheduleMilestones(c),
 ): MilestoneForecast[] {
   const today = toDayNumber(now);
-  const known = preparedOf.get(schedule);
-  const prepared =
-    known && known.source === c.milestones && known.start === c.period.start ? known : prepare(c);
-  const { milestones: ordered, due, doneOn, prereqOffset, prereqs } = prepared;
-  const n = Math.min(ordered.length, schedule.milestones.length);
+  const planned = plannedOf.get(schedule);
+  // A schedule this module made from these milestones comes with its arrays; any other is read object by object.
+  const fromHere =
+    planned !== undefined &&
+    planned.prepared.source === c.milestones &&
+    planned.prepared.start === c.period.start;
+  const prepared = fromHere ? planned.prepared : prepare(c);
+  const { ids, due, doneOn, prereqOffset, prereqs } = prepared;
+  const n = Math.min(ids.length, schedule.milestones.length);
+  const duration = fromHere
+    ? planned.duration
+    : Float64Array.from(schedule.milestones, (s) => s.durationDays);
   const finishAt = new Float64Array(n);
   const out = new Array<MilestoneForecast>(n);
   for (let i = 0; i < n; i++) {
-    const m = ordered[i]!;
-    const s = schedule.milestones[i]!;
     let finish = doneOn[i]!;
     const done = !Number.isNaN(finish);
     if (!done) {
       finish = Number.isFinite(today) ? Math.max(due[i]!, today) : due[i]!;
       for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) {
-        const f = finishAt[prereqs[e]!]! + s.durationDays;
+        const f = finishAt[prereqs[e]!]! + duration[i]!;
         if (f > finish) finish = f;
       }
     }
     finishAt[i] = finish;
     out[i] = {
-      id: m.id,
-      due: s.due,
+      id: ids[i]!,
+      due: fromDayNumber(due[i]!),
       forecastFinish: fromDayNumber(finish),
       slipDays: finish - due[i]!,
       done,

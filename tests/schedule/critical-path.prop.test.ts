@@ -166,3 +166,26 @@ describe('critical path against its definition', () => {
     );
   });
 });
+
+describe('forecast from a schedule made elsewhere', () => {
+  // Law: the forecast depends on the schedule's contents, not on which call made it: a schedule of an equal copy
+  // (read object by object) gives the same forecast as the collaboration's own (read from its arrays).
+  it('forecasts the same from a schedule of an equal copy (property)', () => {
+    fc.assert(
+      fc.property(
+        collaborationArb({ size: { milestones: 20 } }),
+        fc.integer({ min: -30, max: 200 }),
+        (input, offset) => {
+          const c = parsed(input);
+          const copy = parsed(structuredClone(input));
+          const now = addDays(c.period.start, offset);
+          expect(forecastMilestones(c, now, scheduleMilestones(copy))).toEqual(
+            forecastMilestones(c, now, scheduleMilestones(c)),
+          );
+          expect(forecastMilestones(c, now)).toEqual(forecastMilestones(c, now, scheduleMilestones(c)));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
