@@ -6,13 +6,7 @@ import { parseCollaboration, parseCollaborationForOneUse } from '../../src/model
 import { evaluateSync } from '../../src/rules/evaluate.js';
 import { renderTemplate } from '../../src/templates/index.js';
 import { collaborationArb } from '../../src/testing/index.js';
-import { exampleInput } from '../fixtures/example.js';
-
-function parsed(input: unknown) {
-  const result = parseCollaboration(input);
-  if (!result.success) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
-  return result.data;
-}
+import { exampleInput, parsed } from '../fixtures/example.js';
 
 function isDeepFrozen(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;

@@ -2,18 +2,12 @@
 // reference.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCollaboration } from '../../src/model/parse.js';
 import type { Collaboration } from '../../src/model/types.js';
 import { forecastMilestones, scheduleMilestones } from '../../src/schedule/critical-path.js';
 import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../../src/schedule/day.js';
 import { resolveDue } from '../../src/schedule/due.js';
 import { collaborationArb } from '../../src/testing/index.js';
-
-function parsed(input: unknown): Collaboration {
-  const r = parseCollaboration(input);
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data;
-}
+import { parsed } from '../fixtures/example.js';
 
 describe('critical path laws on random collaborations', () => {
   it('critical milestones form a dependency chain from period.start to the finish; no float is negative', () => {

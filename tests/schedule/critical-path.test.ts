@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCollaboration } from '../../src/model/parse.js';
-import type { Collaboration } from '../../src/model/types.js';
 import { forecastMilestones, scheduleMilestones } from '../../src/schedule/critical-path.js';
-import { example, exampleInput } from '../fixtures/example.js';
-
-function parsed(input: unknown): Collaboration {
-  const r = parseCollaboration(input);
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data;
-}
+import { example, exampleInput, parsed } from '../fixtures/example.js';
 
 describe('scheduleMilestones on the worked example', () => {
   const s = scheduleMilestones(example());

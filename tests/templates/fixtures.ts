@@ -1,14 +1,7 @@
 import type { Locale } from '../../src/i18n/locale.js';
-import { parseCollaboration } from '../../src/model/parse.js';
 import type { Collaboration } from '../../src/model/types.js';
 import type { Report } from '../../src/rules/report.js';
-import { exampleInput } from '../fixtures/example.js';
-
-function parsed(input: unknown): Collaboration {
-  const result = parseCollaboration(input);
-  if (!result.success) throw new Error(JSON.stringify(result.issues, null, 2));
-  return result.data;
-}
+import { exampleInput, parsed } from '../fixtures/example.js';
 
 /** The worked example plus one incident: the test environment failing three weeks before launch. */
 export function exampleWithIncident(): Collaboration {
