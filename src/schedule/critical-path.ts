@@ -54,7 +54,6 @@ interface Prepared {
   /** The collaboration's milestone list and period start this was prepared from. */
   readonly source: readonly Milestone[];
   readonly start: string;
-  readonly milestones: readonly Milestone[];
   /** The milestones' ids, so later passes need not reach into the milestone objects. */
   readonly ids: readonly string[];
   readonly due: Float64Array;
@@ -86,7 +85,6 @@ function prepare(c: Collaboration): Prepared {
   const n = order.length;
   const position = new Int32Array(c.milestones.length).fill(-1);
   for (let i = 0; i < n; i++) position[order[i]!] = i;
-  const milestones = new Array<Milestone>(n);
   const ids = new Array<string>(n);
   const due = new Float64Array(n);
   const givenDuration = new Float64Array(n);
@@ -98,7 +96,6 @@ function prepare(c: Collaboration): Prepared {
   for (let i = 0; i < n; i++) {
     const node = order[i]!;
     const m = c.milestones[node]!;
-    milestones[i] = m;
     ids[i] = m.id;
     // Everything the passes need from the milestone is read here, once, into arrays in topological order: the
     // passes then walk compact arrays instead of objects spread over the heap.
@@ -115,7 +112,6 @@ function prepare(c: Collaboration): Prepared {
   const prepared = {
     source: c.milestones,
     start: c.period.start,
-    milestones,
     ids,
     due,
     givenDuration,
@@ -145,9 +141,9 @@ function prepare(c: Collaboration): Prepared {
  */
 export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
   const prepared = prepare(c);
-  const { milestones: ordered, ids, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
+  const { ids, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
   const start = toDayNumber(c.period.start);
-  const n = ordered.length;
+  const n = ids.length;
   const duration = new Float64Array(n);
   const earliestFinish = new Float64Array(n);
   let finish = Number.NEGATIVE_INFINITY;
