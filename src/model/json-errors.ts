@@ -131,31 +131,32 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     return fail('expected_value', i);
   };
 
+  /** Whether `c` closes the innermost open container ('}' for '{', ']' for '['). */
+  const closesTop = (c: number): boolean => {
+    const top = stack[stack.length - 1];
+    return (top === 0x7b && c === 0x7d) || (top === 0x5b && c === 0x5d);
+  };
+  /** Reads the next entry of the innermost container: a member of an object, an element of an array. */
+  const readEntry = () => (stack[stack.length - 1] === 0x7b ? readMember() : readValue());
+
   let pending = readValue();
   for (;;) {
     if (pending !== undefined && pending !== 'opened') return pending;
     if (pending === 'opened') {
       // Just after '{' or '[': the container may close at once.
       skipSpace();
-      const top = stack[stack.length - 1]!;
-      const c = text.charCodeAt(i);
-      if ((top === 0x7b && c === 0x7d) || (top === 0x5b && c === 0x5d)) {
-        stack.pop();
-        i++;
-      } else if (top === 0x7b) {
-        pending = readMember();
-        continue;
-      } else {
-        pending = readValue();
+      if (!closesTop(text.charCodeAt(i))) {
+        pending = readEntry();
         continue;
       }
+      stack.pop();
+      i++;
     }
     // A value just ended: close containers or go on to the next element.
     skipSpace();
     if (stack.length === 0) {
       return i < n ? fail('trailing_content', i) : undefined;
     }
-    const top = stack[stack.length - 1]!;
     const c = text.charCodeAt(i);
     if (c === 0x2c) {
       const comma = i;
@@ -163,16 +164,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       skipSpace();
       const next = text.charCodeAt(i);
       if (next === 0x7d || next === 0x5d) return { code: 'trailing_comma', offset: comma, character: ',' };
-      pending = top === 0x7b ? readMember() : readValue();
+      pending = readEntry();
       continue;
     }
-    if ((top === 0x7b && c === 0x7d) || (top === 0x5b && c === 0x5d)) {
+    if (closesTop(c)) {
       stack.pop();
       i++;
       pending = undefined;
       continue;
     }
-    return fail(top === 0x7b ? 'expected_comma_or_brace' : 'expected_comma_or_bracket', i);
+    const inObject = stack[stack.length - 1] === 0x7b;
+    return fail(inObject ? 'expected_comma_or_brace' : 'expected_comma_or_bracket', i);
   }
 
   function readMember(): JsonSyntaxError | 'opened' | undefined {
