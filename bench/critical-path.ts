@@ -3,7 +3,7 @@ import type { Collaboration } from '../src/model/types.js';
 import { forecastMilestones, scheduleMilestones } from '../src/schedule/critical-path.js';
 import { addDays } from '../src/schedule/day.js';
 import { topologicalIndices } from '../src/schedule/graph.js';
-import { median, mulberry32 } from './stats.js';
+import { collectGarbage, median, mulberry32 } from './stats.js';
 
 /** A collaboration with `n` milestones, each depending on up to three earlier ones (seeded, deterministic). */
 export function milestoneCollaboration(n: number, seed = 42): Collaboration {
@@ -51,8 +51,6 @@ export interface CriticalPathBenchRow {
   /** Median of `topologicalIndices` alone: the id lookups and Kahn's algorithm, without the passes over dates. */
   readonly orderMs: number;
 }
-
-const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /**
  * Times `body` `reps` times after at least `warmMs` of warm-up; with `--expose-gc`, each timed run starts after a

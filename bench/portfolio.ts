@@ -11,7 +11,7 @@ import { evaluate, evaluateSync, type RunRequest, ruleRunsOf } from '../src/rule
 import { runRules, runRulesSync } from '../src/rules/run.js';
 import { addDays } from '../src/schedule/day.js';
 import { collaborationArb } from '../src/testing/index.js';
-import { median, mulberry32 } from './stats.js';
+import { collectGarbage, median, mulberry32 } from './stats.js';
 
 /** The date every portfolio collaboration is evaluated at. */
 export const PORTFOLIO_NOW = '2026-06-30';
@@ -28,14 +28,6 @@ export function portfolio(n: number, seed = PORTFOLIO_SEED): CollaborationInput[
 }
 
 const MB = 1024 * 1024;
-
-const collectGarbage = (): void => {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) {
-    gc();
-    gc();
-  }
-};
 
 /** The heap in use, after a full collection when the process runs with `--expose-gc`. */
 function settledHeap(): number {
