@@ -1,15 +1,13 @@
 // The root entry point in a real browser page under a strict Content-Security-Policy (no 'unsafe-eval'): the
 // compiled rule evaluator must not need `eval` or `new Function`, and parsing, evaluating and rendering must give
-// the same results as in Node. Runs where Debian's Chromium is installed (`apt-get install chromium`).
-import { existsSync } from 'node:fs';
+// the same results as in Node. Runs where Debian's Chromium is installed (`apt-get install chromium`), and always
+// under CI=true, where a missing browser fails it.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compileRules, evaluate, parseCollaboration, renderTemplate } from '../../src/index.js';
 import { exampleInput } from '../fixtures/example.js';
+import { browserAvailable, launchChromium } from '../support/chromium.js';
 import { root } from './build.js';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 const RULES = [
   {
@@ -46,7 +44,7 @@ const PAGE_SCRIPT = `
   window.result = out;
 })();`;
 
-describe.skipIf(!existsSync(CHROMIUM))('the root entry point in Chromium under a strict CSP', () => {
+describe.runIf(browserAvailable())('the root entry point in Chromium under a strict CSP', () => {
   it('parses, evaluates with the compiled evaluator and renders as in Node', async () => {
     const bundle = await build({
       stdin: {
@@ -73,7 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the root entry point in Chromium under a
 <script nonce="crossdept">${PAGE_SCRIPT}</script>
 </body></html>`;
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.setContent(html);
