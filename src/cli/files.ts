@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 
@@ -18,11 +19,25 @@ export interface InputProblem {
   readonly detail?: string;
 }
 
+/**
+ * The file-system calls {@link collectFiles} makes: Node's by default; tests pass failing ones (a folder that
+ * cannot be listed), which running as root does not allow to set up for real.
+ *
+ * @example `const fs: CollectFileSystem = { stat, readdir, realpath }; // from node:fs/promises`
+ */
+export interface CollectFileSystem {
+  readonly stat: (path: string) => Promise<{ isDirectory(): boolean; isFile(): boolean }>;
+  readonly realpath: (path: string) => Promise<string>;
+  readonly readdir: (path: string, options: { withFileTypes: true }) => Promise<Dirent[]>;
+}
+
+const nodeFileSystem: CollectFileSystem = { stat, realpath, readdir };
+
 /** What {@link collectFiles} found. @example `const { files, problems }: CollectedFiles = await collectFiles(['plans'], process.cwd());` */
 export interface CollectedFiles {
   /** Files to read, as display paths (the argument, or the directory argument joined with the relative path). */
   readonly files: readonly string[];
-  /** Arguments that yielded nothing. */
+  /** Arguments that yielded nothing, and folders inside them that could not be read. */
   readonly problems: readonly InputProblem[];
   /** Files (as strings) and problems together, in the order of the arguments. */
   readonly entries: readonly (string | InputProblem)[];
@@ -34,17 +49,24 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * Expands file and directory arguments into the files to check. A file argument is taken as is, whatever its
  * extension; a directory is searched recursively for `.yaml`, `.yml` and `.json` files, skipping `node_modules`
  * and hidden folders, in a stable order (names sorted by code point, independent of locale and file system).
- * Arguments keep their order; a file reached twice is listed once.
+ * Arguments keep their order; a file reached twice is listed once. A folder that cannot be read is reported
+ * where it is found (with its path), and the search goes on with its siblings.
  *
  * @param inputs - The arguments, relative to `cwd` or absolute.
  * @param cwd - The working directory.
- * @returns The files, and the arguments that are missing, unreadable or hold no input file.
+ * @param fs - The file-system calls to make (Node's by default).
+ * @returns The files, the arguments that are missing, unreadable or hold no input file, and the folders that
+ * cannot be read.
  * @example
  * ```ts
  * const { files } = await collectFiles(['examples'], process.cwd()); // ['examples/new-product-launch.yaml']
  * ```
  */
-export async function collectFiles(inputs: readonly string[], cwd: string): Promise<CollectedFiles> {
+export async function collectFiles(
+  inputs: readonly string[],
+  cwd: string,
+  fs: CollectFileSystem = nodeFileSystem,
+): Promise<CollectedFiles> {
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: InputProblem[] = [];
@@ -63,9 +85,9 @@ export async function collectFiles(inputs: readonly string[], cwd: string): Prom
   };
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
-    let info: Awaited<ReturnType<typeof stat>>;
+    let info: Awaited<ReturnType<CollectFileSystem['stat']>>;
     try {
-      info = await stat(absolute);
+      info = await fs.stat(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       problem(
@@ -79,29 +101,35 @@ export async function collectFiles(inputs: readonly string[], cwd: string): Prom
       add(input, absolute);
       continue;
     }
-    const before = matched;
-    try {
-      await walk(input, absolute, new Set(), add);
-    } catch (error) {
-      problem({ path: input, code: 'unreadable', detail: reason(error) });
-      continue;
+    const [filesBefore, problemsBefore] = [matched, problems.length];
+    await walk(input, absolute, { visited: new Set(), add, problem, fs });
+    if (matched === filesBefore && problems.length === problemsBefore) {
+      problem({ path: input, code: 'no_files' });
     }
-    if (matched === before) problem({ path: input, code: 'no_files' });
   }
   return { files, problems, entries };
 }
 
-async function walk(
-  display: string,
-  absolute: string,
-  visited: Set<string>,
-  add: (display: string, absolute: string) => void,
-): Promise<void> {
-  // Symbolic links may loop back: visit each real directory once.
-  const real = await realpath(absolute);
-  if (visited.has(real)) return;
-  visited.add(real);
-  const entries = await readdir(absolute, { withFileTypes: true });
+/** What a directory search carries along. */
+interface Walk {
+  /** Real paths of the directories seen, since symbolic links may loop back. */
+  readonly visited: Set<string>;
+  readonly add: (display: string, absolute: string) => void;
+  readonly problem: (p: InputProblem) => void;
+  readonly fs: CollectFileSystem;
+}
+
+async function walk(display: string, absolute: string, w: Walk): Promise<void> {
+  let entries: Dirent[];
+  try {
+    const real = await w.fs.realpath(absolute);
+    if (w.visited.has(real)) return;
+    w.visited.add(real);
+    entries = await w.fs.readdir(absolute, { withFileTypes: true });
+  } catch (error) {
+    w.problem({ path: display, code: 'unreadable', detail: reason(error) });
+    return;
+  }
   entries.sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
     const childDisplay = join(display, entry.name);
@@ -110,16 +138,16 @@ async function walk(
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(childAbsolute);
+        const target = await w.fs.stat(childAbsolute);
         isDirectory = target.isDirectory();
         isFile = target.isFile();
       } catch {
         continue; // a dangling link is not an input
       }
     }
-    if (isDirectory && !skipped(entry.name)) await walk(childDisplay, childAbsolute, visited, add);
+    if (isDirectory && !skipped(entry.name)) await walk(childDisplay, childAbsolute, w);
     else if (isFile && INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
-      add(childDisplay, childAbsolute);
+      w.add(childDisplay, childAbsolute);
     }
   }
 }
