@@ -55,9 +55,11 @@ describe('showControls (property)', () => {
   it('turns JSON into JSON with the same value and no raw control character', () => {
     fc.assert(
       fc.property(fc.jsonValue({ stringUnit: unit, maxDepth: 3 }), (value) => {
-        const shown = showControls(`${JSON.stringify(value, null, 2)}\n`);
+        const json = `${JSON.stringify(value, null, 2)}\n`;
+        const shown = showControls(json);
         expect(shown).not.toMatch(RAW);
-        expect(JSON.parse(shown)).toEqual(value);
+        // The same value as the JSON itself parses to (JSON has no -0, so compare with that, not with `value`).
+        expect(JSON.parse(shown)).toEqual(JSON.parse(json));
       }),
       { numRuns: 200 },
     );
