@@ -8,9 +8,9 @@ export interface CliStream {
   /** Writes text; the return value is ignored. */
   write(chunk: string): unknown;
   /** True when the stream is an interactive terminal. */
-  readonly isTTY?: boolean;
+  readonly isTTY?: boolean | undefined;
   /** The terminal width, when known. */
-  readonly columns?: number;
+  readonly columns?: number | undefined;
 }
 
 /**

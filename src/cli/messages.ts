@@ -91,6 +91,8 @@ export interface CliMessages {
   readonly unknownSchema: (name: string, known: readonly string[]) => string;
   readonly renderFailed: (template: string, detail: string) => string;
   readonly internal: (detail: string) => string;
+  /** stdout or stderr failed for a reason other than a closed pipe. */
+  readonly outputFailed: (detail: string) => string;
 
   // Reports
   readonly severity: { readonly [S in Severity]: string };
@@ -255,6 +257,7 @@ const zh: CliMessages = {
   unknownSchema: (name, known) => `未知 Schema "${name}"，可选：${known.join('、')}`,
   renderFailed: (template, detail) => `无法渲染模板 ${template}：${detail}`,
   internal: (detail) => `内部错误：${detail}（请报告此问题）`,
+  outputFailed: (detail) => `无法写出结果（${detail}）`,
 
   severity: { error: '错误', warning: '警告', info: '提示' },
   columnSeverity: '级别',
@@ -420,6 +423,7 @@ const en: CliMessages = {
   unknownSchema: (name, known) => `unknown schema "${name}"; choose one of: ${known.join(', ')}`,
   renderFailed: (template, detail) => `cannot render template ${template}: ${detail}`,
   internal: (detail) => `internal error: ${detail} (please report this)`,
+  outputFailed: (detail) => `cannot write the output (${detail})`,
 
   severity: { error: 'error', warning: 'warning', info: 'info' },
   columnSeverity: 'severity',

@@ -103,4 +103,27 @@ describe('crossdept usage', () => {
     expect(stderr.text()).toBe('error: internal error: disk on fire (please report this)\n');
     expectNoStack(stderr.text());
   });
+
+  it('says what was thrown in one line, even a value that cannot be turned into text', async () => {
+    const stderr = fakeStream();
+    const throwing = {
+      write: () => {
+        throw Object.assign(Object.create(null), { message: 'not an Error' });
+      },
+    };
+    const io = { stdout: throwing, stderr, env: {}, cwd: '.', today: '2026-11-26' };
+    expect(await run(['schema', 'collaboration'], io)).toBe(2);
+    expect(stderr.text()).toBe('error: internal error: [object Object] (please report this)\n');
+  });
+
+  it('returns 2 when stderr fails too, and does not throw', async () => {
+    const broken = {
+      write: () => {
+        throw new Error('gone');
+      },
+    };
+    const io = { stdout: broken, stderr: broken, env: {}, cwd: '.', today: '2026-11-26' };
+    expect(await run(['schema', 'collaboration'], io)).toBe(2);
+    expect(await run(['frobnicate'], io)).toBe(2);
+  });
 });

@@ -27,6 +27,7 @@ function text(c: Collaboration, now: string, locale: Locale): string {
   const colors = picocolors.createColors(true);
   const ctx: CliContext = {
     io: { stdout, stderr: fakeStream(), env: {}, cwd: '.', today: now },
+    rawStderr: fakeStream(),
     locale,
     m: cliMessages(locale),
     out: colors,

@@ -11,6 +11,7 @@ import { isReadFailure, loadCollaborationFile } from '../load.js';
 import { configOption, formatOption, localeOption, nowOption } from '../options.js';
 import { formatIssue, line } from '../output.js';
 import { type CheckedFile, writeJson, writeMarkdown, writeText } from '../report-output.js';
+import { showControls } from '../show-controls.js';
 
 /** Checking more files than this shows a progress bar (on a terminal). */
 const PROGRESS_THRESHOLD = 5;
@@ -61,7 +62,7 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
   const bar =
     files.length > PROGRESS_THRESHOLD && io.stderr.isTTY === true
       ? new cliProgress.SingleBar({
-          stream: io.stderr as NodeJS.WritableStream,
+          stream: ctx.rawStderr as NodeJS.WritableStream,
           format: `${m.progress} {bar} {value}/{total} {file}`,
           hideCursor: true,
           clearOnComplete: true,
@@ -82,7 +83,7 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
         });
         continue;
       }
-      bar?.update({ file: entry });
+      bar?.update({ file: showControls(entry) });
       checked.push(await checkFile(entry, now, config, ctx));
       bar?.increment();
     }
