@@ -6,7 +6,8 @@ import type { Colors } from './output.js';
 /**
  * What every command gets: the process's streams and environment, the locale (from `--locale`, else the
  * environment) with its messages, colours per stream, and where to put the exit code. `io.stdout` and
- * `io.stderr` show control characters instead of passing them to the terminal (see `guardStream`).
+ * `io.stderr` show control characters instead of passing them to the terminal (see `guardStream`); `io.stdin`
+ * is read at most once.
  *
  * @example `const say = (ctx: CliContext) => ctx.io.stdout.write(ctx.m.noFindings);`
  */

@@ -1,6 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import type { CliInput } from './io.js';
+import { STDIN } from './stdin.js';
 
 /** The extensions `check` reads in a directory. @example `INPUT_EXTENSIONS.includes('.yml'); // true` */
 export const INPUT_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];
@@ -47,10 +49,10 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /**
  * Expands file and directory arguments into the files to check. A file argument is taken as is, whatever its
- * extension; a directory is searched recursively for `.yaml`, `.yml` and `.json` files, skipping `node_modules`
- * and hidden folders, in a stable order (names sorted by code point, independent of locale and file system).
- * Arguments keep their order; a file reached twice is listed once. A folder that cannot be read is reported
- * where it is found (with its path), and the search goes on with its siblings.
+ * extension, and `-` stands for stdin; a directory is searched recursively for `.yaml`, `.yml` and `.json`
+ * files, skipping `node_modules` and hidden folders, in a stable order (names sorted by code point, independent
+ * of locale and file system). Arguments keep their order; a file reached twice is listed once. A folder that
+ * cannot be read is reported where it is found (with its path), and the search goes on with its siblings.
  *
  * @param inputs - The arguments, relative to `cwd` or absolute.
  * @param cwd - The working directory.
@@ -84,6 +86,10 @@ export async function collectFiles(
     entries.push(p);
   };
   for (const input of inputs) {
+    if (input === STDIN) {
+      add(STDIN, '\0stdin'); // no path is the NUL character: stdin cannot clash with a file
+      continue;
+    }
     const absolute = resolve(cwd, input);
     let info: Awaited<ReturnType<CollectFileSystem['stat']>>;
     try {
@@ -165,8 +171,28 @@ async function walk(display: string, absolute: string, w: Walk): Promise<void> {
  * ```
  */
 export async function readText(file: string, cwd: string): Promise<string> {
-  const text = await readFile(resolve(cwd, file), 'utf8');
+  return withoutBom(await readFile(resolve(cwd, file), 'utf8'));
+}
+
+function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Reads an input as UTF-8 text, stripping a byte-order mark: the file, or stdin when the argument is `-`.
+ *
+ * @param file - The path, relative to `cwd` or absolute, or `-`.
+ * @param cwd - The working directory.
+ * @param stdin - What `-` reads.
+ * @returns The text.
+ * @throws The file system's (or stdin's) error (use {@link reason} to describe it).
+ * @example
+ * ```ts
+ * const text = await readInput('-', process.cwd(), { read: async () => 'id: launch\n' }); // 'id: launch\n'
+ * ```
+ */
+export async function readInput(file: string, cwd: string, stdin: CliInput): Promise<string> {
+  return file === STDIN ? withoutBom(await stdin.read()) : readText(file, cwd);
 }
 
 /**
@@ -190,15 +216,22 @@ export function reason(error: unknown): string {
 }
 
 /**
- * Whether a file should be read as JSON (by its extension), for the parser's `format` option.
+ * Whether an input should be read as JSON or YAML, for the parser's `format` option: as `--input-format` says
+ * when given, else by the extension. Stdin (`-`) has none and reads as YAML, which reads JSON too.
  *
- * @param file - A path.
- * @returns `'json'` for `.json` files, else `'yaml'`.
+ * @param file - A path, or `-`.
+ * @param given - The `--input-format` value, if any.
+ * @returns `'json'` for `.json` files, else `'yaml'`, unless `given` says otherwise.
  * @example
  * ```ts
  * formatOf('a.JSON'); // 'json'
+ * formatOf('-', 'json'); // 'json'
  * ```
  */
-export function formatOf(file: string): 'json' | 'yaml' {
+export function formatOf(file: string, given?: InputFormat): InputFormat {
+  if (given !== undefined) return given;
   return extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
 }
+
+/** The formats an input can be read as. @example `const f: InputFormat = 'yaml';` */
+export type InputFormat = 'json' | 'yaml';

@@ -4,6 +4,7 @@ import { runLocale } from './locale.js';
 import { cliMessages } from './messages.js';
 import { guardProcess } from './process-guard.js';
 import { run } from './run.js';
+import { readStdin } from './stdin.js';
 
 function today(): string {
   const d = new Date();
@@ -18,6 +19,7 @@ guardProcess(process, cliMessages(runLocale(argv, process.env)));
 process.exitCode = await run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: { read: () => readStdin(process.stdin) },
   env: process.env,
   cwd: process.cwd(),
   today: today(),

@@ -5,8 +5,9 @@ import { escapeMarkdown } from '../templates/render/markdown.js';
 import type { CliContext } from './context.js';
 import type { Counts } from './messages.js';
 import { type Colors, line, table } from './output.js';
+import { inputName } from './stdin.js';
 
-/** One checked file: its collaboration and report, or the issues that kept it from being evaluated. @example `const bad: CheckedFile = { file: 'a.yaml', issues: [] };` */
+/** One checked file (`-` for stdin): its collaboration and report, or the issues that kept it from being evaluated. @example `const bad: CheckedFile = { file: 'a.yaml', issues: [] };` */
 export type CheckedFile =
   | { readonly file: string; readonly collaboration: Collaboration; readonly report: Report }
   | { readonly file: string; readonly issues: readonly CrossdeptIssue[] };
@@ -118,7 +119,7 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
       for (const a of actions)
         line(io.stdout, `  ${out.magenta('↑')} ${m.escalate(a.subjectId, a.toLevel, target(a))}`);
     }
-    const text = m.at(entry.file, findings.length === 0 ? m.noFindings : m.counts(summary));
+    const text = m.at(inputName(entry.file, m), findings.length === 0 ? m.noFindings : m.counts(summary));
     line(io.stdout, `${mark(summary, out)} ${text}`);
   }
   if (entries.length > 1) writePortfolio(entries, ctx);
@@ -161,12 +162,12 @@ function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void 
       isEvaluated(e)
         ? [
             `${e.collaboration.name} (${e.collaboration.id})`,
-            e.file,
+            inputName(e.file, m),
             e.report.summary.error > 0 ? out.red(String(e.report.summary.error)) : '0',
             e.report.summary.warning > 0 ? out.yellow(String(e.report.summary.warning)) : '0',
             String(e.report.summary.info),
           ]
-        : ['—', e.file, out.red(m.invalidMark), '—', '—'],
+        : ['—', inputName(e.file, m), out.red(m.invalidMark), '—', '—'],
     );
   line(
     io.stdout,
@@ -217,7 +218,7 @@ export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext):
   const { io, m } = ctx;
   const out: string[] = [];
   for (const entry of entries) {
-    const name = entry.file;
+    const name = inputName(entry.file, m);
     if (!isEvaluated(entry)) {
       out.push(`## ${md(name)}`, '', `**${md(m.invalidCollaboration(name, entry.issues.length))}**`, '');
       mdTable(

@@ -15,6 +15,7 @@ import { type CliIo, EXIT } from './io.js';
 import { runLocale } from './locale.js';
 import { type CliMessages, cliMessages } from './messages.js';
 import { colorsFor, line } from './output.js';
+import { readOnce } from './stdin.js';
 
 /**
  * Runs the command line on `argv` (the arguments after `crossdept`) and returns the exit code: 0 success (for
@@ -28,7 +29,8 @@ import { colorsFor, line } from './output.js';
  * @example
  * ```ts
  * const code = await run(['schema', 'collaboration'], {
- *   stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), today: '2026-11-26',
+ *   stdout: process.stdout, stderr: process.stderr, stdin: { read: async () => '' },
+ *   env: process.env, cwd: process.cwd(), today: '2026-11-26',
  * });
  * ```
  */
@@ -43,6 +45,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...io,
       stdout: guardStream(io.stdout, out.isColorSupported),
       stderr: guardStream(io.stderr, err.isColorSupported),
+      stdin: readOnce(io.stdin),
     },
     rawStderr: io.stderr,
     locale,

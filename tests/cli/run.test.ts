@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { cli, expectNoStack, fakeStream } from './harness.js';
+import { cli, expectNoStack, fakeStdin, fakeStream } from './harness.js';
 
 describe('crossdept usage', () => {
   it('prints help on stdout with --help (exit 0)', async () => {
@@ -95,6 +95,7 @@ describe('crossdept usage', () => {
     const code = await run(['schema', 'collaboration'], {
       stdout,
       stderr,
+      stdin: fakeStdin(),
       env: {},
       cwd: '.',
       today: '2026-11-26',
@@ -111,7 +112,7 @@ describe('crossdept usage', () => {
         throw Object.assign(Object.create(null), { message: 'not an Error' });
       },
     };
-    const io = { stdout: throwing, stderr, env: {}, cwd: '.', today: '2026-11-26' };
+    const io = { stdout: throwing, stderr, stdin: fakeStdin(), env: {}, cwd: '.', today: '2026-11-26' };
     expect(await run(['schema', 'collaboration'], io)).toBe(2);
     expect(stderr.text()).toBe('error: internal error: [object Object] (please report this)\n');
   });
@@ -122,7 +123,7 @@ describe('crossdept usage', () => {
         throw new Error('gone');
       },
     };
-    const io = { stdout: broken, stderr: broken, env: {}, cwd: '.', today: '2026-11-26' };
+    const io = { stdout: broken, stderr: broken, stdin: fakeStdin(), env: {}, cwd: '.', today: '2026-11-26' };
     expect(await run(['schema', 'collaboration'], io)).toBe(2);
     expect(await run(['frobnicate'], io)).toBe(2);
   });
