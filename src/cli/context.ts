@@ -1,16 +1,23 @@
 import type { Locale } from '../i18n/locale.js';
-import type { CliIo } from './io.js';
+import type { CliIo, CliStream } from './io.js';
 import type { CliMessages } from './messages.js';
 import type { Colors } from './output.js';
 
 /**
  * What every command gets: the process's streams and environment, the locale (from `--locale`, else the
- * environment) with its messages, colours per stream, and where to put the exit code.
+ * environment) with its messages, colours per stream, and where to put the exit code. `io.stdout` and
+ * `io.stderr` show control characters instead of passing them to the terminal (see `guardStream`); `io.stdin`
+ * is read at most once.
  *
  * @example `const say = (ctx: CliContext) => ctx.io.stdout.write(ctx.m.noFindings);`
  */
 export interface CliContext {
   readonly io: CliIo;
+  /**
+   * stderr as given, unguarded: only for the progress bar, whose cursor control must reach the terminal. What it
+   * shows of the input (a file name) goes through `showControls` first.
+   */
+  readonly rawStderr: CliStream;
   readonly locale: Locale;
   readonly m: CliMessages;
   /** Colours for stdout. */

@@ -3,42 +3,49 @@ import { evaluate, loadRulesConfig, type RulesConfig, RulesError } from '../rule
 import type { Report } from '../rules/report.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
-import { formatOf, readText } from './files.js';
+import { formatOf, type InputFormat, readInput } from './files.js';
 import { isReadFailure, unreadableIssue } from './load.js';
 import { formatIssue } from './output.js';
+import { inputName } from './stdin.js';
 
 /** A validated PMO configuration, ready for `evaluate`. @example `const config: RulesConfigInput = await loadConfigOrFail('pmo.yaml', ctx);` */
 export type RulesConfigInput = RulesConfig;
 
 /**
- * Reads and validates a PMO rules configuration file (YAML or JSON), or fails with a {@link CliFailure} (exit
- * code 2) that lists every issue as `file:line:column: /pointer message`.
+ * Reads and validates a PMO rules configuration file (YAML or JSON; stdin for `-`, read as YAML unless `format`
+ * says JSON), or fails with a {@link CliFailure} (exit code 2) that lists every issue as
+ * `file:line:column: /pointer message`.
  *
- * @param file - The path as the user gave it.
+ * @param file - The path as the user gave it, or `-`.
  * @param ctx - The run's context.
+ * @param format - The `--input-format` value, if any.
  * @returns The validated configuration.
  * @example
  * ```ts
  * const config = await loadConfigOrFail('pmo.yaml', ctx);
  * ```
  */
-export async function loadConfigOrFail(file: string, ctx: CliContext): Promise<RulesConfig> {
+export async function loadConfigOrFail(
+  file: string,
+  ctx: CliContext,
+  format?: InputFormat,
+): Promise<RulesConfig> {
   const { m, locale } = ctx;
+  const name = inputName(file, m);
   let text: string;
   try {
-    text = await readText(file, ctx.io.cwd);
+    text = await readInput(file, ctx.io.cwd, ctx.io.stdin);
   } catch (error) {
-    throw new CliFailure('unreadable', m.at(file, unreadableIssue(error, m).message));
+    throw new CliFailure('unreadable', m.at(name, unreadableIssue(error, m).message));
   }
-  const format = formatOf(file);
-  const result = loadRulesConfig(text, { format, locale });
+  const result = loadRulesConfig(text, { format: formatOf(file, format), locale });
   if (result.success) return result.data;
   const { issues } = result;
-  if (isReadFailure(issues)) throw new CliFailure('unreadable', m.at(file, issues[0]!.message));
+  if (isReadFailure(issues)) throw new CliFailure('unreadable', m.at(name, issues[0]!.message));
   throw new CliFailure(
     'invalid_config',
-    m.invalidConfig(file, issues.length),
-    issues.map((i) => formatIssue(file, i)),
+    m.invalidConfig(name, issues.length),
+    issues.map((i) => formatIssue(name, i)),
   );
 }
 

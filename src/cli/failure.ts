@@ -44,3 +44,24 @@ export class CliFailure extends CrossdeptError<CliFailureCode> {
     this.name = 'CliFailure';
   }
 }
+
+/**
+ * The first line of what was thrown, whatever it is: an `Error`'s message, else its text, else its type (for a
+ * value whose conversion to text throws). Never a stack trace, never a throw.
+ *
+ * @param error - What was thrown.
+ * @returns One line.
+ * @example
+ * ```ts
+ * describeThrown(new Error('disk on fire\n    at write (fs.js:1:1)')); // 'disk on fire'
+ * describeThrown(Object.create(null)); // '[object Object]'
+ * ```
+ */
+export function describeThrown(error: unknown): string {
+  try {
+    const text = error instanceof Error ? String(error.message) : String(error);
+    return text.split('\n')[0]!;
+  } catch {
+    return Object.prototype.toString.call(error);
+  }
+}

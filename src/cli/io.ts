@@ -8,20 +8,32 @@ export interface CliStream {
   /** Writes text; the return value is ignored. */
   write(chunk: string): unknown;
   /** True when the stream is an interactive terminal. */
-  readonly isTTY?: boolean;
+  readonly isTTY?: boolean | undefined;
   /** The terminal width, when known. */
-  readonly columns?: number;
+  readonly columns?: number | undefined;
+}
+
+/**
+ * The stream the command line reads when an input is `-`: `process.stdin`, or a fake in tests.
+ *
+ * @example `const stdin: CliInput = { read: async () => 'id: launch\n' };`
+ */
+export interface CliInput {
+  /** Reads the whole input as UTF-8 text; rejects with the system's error when it cannot be read. */
+  read(): Promise<string>;
 }
 
 /**
  * Everything the command line touches besides files: its streams, environment, working directory and the date
  * `--now` defaults to. `main.ts` passes the real process; tests pass fakes, so every path runs in-process.
  *
- * @example `const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), today: '2026-11-26' };`
+ * @example `const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: { read: async () => '' }, env: process.env, cwd: process.cwd(), today: '2026-11-26' };`
  */
 export interface CliIo {
   readonly stdout: CliStream;
   readonly stderr: CliStream;
+  /** Read when an input is `-`; at most once a run. */
+  readonly stdin: CliInput;
   /** Environment variables (`LANG`, `LC_ALL`, `NO_COLOR`, `FORCE_COLOR`). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The directory relative paths are resolved against. */

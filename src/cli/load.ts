@@ -1,40 +1,39 @@
-import type { Locale } from '../i18n/locale.js';
 import type { CrossdeptIssue, ParseIssue } from '../model/issue.js';
 import { loadCollaboration, type ParseResult } from '../model/parse.js';
 import type { Collaboration } from '../model/types.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
-import { formatOf, readText, reason } from './files.js';
+import { formatOf, type InputFormat, readInput, reason } from './files.js';
 import type { CliMessages } from './messages.js';
 import { formatIssue } from './output.js';
+import { inputName } from './stdin.js';
 
 /**
- * Reads and validates a collaboration file. Unreadable files come back as one `unreadable` issue; `.json` files
- * are read as JSON, the rest as YAML, and every issue found in the text carries its line and column.
+ * Reads and validates a collaboration file, or stdin for `-`. Unreadable input comes back as one `unreadable`
+ * issue; `.json` files are read as JSON, the rest (stdin included) as YAML unless `--input-format` says
+ * otherwise, and every issue found in the text carries its line and column.
  *
- * @param file - The path as the user gave it.
- * @param cwd - The working directory.
- * @param locale - Message locale.
- * @param m - The command line's messages.
+ * @param file - The path as the user gave it, or `-`.
+ * @param ctx - The run's context.
+ * @param format - The `--input-format` value, if any.
  * @returns The parse result.
  * @example
  * ```ts
- * const result = await loadCollaborationFile('examples/new-product-launch.yaml', process.cwd(), 'en', cliMessages('en'));
+ * const result = await loadCollaborationFile('examples/new-product-launch.yaml', ctx);
  * ```
  */
 export async function loadCollaborationFile(
   file: string,
-  cwd: string,
-  locale: Locale,
-  m: CliMessages,
+  ctx: CliContext,
+  format?: InputFormat,
 ): Promise<ParseResult> {
   let text: string;
   try {
-    text = await readText(file, cwd);
+    text = await readInput(file, ctx.io.cwd, ctx.io.stdin);
   } catch (error) {
-    return { success: false, issues: [unreadableIssue(error, m)] };
+    return { success: false, issues: [unreadableIssue(error, ctx.m)] };
   }
-  return loadCollaboration(text, { locale, format: formatOf(file) });
+  return loadCollaboration(text, { locale: ctx.locale, format: formatOf(file, format) });
 }
 
 /**
@@ -55,27 +54,33 @@ export function unreadableIssue(error: unknown, m: CliMessages): ParseIssue {
 }
 
 /**
- * Reads a collaboration file for a command that needs exactly one: its data, or a {@link CliFailure} (exit code
- * 2) listing every issue as `file:line:column: /pointer message`.
+ * Reads a collaboration file (or stdin for `-`) for a command that needs exactly one: its data, or a
+ * {@link CliFailure} (exit code 2) listing every issue as `file:line:column: /pointer message`.
  *
- * @param file - The path as the user gave it.
+ * @param file - The path as the user gave it, or `-`.
  * @param ctx - The run's context.
+ * @param format - The `--input-format` value, if any.
  * @returns The collaboration.
  * @example
  * ```ts
  * const collaboration = await readCollaborationOrFail('examples/new-product-launch.yaml', ctx);
  * ```
  */
-export async function readCollaborationOrFail(file: string, ctx: CliContext): Promise<Collaboration> {
-  const result = await loadCollaborationFile(file, ctx.io.cwd, ctx.locale, ctx.m);
+export async function readCollaborationOrFail(
+  file: string,
+  ctx: CliContext,
+  format?: InputFormat,
+): Promise<Collaboration> {
+  const result = await loadCollaborationFile(file, ctx, format);
   if (result.success) return result.data;
+  const name = inputName(file, ctx.m);
   if (isReadFailure(result.issues)) {
-    throw new CliFailure('unreadable', ctx.m.at(file, result.issues[0]!.message));
+    throw new CliFailure('unreadable', ctx.m.at(name, result.issues[0]!.message));
   }
   throw new CliFailure(
     'invalid_input',
-    ctx.m.invalidCollaboration(file, result.issues.length),
-    result.issues.map((i) => formatIssue(file, i)),
+    ctx.m.invalidCollaboration(name, result.issues.length),
+    result.issues.map((i) => formatIssue(name, i)),
   );
 }
 

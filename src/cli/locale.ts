@@ -39,3 +39,23 @@ export function localeArgument(argv: readonly string[]): string | undefined {
   }
   return found;
 }
+
+/**
+ * The locale of a run: `--locale` when it names one (read before parsing, see {@link localeArgument}), else the
+ * environment's (see {@link localeFromEnv}).
+ *
+ * @param argv - The arguments after the program name.
+ * @param env - Environment variables.
+ * @returns `zh-CN` or `en`.
+ * @example
+ * ```ts
+ * runLocale(['check', 'a.yaml', '--locale', 'en'], { LANG: 'zh_CN.UTF-8' }); // 'en'
+ * ```
+ */
+export function runLocale(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Locale {
+  const requested = localeArgument(argv);
+  return requested === 'en' || requested === 'zh-CN' ? requested : localeFromEnv(env);
+}

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The `crossdept` executable: wires the real process into `run` and reads the clock for `--now`'s default.
+import { runLocale } from './locale.js';
+import { cliMessages } from './messages.js';
+import { guardProcess } from './process-guard.js';
 import { run } from './run.js';
+import { readStdin } from './stdin.js';
 
 function today(): string {
   const d = new Date();
@@ -8,17 +12,14 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-// `crossdept check … | head` closes the pipe early: stop quietly instead of throwing EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+const argv = process.argv.slice(2);
+// `crossdept check … | head` closes the pipe early: stop quietly; any other failure is one line, never a stack.
+guardProcess(process, cliMessages(runLocale(argv, process.env)));
 
-process.exitCode = await run(process.argv.slice(2), {
+process.exitCode = await run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: { read: () => readStdin(process.stdin) },
   env: process.env,
   cwd: process.cwd(),
   today: today(),

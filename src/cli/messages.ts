@@ -54,6 +54,7 @@ export interface CliMessages {
   readonly optMeeting: string;
   readonly optIncident: string;
   readonly optForce: string;
+  readonly optInputFormat: string;
 
   // Errors (exit code 2)
   /** The prefix of an error line, with its colon (and a space where the locale wants one). */
@@ -91,6 +92,12 @@ export interface CliMessages {
   readonly unknownSchema: (name: string, known: readonly string[]) => string;
   readonly renderFailed: (template: string, detail: string) => string;
   readonly internal: (detail: string) => string;
+  /** stdout or stderr failed for a reason other than a closed pipe. */
+  readonly outputFailed: (detail: string) => string;
+  /** `--config -` with an input `-`. */
+  readonly stdinTwice: string;
+  /** How messages name stdin (`-` as an input). */
+  readonly stdinName: string;
 
   // Reports
   readonly severity: { readonly [S in Severity]: string };
@@ -200,15 +207,15 @@ const zh: CliMessages = {
   cmdRulesExport: '导出生效的规则包（默认规则合并 --config）',
   cmdConfig: 'PMO 规则配置文件',
   cmdConfigCheck: '校验一份 PMO 规则配置文件',
-  argInputs: '协作文件或目录',
+  argInputs: '协作文件或目录；"-" 表示标准输入',
   argTemplate: '模板名称',
-  argFile: '协作文件',
-  argRenderFile: '协作文件（省略时渲染空白表单）',
-  argInitFile: '要生成的文件（省略时输出到标准输出）',
+  argFile: '协作文件（"-" 表示标准输入）',
+  argRenderFile: '协作文件（"-" 表示标准输入；省略时渲染空白表单）',
+  argInitFile: '要生成的文件（"-" 表示标准输出；省略时也输出到标准输出）',
   argSchema: 'collaboration 或 config',
   argRuleId: '规则编号，如 team.core-size',
-  argConfigFile: 'PMO 规则配置文件（YAML 或 JSON）',
-  optConfig: 'PMO 规则配置文件（阈值、严重程度、自定义规则）',
+  argConfigFile: 'PMO 规则配置文件（YAML 或 JSON；"-" 表示标准输入）',
+  optConfig: 'PMO 规则配置文件（阈值、严重程度、自定义规则；"-" 表示标准输入）',
   optNow: '评估日期 YYYY-MM-DD（默认今天）',
   optLocale: '语言：zh-CN 或 en（默认取自 LANG）',
   optCheckFormat: '输出格式：text、json 或 markdown',
@@ -216,10 +223,11 @@ const zh: CliMessages = {
   optRenderFormat: '输出格式：markdown 或 html',
   optExportFormat: '输出格式：yaml 或 json',
   optListFormat: '输出格式：text 或 json',
-  optOutput: '写入文件而不是标准输出',
+  optOutput: '写入文件而不是标准输出（"-" 表示标准输出）',
   optMeeting: '会议编号（会议纪要模板）',
   optIncident: '突发事件编号（应急预案模板）',
   optForce: '覆盖已存在的文件',
+  optInputFormat: '输入格式：yaml 或 json（默认按扩展名；标准输入按 YAML 读取，YAML 也能读 JSON）',
 
   error: '错误：',
   suggest: (message, s) => (s === undefined ? message : `${message}；是否想写 "${s}"？`),
@@ -255,6 +263,9 @@ const zh: CliMessages = {
   unknownSchema: (name, known) => `未知 Schema "${name}"，可选：${known.join('、')}`,
   renderFailed: (template, detail) => `无法渲染模板 ${template}：${detail}`,
   internal: (detail) => `内部错误：${detail}（请报告此问题）`,
+  outputFailed: (detail) => `无法写出结果（${detail}）`,
+  stdinTwice: '标准输入只能读取一次：请把配置或输入之一作为文件给出',
+  stdinName: '<标准输入>',
 
   severity: { error: '错误', warning: '警告', info: '提示' },
   columnSeverity: '级别',
@@ -363,15 +374,15 @@ const en: CliMessages = {
   cmdRulesExport: 'print the effective rule pack (the defaults merged with --config)',
   cmdConfig: 'PMO rule configuration files',
   cmdConfigCheck: 'validate a PMO rule configuration file',
-  argInputs: 'collaboration files or directories',
+  argInputs: 'collaboration files or directories; "-" reads stdin',
   argTemplate: 'template name',
-  argFile: 'collaboration file',
-  argRenderFile: 'collaboration file (omit it for the blank form)',
-  argInitFile: 'the file to write (stdout when omitted)',
+  argFile: 'collaboration file ("-" reads stdin)',
+  argRenderFile: 'collaboration file ("-" reads stdin; omit it for the blank form)',
+  argInitFile: 'the file to write ("-" writes to stdout, as does leaving it out)',
   argSchema: 'collaboration or config',
   argRuleId: 'a rule id such as team.core-size',
-  argConfigFile: 'a PMO rule configuration file (YAML or JSON)',
-  optConfig: 'PMO rule configuration (thresholds, severities, custom rules)',
+  argConfigFile: 'a PMO rule configuration file (YAML or JSON; "-" reads stdin)',
+  optConfig: 'PMO rule configuration (thresholds, severities, custom rules; "-" reads stdin)',
   optNow: 'the date to evaluate at, YYYY-MM-DD (default: today)',
   optLocale: 'language: zh-CN or en (default: from LANG)',
   optCheckFormat: 'output format: text, json or markdown',
@@ -379,10 +390,12 @@ const en: CliMessages = {
   optRenderFormat: 'output format: markdown or html',
   optExportFormat: 'output format: yaml or json',
   optListFormat: 'output format: text or json',
-  optOutput: 'write to a file instead of stdout',
+  optOutput: 'write to a file instead of stdout ("-" writes to stdout)',
   optMeeting: 'meeting id (for the meeting-minutes template)',
   optIncident: 'incident id (for the incident-plan template)',
   optForce: 'overwrite an existing file',
+  optInputFormat:
+    'input format: yaml or json (default: by the file extension; stdin reads as YAML, which reads JSON too)',
 
   error: 'error: ',
   suggest: (message, s) => (s === undefined ? message : `${message}; did you mean "${s}"?`),
@@ -420,6 +433,9 @@ const en: CliMessages = {
   unknownSchema: (name, known) => `unknown schema "${name}"; choose one of: ${known.join(', ')}`,
   renderFailed: (template, detail) => `cannot render template ${template}: ${detail}`,
   internal: (detail) => `internal error: ${detail} (please report this)`,
+  outputFailed: (detail) => `cannot write the output (${detail})`,
+  stdinTwice: 'stdin can be read once: give the configuration or the input as a file',
+  stdinName: '<stdin>',
 
   severity: { error: 'error', warning: 'warning', info: 'info' },
   columnSeverity: 'severity',

@@ -90,3 +90,23 @@ export function nowOption(m: CliMessages): Option {
 export function configOption(m: CliMessages): Option {
   return new Option('-c, --config <file>', m.optConfig);
 }
+
+/**
+ * `--input-format <format>`: read the inputs as `yaml` or `json` whatever their extension; without it, by the
+ * extension, and stdin (`-`) as YAML, which reads JSON too.
+ *
+ * @param m - Messages.
+ * @returns The option.
+ * @example
+ * ```ts
+ * command.addOption(inputFormatOption(cliMessages('en')));
+ * ```
+ */
+export function inputFormatOption(m: CliMessages): Option {
+  return new Option('--input-format <format>', m.optInputFormat).argParser(
+    choice('--input-format', INPUT_FORMATS, m),
+  );
+}
+
+/** The values of `--input-format`. @example `INPUT_FORMATS.includes('json'); // true` */
+export const INPUT_FORMATS = ['yaml', 'json'] as const;

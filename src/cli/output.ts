@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import picocolors from 'picocolors';
 import type { CrossdeptIssue } from '../model/issue.js';
 import type { CliIo, CliStream } from './io.js';
+import { plainTable } from './plain-table.js';
 
 /** The colour functions the command line uses (picocolors, or identity functions when colour is off). @example `const c: Colors = picocolors.createColors(false); c.red('plain'); // 'plain'` */
 export type Colors = ReturnType<typeof picocolors.createColors>;
@@ -68,8 +69,17 @@ export interface TableOptions {
 }
 
 /**
+ * The most rows {@link table} draws as a box. cli-table3 lays a table out in time quadratic in its rows (a check
+ * of 30,000 milestones took minutes), so longer tables are laid out as plain aligned columns, in linear time.
+ *
+ * @example `rows.length > TABLE_ROW_LIMIT; // true: plain columns`
+ */
+export const TABLE_ROW_LIMIT = 200;
+
+/**
  * Renders rows as a boxed table with cli-table3. When the terminal width is known, the last column (the
- * message) is given the room left and wraps at word boundaries.
+ * message) is given the room left and wraps at word boundaries. Past {@link TABLE_ROW_LIMIT} rows, it lays the
+ * rows out as plain aligned columns instead (see `plainTable`): every row on one line, nothing wrapped.
  *
  * @param rows - The cells, as text.
  * @param options - Headings, colours, width.
@@ -80,6 +90,7 @@ export interface TableOptions {
  * ```
  */
 export function table(rows: readonly (readonly string[])[], options: TableOptions): string {
+  if (rows.length > TABLE_ROW_LIMIT) return plainTable(rows, options);
   const { head, colors, width } = options;
   const base = {
     head: head.map((h) => colors.bold(h)),

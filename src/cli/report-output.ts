@@ -1,11 +1,13 @@
 import type { CrossdeptIssue } from '../model/issue.js';
 import type { Collaboration } from '../model/types.js';
 import type { Action, Finding, Report, Severity } from '../rules/report.js';
+import { escapeMarkdown } from '../templates/render/markdown.js';
 import type { CliContext } from './context.js';
 import type { Counts } from './messages.js';
 import { type Colors, line, table } from './output.js';
+import { inputName } from './stdin.js';
 
-/** One checked file: its collaboration and report, or the issues that kept it from being evaluated. @example `const bad: CheckedFile = { file: 'a.yaml', issues: [] };` */
+/** One checked file (`-` for stdin): its collaboration and report, or the issues that kept it from being evaluated. @example `const bad: CheckedFile = { file: 'a.yaml', issues: [] };` */
 export type CheckedFile =
   | { readonly file: string; readonly collaboration: Collaboration; readonly report: Report }
   | { readonly file: string; readonly issues: readonly CrossdeptIssue[] };
@@ -117,7 +119,7 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
       for (const a of actions)
         line(io.stdout, `  ${out.magenta('↑')} ${m.escalate(a.subjectId, a.toLevel, target(a))}`);
     }
-    const text = m.at(entry.file, findings.length === 0 ? m.noFindings : m.counts(summary));
+    const text = m.at(inputName(entry.file, m), findings.length === 0 ? m.noFindings : m.counts(summary));
     line(io.stdout, `${mark(summary, out)} ${text}`);
   }
   if (entries.length > 1) writePortfolio(entries, ctx);
@@ -160,12 +162,12 @@ function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void 
       isEvaluated(e)
         ? [
             `${e.collaboration.name} (${e.collaboration.id})`,
-            e.file,
+            inputName(e.file, m),
             e.report.summary.error > 0 ? out.red(String(e.report.summary.error)) : '0',
             e.report.summary.warning > 0 ? out.yellow(String(e.report.summary.warning)) : '0',
             String(e.report.summary.info),
           ]
-        : ['—', e.file, out.red(m.invalidMark), '—', '—'],
+        : ['—', inputName(e.file, m), out.red(m.invalidMark), '—', '—'],
     );
   line(
     io.stdout,
@@ -178,14 +180,32 @@ function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void 
   if (worst.length > WORST_SHOWN) line(io.stdout, m.more(worst.length - WORST_SHOWN));
 }
 
-/** Escapes text for a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const md = escapeMarkdown;
+
+/** A Markdown table row; every cell is escaped, so no value can add a cell, a line or markup. */
+function row(cells: readonly string[]): string {
+  return `| ${cells.map(md).join(' | ')} |`;
+}
+
+/** A Markdown table: the escaped headings, the delimiter row, the escaped rows. */
+function mdTable(head: readonly string[], rows: readonly (readonly string[])[], out: string[]): void {
+  out.push(row(head), `| ${head.map(() => '---').join(' | ')} |`);
+  for (const r of rows) out.push(row(r));
+  out.push('');
+}
+
+/** Where an issue is: `line:column /pointer`, either part when known, else `—`. */
+function place(i: CrossdeptIssue): string {
+  const where = [i.line === undefined ? '' : `${i.line}:${i.column ?? 1}`, i.pointer].filter((x) => x !== '');
+  return where.length === 0 ? '—' : where.join(' ');
 }
 
 /**
  * Prints the Markdown form: a section per file with its summary, a findings table and the escalations due, or
- * the issues of an invalid file; then a summary line for several files.
+ * a table of the issues of an invalid file; then a summary line for several files. Every value from the input
+ * (names, ids, file names, messages quoting keys, escalation titles) goes through the templates' `escapeMarkdown`,
+ * and none starts a line: a value cannot add HTML, a heading, a list item or a table cell to a wiki page or a
+ * pull-request comment.
  *
  * @param entries - The checked files, in order.
  * @param ctx - The run's context.
@@ -198,37 +218,43 @@ export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext):
   const { io, m } = ctx;
   const out: string[] = [];
   for (const entry of entries) {
+    const name = inputName(entry.file, m);
     if (!isEvaluated(entry)) {
-      out.push(`## ${entry.file}`, '', `**${m.invalidCollaboration(entry.file, entry.issues.length)}**`, '');
-      for (const i of entry.issues) {
-        const where = i.line !== undefined ? `${i.line}:${i.column ?? 1} ` : '';
-        out.push(`- ${where}${i.pointer ? `\`${i.pointer}\` ` : ''}${i.message}`);
-      }
-      out.push('');
+      out.push(`## ${md(name)}`, '', `**${md(m.invalidCollaboration(name, entry.issues.length))}**`, '');
+      mdTable(
+        [m.columnPath, m.columnMessage],
+        entry.issues.map((i) => [place(i), i.message]),
+        out,
+      );
       continue;
     }
     const { collaboration: c, report } = entry;
     const counts = report.findings.length === 0 ? m.noFindings : m.counts(report.summary);
-    out.push(`## ${c.name} (${c.id})`, '', m.at(`\`${entry.file}\``, counts), '');
+    out.push(`## ${md(c.name)} (${md(c.id)})`, '', m.at(`**${md(name)}**`, md(counts)), '');
     if (report.findings.length > 0) {
-      out.push(`| ${[m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage].join(' | ')} |`);
-      out.push('| --- | --- | --- | --- |');
-      for (const f of report.findings) {
-        out.push(
-          `| ${[m.severity[f.severity], `\`${f.ruleId}\``, cell(subjectOf(f)), cell(f.message)].join(' | ')} |`,
-        );
-      }
-      out.push('');
+      mdTable(
+        [m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage],
+        report.findings.map((f) => [m.severity[f.severity], f.ruleId, subjectOf(f), f.message]),
+        out,
+      );
     }
     if (report.actions.length > 0) {
-      out.push(`### ${m.actionsTitle}`, '');
-      for (const a of report.actions) out.push(`- ${m.escalate(a.subjectId, a.toLevel, target(a))}`);
+      out.push(`### ${md(m.actionsTitle)}`, '');
+      for (const a of report.actions) {
+        // The subject in bold starts the item, so an id such as `1.` cannot start a nested list.
+        out.push(`- ${m.escalate(`**${md(a.subjectId)}**`, a.toLevel, md(target(a)))}`);
+      }
       out.push('');
     }
   }
   if (entries.length > 1) {
     const invalid = entries.filter((e) => !isEvaluated(e)).length;
-    out.push(`## ${m.portfolioTitle}`, '', m.portfolioLine(entries.length, invalid, totals(entries)), '');
+    out.push(
+      `## ${md(m.portfolioTitle)}`,
+      '',
+      md(m.portfolioLine(entries.length, invalid, totals(entries))),
+      '',
+    );
   }
   io.stdout.write(`${out.join('\n')}`);
 }

@@ -9,16 +9,19 @@ import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import type { CliContext } from './context.js';
-import { CliFailure } from './failure.js';
+import { CliFailure, describeThrown } from './failure.js';
+import { guardStream } from './guard-stream.js';
 import { type CliIo, EXIT } from './io.js';
-import { localeArgument, localeFromEnv } from './locale.js';
+import { runLocale } from './locale.js';
 import { type CliMessages, cliMessages } from './messages.js';
 import { colorsFor, line } from './output.js';
+import { readOnce } from './stdin.js';
 
 /**
  * Runs the command line on `argv` (the arguments after `crossdept`) and returns the exit code: 0 success (for
  * `check`: no error finding), 1 `check` found an error, 2 invalid arguments or input. It never throws and never
- * prints a stack trace; every message is in the requested locale.
+ * prints a stack trace; every message is in the requested locale. Everything it prints goes through
+ * `showControls`, so no name, key, file name or argument can send a terminal a control sequence.
  *
  * @param argv - Arguments, e.g. `['check', 'a.yaml', '--now', '2026-11-26']`.
  * @param io - Streams, environment, working directory and today's date.
@@ -26,21 +29,29 @@ import { colorsFor, line } from './output.js';
  * @example
  * ```ts
  * const code = await run(['schema', 'collaboration'], {
- *   stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), today: '2026-11-26',
+ *   stdout: process.stdout, stderr: process.stderr, stdin: { read: async () => '' },
+ *   env: process.env, cwd: process.cwd(), today: '2026-11-26',
  * });
  * ```
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const requested = localeArgument(argv);
-  const locale = requested === 'en' || requested === 'zh-CN' ? requested : localeFromEnv(io.env);
+  const locale = runLocale(argv, io.env);
   const m = cliMessages(locale);
   let exitCode: number = EXIT.ok;
+  const out = colorsFor(io.stdout, io.env);
+  const err = colorsFor(io.stderr, io.env);
   const ctx: CliContext = {
-    io,
+    io: {
+      ...io,
+      stdout: guardStream(io.stdout, out.isColorSupported),
+      stderr: guardStream(io.stderr, err.isColorSupported),
+      stdin: readOnce(io.stdin),
+    },
+    rawStderr: io.stderr,
     locale,
     m,
-    out: colorsFor(io.stdout, io.env),
-    err: colorsFor(io.stderr, io.env),
+    out,
+    err,
     exit: (code) => {
       exitCode = code;
     },
@@ -50,7 +61,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return fail(error, ctx);
+    try {
+      return fail(error, ctx);
+    } catch {
+      // stderr itself failed: nothing more can be said.
+      return EXIT.invalid;
+    }
   }
 }
 
@@ -146,7 +162,6 @@ function fail(error: unknown, ctx: CliContext): number {
     line(io.stderr, `${err.red(err.bold(m.error))}${error.message}`);
     return EXIT.invalid;
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  line(io.stderr, `${err.red(err.bold(m.error))}${m.internal(detail)}`);
+  line(io.stderr, `${err.red(err.bold(m.error))}${m.internal(describeThrown(error))}`);
   return EXIT.invalid;
 }

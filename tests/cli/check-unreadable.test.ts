@@ -1,7 +1,8 @@
 // A file that exists but cannot be read (no permission): simulated, since tests may run as root.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { minimalText } from './fixtures.js';
 import { cli, tempDir } from './harness.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -18,6 +19,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         });
       }
       return fs.readFile(path, options);
+    },
+    readdir: async (path: string, options: { withFileTypes: true }) => {
+      if (String(path).endsWith('locked-dir')) {
+        throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+      }
+      return fs.readdir(path, options);
     },
   };
 });
@@ -38,5 +45,19 @@ describe('crossdept on an unreadable file', () => {
     const { code, stderr } = await cli(['render', 'kickoff', 'locked.yaml', '--locale', 'zh-CN'], { cwd });
     expect(code).toBe(2);
     expect(stderr).toBe('错误：locked.yaml：无法读取（EACCES: permission denied）\n');
+  });
+
+  it('check reports an unreadable subfolder and still checks and lists its siblings', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'dir', 'b', 'locked-dir'), { recursive: true });
+    writeFileSync(join(cwd, 'dir', 'a.yaml'), minimalText);
+    writeFileSync(join(cwd, 'dir', 'b', 'locked-dir', 'x.yaml'), minimalText);
+    writeFileSync(join(cwd, 'dir', 'c.yaml'), minimalText);
+    const { code, stdout, stderr } = await cli(['check', 'dir', '--now', '2026-11-26'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe('error: dir/b/locked-dir: cannot be read (EACCES: permission denied)\n');
+    expect(stdout).toContain('✖ dir/a.yaml: ');
+    expect(stdout).toContain('✖ dir/c.yaml: ');
+    expect(stdout).toMatch(/Summary: 3 files \(1 invalid\)/);
   });
 });

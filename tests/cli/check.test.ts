@@ -89,12 +89,12 @@ describe('crossdept check', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /^## 新产品上市（风险版） \(launch-at-risk\)\n\n`risk\.yaml`: 3 errors, 1 warning, 0 info\n\n/,
+      /^## 新产品上市（风险版） \(launch-at-risk\)\n\n\*\*risk\.yaml\*\*: 3 errors, 1 warning, 0 info\n\n/,
     );
     expect(stdout).toContain(
-      '| severity | rule | subject | message |\n| --- | --- | --- | --- |\n| error | `conflict.escalate` | budget-priority |',
+      '| severity | rule | subject | message |\n| --- | --- | --- | --- |\n| error | conflict.escalate | budget-priority |',
     );
-    expect(stdout).toContain('### Escalations due\n\n- budget-priority → level 1 (部门经理)\n');
+    expect(stdout).toContain('### Escalations due\n\n- **budget-priority** → level 1 (部门经理)\n');
   });
 
   it('ends a portfolio with a summary, the worst collaborations first', async () => {

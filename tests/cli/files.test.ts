@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectFiles, formatOf, reason } from '../../src/cli/files.js';
+import { type CollectFileSystem, collectFiles, formatOf, reason } from '../../src/cli/files.js';
 import { tempDir } from './harness.js';
 
 function tree(dir: string, files: readonly string[]): void {
@@ -57,16 +58,33 @@ describe('collectFiles', () => {
     expect(files).toEqual(['a/one.yaml']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable folder', async () => {
+  /** The real file system, but folders named `locked` cannot be listed (as with mode 000, even for root). */
+  const lockedFs: CollectFileSystem = {
+    stat,
+    realpath,
+    readdir: async (path, options) => {
+      if (path.endsWith('locked')) {
+        throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+      }
+      return readdir(path, options);
+    },
+  };
+  const denied = (path: string) => ({ path, code: 'unreadable', detail: 'EACCES: permission denied' });
+
+  it('reports an unreadable folder', async () => {
     const dir = tempDir();
     tree(dir, ['locked/a.yaml']);
-    chmodSync(join(dir, 'locked'), 0o000);
-    try {
-      const { problems } = await collectFiles(['locked'], dir);
-      expect(problems).toEqual([{ path: 'locked', code: 'unreadable', detail: 'EACCES: permission denied' }]);
-    } finally {
-      chmodSync(join(dir, 'locked'), 0o755);
-    }
+    const { files, problems } = await collectFiles(['locked'], dir, lockedFs);
+    expect(files).toEqual([]);
+    expect(problems).toEqual([denied('locked')]);
+  });
+
+  it('reports an unreadable subfolder where it is, and goes on with its siblings', async () => {
+    const dir = tempDir();
+    tree(dir, ['d/a.yaml', 'd/b/locked/x.yaml', 'd/b/y.yaml', 'd/c.yaml', 'e/locked/z.yaml']);
+    const { files, entries } = await collectFiles(['d', 'e'], dir, lockedFs);
+    expect(files).toEqual(['d/a.yaml', 'd/b/y.yaml', 'd/c.yaml']);
+    expect(entries).toEqual(['d/a.yaml', denied('d/b/locked'), 'd/b/y.yaml', 'd/c.yaml', denied('e/locked')]);
   });
 });
 

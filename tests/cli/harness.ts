@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import type { CliStream } from '../../src/cli/io.js';
+import type { CliInput, CliStream } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
 /** The repository root: the working directory of runs that read `examples/`. */
@@ -25,6 +25,8 @@ export interface CliRunOptions {
   /** Pretend both streams are terminals. */
   readonly tty?: boolean;
   readonly columns?: number;
+  /** What stdin holds; without it, reading stdin fails as an unreadable input would. */
+  readonly stdin?: string;
 }
 
 /** A stream that records what is written to it. */
@@ -41,6 +43,20 @@ export function fakeStream(tty = false, columns?: number): CliStream & { text: (
   };
 }
 
+/** A stdin holding `text`, or one that cannot be read (as a terminal closed under the process would be). */
+export function fakeStdin(text?: string): CliInput & { reads: () => number } {
+  let reads = 0;
+  return {
+    read: async () => {
+      reads++;
+      if (text === undefined)
+        throw Object.assign(new Error('EBADF: bad file descriptor, read'), { code: 'EBADF' });
+      return text;
+    },
+    reads: () => reads,
+  };
+}
+
 /** Runs the command line in-process with fake streams. */
 export async function cli(args: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
   const stdout = fakeStream(options.tty, options.columns);
@@ -48,6 +64,7 @@ export async function cli(args: readonly string[], options: CliRunOptions = {}):
   const code = await run(args, {
     stdout,
     stderr,
+    stdin: fakeStdin(options.stdin),
     env: options.env ?? { LANG: 'en_US.UTF-8' },
     cwd: options.cwd ?? root,
     today: options.today ?? '2026-11-26',

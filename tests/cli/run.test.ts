@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { cli, expectNoStack, fakeStream } from './harness.js';
+import { cli, expectNoStack, fakeStdin, fakeStream } from './harness.js';
 
 describe('crossdept usage', () => {
   it('prints help on stdout with --help (exit 0)', async () => {
@@ -95,6 +95,7 @@ describe('crossdept usage', () => {
     const code = await run(['schema', 'collaboration'], {
       stdout,
       stderr,
+      stdin: fakeStdin(),
       env: {},
       cwd: '.',
       today: '2026-11-26',
@@ -102,5 +103,28 @@ describe('crossdept usage', () => {
     expect(code).toBe(2);
     expect(stderr.text()).toBe('error: internal error: disk on fire (please report this)\n');
     expectNoStack(stderr.text());
+  });
+
+  it('says what was thrown in one line, even a value that cannot be turned into text', async () => {
+    const stderr = fakeStream();
+    const throwing = {
+      write: () => {
+        throw Object.assign(Object.create(null), { message: 'not an Error' });
+      },
+    };
+    const io = { stdout: throwing, stderr, stdin: fakeStdin(), env: {}, cwd: '.', today: '2026-11-26' };
+    expect(await run(['schema', 'collaboration'], io)).toBe(2);
+    expect(stderr.text()).toBe('error: internal error: [object Object] (please report this)\n');
+  });
+
+  it('returns 2 when stderr fails too, and does not throw', async () => {
+    const broken = {
+      write: () => {
+        throw new Error('gone');
+      },
+    };
+    const io = { stdout: broken, stderr: broken, stdin: fakeStdin(), env: {}, cwd: '.', today: '2026-11-26' };
+    expect(await run(['schema', 'collaboration'], io)).toBe(2);
+    expect(await run(['frobnicate'], io)).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { parseCollaboration } from '../../src/model/parse.js';
 import type { Collaboration } from '../../src/model/types.js';
 import { collaborationArb, isoDateArb } from '../../src/testing/index.js';
-import { fakeStream } from './harness.js';
+import { fakeStdin, fakeStream } from './harness.js';
 
 const parsedArb = collaborationArb({ size: 'medium' }).map((input) => {
   const result = parseCollaboration(input);
@@ -26,7 +26,8 @@ function text(c: Collaboration, now: string, locale: Locale): string {
   const stdout = fakeStream();
   const colors = picocolors.createColors(true);
   const ctx: CliContext = {
-    io: { stdout, stderr: fakeStream(), env: {}, cwd: '.', today: now },
+    io: { stdout, stderr: fakeStream(), stdin: fakeStdin(), env: {}, cwd: '.', today: now },
+    rawStderr: fakeStream(),
     locale,
     m: cliMessages(locale),
     out: colors,

@@ -5,12 +5,14 @@ import type { Report } from '../../rules/report.js';
 import type { CliContext } from '../context.js';
 import { evaluateCollaboration, loadConfigOrFail, type RulesConfigInput } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
-import { collectFiles, type InputProblem } from '../files.js';
+import { collectFiles, type InputFormat, type InputProblem } from '../files.js';
 import { EXIT } from '../io.js';
 import { isReadFailure, loadCollaborationFile } from '../load.js';
-import { configOption, formatOption, localeOption, nowOption } from '../options.js';
+import { configOption, formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { formatIssue, line } from '../output.js';
 import { type CheckedFile, writeJson, writeMarkdown, writeText } from '../report-output.js';
+import { showControls } from '../show-controls.js';
+import { inputName, stdinReadOnce } from '../stdin.js';
 
 /** Checking more files than this shows a progress bar (on a terminal). */
 const PROGRESS_THRESHOLD = 5;
@@ -20,12 +22,13 @@ interface CheckOptions {
   readonly config?: string;
   readonly now?: string;
   readonly format: 'text' | 'json' | 'markdown';
+  readonly inputFormat?: InputFormat;
 }
 
 /**
- * `crossdept check <file|dir>...`: evaluates the rules on each collaboration file (directories are searched
- * recursively) and prints the findings as a table, JSON or Markdown. Exit code 0 when no finding is an error,
- * 1 when one is, 2 when an input or the configuration is invalid or unreadable.
+ * `crossdept check <file|dir|->...`: evaluates the rules on each collaboration file (directories are searched
+ * recursively, `-` is stdin) and prints the findings as a table, JSON or Markdown. Exit code 0 when no finding is
+ * an error, 1 when one is, 2 when an input or the configuration is invalid or unreadable.
  *
  * @param ctx - The run's context.
  * @returns The command.
@@ -43,6 +46,7 @@ export function checkCommand(ctx: CliContext): Command {
     .addOption(nowOption(m))
     .addOption(localeOption(m))
     .addOption(formatOption(['text', 'json', 'markdown'], m.optCheckFormat, m))
+    .addOption(inputFormatOption(m))
     .action(async (inputs: string[], options: CheckOptions) => {
       ctx.exit(await check(inputs, options, ctx));
     });
@@ -51,6 +55,7 @@ export function checkCommand(ctx: CliContext): Command {
 async function check(inputs: readonly string[], options: CheckOptions, ctx: CliContext): Promise<number> {
   const { io, m } = ctx;
   const now = options.now ?? io.today;
+  stdinReadOnce(options.config, inputs, m);
   const config = options.config === undefined ? undefined : await loadConfigOrFail(options.config, ctx);
   const { files, entries } = await collectFiles(inputs, io.cwd);
   if (files.length === 0 && entries.length === 1) {
@@ -61,7 +66,7 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
   const bar =
     files.length > PROGRESS_THRESHOLD && io.stderr.isTTY === true
       ? new cliProgress.SingleBar({
-          stream: io.stderr as NodeJS.WritableStream,
+          stream: ctx.rawStderr as NodeJS.WritableStream,
           format: `${m.progress} {bar} {value}/{total} {file}`,
           hideCursor: true,
           clearOnComplete: true,
@@ -82,8 +87,8 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
         });
         continue;
       }
-      bar?.update({ file: entry });
-      checked.push(await checkFile(entry, now, config, ctx));
+      bar?.update({ file: showControls(inputName(entry, m)) });
+      checked.push(await checkFile(entry, now, config, options.inputFormat, ctx));
       bar?.increment();
     }
   } finally {
@@ -93,11 +98,12 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
   for (const entry of checked) {
     if ('report' in entry) continue;
     const prefix = ctx.err.red(ctx.err.bold(m.error));
+    const name = inputName(entry.file, m);
     if (problems.has(entry.file) || isReadFailure(entry.issues)) {
-      line(io.stderr, `${prefix}${m.at(entry.file, entry.issues[0]!.message)}`);
+      line(io.stderr, `${prefix}${m.at(name, entry.issues[0]!.message)}`);
     } else {
-      for (const issue of entry.issues) line(io.stderr, formatIssue(entry.file, issue));
-      line(io.stderr, `${prefix}${m.invalidCollaboration(entry.file, entry.issues.length)}`);
+      for (const issue of entry.issues) line(io.stderr, formatIssue(name, issue));
+      line(io.stderr, `${prefix}${m.invalidCollaboration(name, entry.issues.length)}`);
     }
   }
   // One file named on the command line prints its bare report as JSON; anything else an array.
@@ -114,9 +120,10 @@ async function checkFile(
   file: string,
   now: string,
   config: RulesConfigInput | undefined,
+  format: InputFormat | undefined,
   ctx: CliContext,
 ): Promise<CheckedFile> {
-  const loaded = await loadCollaborationFile(file, ctx.io.cwd, ctx.locale, ctx.m);
+  const loaded = await loadCollaborationFile(file, ctx, format);
   if (!loaded.success) return { file, issues: loaded.issues };
   const collaboration: Collaboration = loaded.data;
   const report: Report = await evaluateCollaboration(collaboration, now, config, ctx);

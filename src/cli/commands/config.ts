@@ -2,11 +2,13 @@ import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { effectiveRules } from '../effective-rules.js';
 import { loadConfigOrFail } from '../evaluation.js';
-import { localeOption } from '../options.js';
+import type { InputFormat } from '../files.js';
+import { inputFormatOption, localeOption } from '../options.js';
 import { line } from '../output.js';
+import { inputName } from '../stdin.js';
 
 /**
- * `crossdept config check <pmo.yaml>`: validates a PMO rules configuration — its structure, the rule ids, params
+ * `crossdept config check <pmo.yaml|->`: validates a PMO rules configuration — its structure, the rule ids, params
  * and facts it names, its custom rules' conditions — and says how many rules are in effect. Exit code 0 when it
  * is valid, 2 with every issue (`file:line:column: /pointer message`) when not.
  *
@@ -25,10 +27,11 @@ export function configCommand(ctx: CliContext): Command {
     .description(m.cmdConfigCheck)
     .argument('<file>', m.argConfigFile)
     .addOption(localeOption(m))
-    .action(async (file: string) => {
-      const loaded = await loadConfigOrFail(file, ctx);
+    .addOption(inputFormatOption(m))
+    .action(async (file: string, options: { inputFormat?: InputFormat }) => {
+      const loaded = await loadConfigOrFail(file, ctx, options.inputFormat);
       const inEffect = effectiveRules(loaded).filter((r) => r.enabled).length;
-      line(io.stdout, `${ctx.out.green('✔')} ${m.configValid(file, inEffect)}`);
+      line(io.stdout, `${ctx.out.green('✔')} ${m.configValid(inputName(file, m), inEffect)}`);
       ctx.exit(0);
     });
   return config;

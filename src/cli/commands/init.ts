@@ -6,6 +6,7 @@ import { CliFailure } from '../failure.js';
 import { localeOption } from '../options.js';
 import { line } from '../output.js';
 import { starterCollaboration } from '../starter.js';
+import { STDIN } from '../stdin.js';
 import { writeTextFile } from '../write.js';
 
 /** Where the collaboration schema lives inside an installed package. */
@@ -41,7 +42,7 @@ export function schemaReference(directory: string, cwd: string): string {
 
 /**
  * `crossdept init [file] [--locale] [--force]`: writes a commented starter collaboration (to stdout without a
- * file). It starts on today and never overwrites a file unless `--force` is given.
+ * file, or with `-`). It starts on today and never overwrites a file unless `--force` is given.
  *
  * @param ctx - The run's context.
  * @returns The command.
@@ -57,7 +58,8 @@ export function initCommand(ctx: CliContext): Command {
     .argument('[file]', m.argInitFile)
     .addOption(localeOption(m))
     .option('--force', m.optForce)
-    .action(async (file: string | undefined, options: { force?: boolean }) => {
+    .action(async (given: string | undefined, options: { force?: boolean }) => {
+      const file = given === STDIN ? undefined : given;
       const directory = file === undefined ? resolve(io.cwd) : dirname(resolve(io.cwd, file));
       if (file !== undefined && /\.json$/i.test(file)) throw new CliFailure('usage', m.initYamlOnly(file));
       const text = starterCollaboration({

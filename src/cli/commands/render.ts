@@ -13,9 +13,11 @@ import {
 import type { CliContext } from '../context.js';
 import { evaluateWithConfig } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
+import type { InputFormat } from '../files.js';
 import { readCollaborationOrFail } from '../load.js';
-import { configOption, formatOption, localeOption, nowOption } from '../options.js';
+import { configOption, formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { line } from '../output.js';
+import { STDIN, stdinReadOnce } from '../stdin.js';
 import { writeTextFile } from '../write.js';
 
 /** What `render` accepts besides its arguments. */
@@ -26,12 +28,14 @@ interface RenderOptions {
   readonly output?: string;
   readonly now?: string;
   readonly config?: string;
+  readonly inputFormat?: InputFormat;
 }
 
 /**
- * `crossdept render <template> [file]`: renders one of the playbook's templates from a collaboration file as
- * Markdown or HTML, to stdout or `-o`. Without a file it renders the blank form. `minutes` needs `--meeting`,
- * `emergency-plan` needs `--incident`; `findings` evaluates the rules first (`--now`, `--config`).
+ * `crossdept render <template> [file]`: renders one of the playbook's templates from a collaboration file (`-`
+ * for stdin) as Markdown or HTML, to stdout or `-o` (`-o -` is stdout). Without a file it renders the blank
+ * form. `minutes` needs `--meeting`, `emergency-plan` needs `--incident`; `findings` evaluates the rules first
+ * (`--now`, `--config`).
  *
  * @param ctx - The run's context.
  * @returns The command.
@@ -53,21 +57,24 @@ export function renderCommand(ctx: CliContext): Command {
     .addOption(new Option('-o, --output <file>', m.optOutput))
     .addOption(nowOption(m))
     .addOption(configOption(m))
+    .addOption(inputFormatOption(m))
     .action(async (template: string, file: string | undefined, options: RenderOptions, command: Command) => {
       const name = templateName(template, ctx);
+      stdinReadOnce(options.config, [file], m);
+      const output = options.output === STDIN ? undefined : options.output;
       // `-o kickoff.html` implies HTML unless --format says otherwise.
       const format: TemplateFormat =
         command.getOptionValueSource('format') === 'default' &&
-        options.output !== undefined &&
-        /^\.html?$/i.test(extname(options.output))
+        output !== undefined &&
+        /^\.html?$/i.test(extname(output))
           ? 'html'
           : options.format;
       const text = await render(name, file, { ...options, format }, ctx);
-      if (options.output === undefined) {
+      if (output === undefined) {
         ctx.io.stdout.write(text);
       } else {
-        await writeTextFile(options.output, ctx.io.cwd, text, { overwrite: true }, m);
-        line(ctx.io.stderr, m.wrote(options.output));
+        await writeTextFile(output, ctx.io.cwd, text, { overwrite: true }, m);
+        line(ctx.io.stderr, m.wrote(output));
       }
       ctx.exit(0);
     });
@@ -98,7 +105,7 @@ async function render(
   let collaboration: Collaboration | null = null;
   let report: Report | undefined;
   if (file !== undefined) {
-    collaboration = await readCollaborationOrFail(file, ctx);
+    collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
     checkSubject(name, collaboration, options, ctx);
     if (name === 'findings') {
       report = await evaluateWithConfig(collaboration, options.now ?? ctx.io.today, options.config, ctx);

@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import type { InputFormat } from '../files.js';
 import { EXIT } from '../io.js';
 import { readCollaborationOrFail } from '../load.js';
-import { formatOption, localeOption, nowOption } from '../options.js';
+import { formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { summarize } from '../summary.js';
 import { writeSummaryText } from '../summary-output.js';
 
@@ -10,10 +11,11 @@ import { writeSummaryText } from '../summary-output.js';
 interface SummaryOptions {
   readonly now?: string;
   readonly format: 'text' | 'json';
+  readonly inputFormat?: InputFormat;
 }
 
 /**
- * `crossdept summary <file>`: a collaboration on one screen, seen at `--now` (default today): name, scenario,
+ * `crossdept summary <file|->`: a collaboration on one screen, seen at `--now` (default today): name, scenario,
  * effective phase, period, goal, departments and roles, the team, the critical path with its planned finish and
  * the milestone forecast; as text or as JSON (a `CollaborationSummary`, see `../summary.ts`). Exit code 0, or 2 when the file
  * is missing, unreadable or invalid. A dependency cycle is reported in the summary, not as a failure: `check`
@@ -34,8 +36,9 @@ export function summaryCommand(ctx: CliContext): Command {
     .addOption(nowOption(m))
     .addOption(localeOption(m))
     .addOption(formatOption(['text', 'json'], m.optSummaryFormat, m))
+    .addOption(inputFormatOption(m))
     .action(async (file: string, options: SummaryOptions) => {
-      const collaboration = await readCollaborationOrFail(file, ctx);
+      const collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
       const summary = summarize(collaboration, options.now ?? ctx.io.today);
       if (options.format === 'json') ctx.io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else writeSummaryText(summary, ctx);
