@@ -23,3 +23,23 @@ export function showValue(value: unknown): string {
   }
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
+
+/**
+ * What went wrong, from something a getter or a Proxy trap threw: an `Error`'s message, else the thrown value
+ * shown by {@link showValue}. It never throws, even when the thrown value is hostile itself.
+ *
+ * @param error - What was caught.
+ * @returns A short text for a message.
+ * @example
+ * ```ts
+ * showError(new Error('trap')); // 'trap'
+ * showError('no'); // 'no'
+ * ```
+ */
+export function showError(error: unknown): string {
+  try {
+    return showValue(error instanceof Error ? error.message : error);
+  } catch {
+    return '';
+  }
+}

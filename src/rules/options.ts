@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
-import { showValue } from '../i18n/show.js';
+import { showError, showValue } from '../i18n/show.js';
 import type { CrossdeptIssue } from '../model/issue.js';
 import { isIsoDate } from '../model/primitives.js';
 import { type CompiledRuleSet, compileRuleSet } from './compile.js';
@@ -23,14 +23,6 @@ export interface ReadEvaluateOptions {
 
 const KEYS = ['locale', 'now', 'config', 'engine'] as const;
 
-function failure(error: unknown): string {
-  try {
-    return showValue(error instanceof Error ? error.message : error);
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Reads `evaluate`'s options: `now` is required; `locale`, `config` and `engine` default when absent, `null` or
  * `undefined`. Throws the {@link RulesError} of the first problem: `invalid_options` (not an object, or a field
@@ -49,7 +41,7 @@ export function readEvaluateOptions(options: unknown): ReadEvaluateOptions {
       raw[key] = (options as Record<string, unknown>)[key];
     } catch (error) {
       throw new RulesError('invalid_options', [
-        rulesIssue(DEFAULT_LOCALE, 'invalid_options', [key], { name: key, detail: failure(error) }),
+        rulesIssue(DEFAULT_LOCALE, 'invalid_options', [key], { name: key, detail: showError(error) }),
       ]);
     }
   }
@@ -122,7 +114,7 @@ function loaded(config: unknown, locale: Locale): RulesConfig {
 function unreadable(path: readonly (string | number)[], error: unknown, locale: Locale): RulesError {
   const name = path.join('.');
   return new RulesError('invalid_config', [
-    rulesIssue(locale, 'invalid_options', path, { name, detail: failure(error) }),
+    rulesIssue(locale, 'invalid_options', path, { name, detail: showError(error) }),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { match } from 'ts-pattern';
 import type { Locale } from '../i18n/locale.js';
+import { showValue } from '../i18n/show.js';
 import type { Collaboration, EscalationLevel } from '../model/types.js';
 import {
   type Action,
@@ -35,9 +36,10 @@ function formatValue(value: unknown, absent: string): string {
   if (value === undefined) return absent;
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value) ?? showValue(value);
   } catch {
-    text = typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
+    // A cycle, a BigInt, a getter or Proxy trap that throws: the value's own text, or its kind.
+    text = typeof value === 'bigint' ? String(value) : showValue(value);
   }
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
