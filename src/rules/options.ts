@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
 import type { CrossdeptIssue } from '../model/issue.js';
 import { isIsoDate } from '../model/primitives.js';
@@ -32,19 +33,21 @@ const KEYS = ['locale', 'now', 'config', 'engine'] as const;
  * @returns The options, read.
  */
 export function readEvaluateOptions(options: unknown): ReadEvaluateOptions {
-  if (typeof options !== 'object' || options === null) {
+  const read = readOptionFields(options, KEYS);
+  const [unreadable] = read.unreadable;
+  if (unreadable !== undefined) {
+    const path = unreadable.key === 'options' ? [] : [unreadable.key];
+    throw new RulesError('invalid_options', [
+      rulesIssue(DEFAULT_LOCALE, 'invalid_options', path, {
+        name: unreadable.key,
+        detail: unreadable.detail,
+      }),
+    ]);
+  }
+  if (!read.object) {
     throw new RulesError('invalid_options', [rulesIssue(DEFAULT_LOCALE, 'invalid_options', [])]);
   }
-  const raw: Partial<Record<(typeof KEYS)[number], unknown>> = {};
-  for (const key of KEYS) {
-    try {
-      raw[key] = (options as Record<string, unknown>)[key];
-    } catch (error) {
-      throw new RulesError('invalid_options', [
-        rulesIssue(DEFAULT_LOCALE, 'invalid_options', [key], { name: key, detail: showError(error) }),
-      ]);
-    }
-  }
+  const raw = read.values;
   const rawLocale = raw.locale ?? DEFAULT_LOCALE;
   if (rawLocale !== 'zh-CN' && rawLocale !== 'en') {
     throw new RulesError('invalid_locale', [

@@ -1,5 +1,6 @@
 import { match } from 'ts-pattern';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { type OptionFields, readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { ValidationResult } from '../model/issue.js';
@@ -133,33 +134,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report'] as const;
 
-/** The options, each field read once (a getter runs once; a Proxy's traps fire here or nowhere). */
-interface ReadOptions {
-  readonly object: boolean;
-  readonly options: Readonly<Partial<Record<(typeof OPTION_KEYS)[number], unknown>>>;
-  /** The fields whose reading threw, and what it threw. */
-  readonly unreadable: readonly { readonly key: string; readonly detail: string }[];
-}
-
-function readOptions(input: unknown): ReadOptions {
-  let object: boolean;
-  try {
-    object = isObject(input);
-  } catch (error) {
-    return { object: false, options: {}, unreadable: [{ key: 'options', detail: showError(error) }] };
-  }
-  if (!object) return { object: false, options: {}, unreadable: [] };
-  const options: Partial<Record<(typeof OPTION_KEYS)[number], unknown>> = {};
-  const unreadable: { key: string; detail: string }[] = [];
-  for (const key of OPTION_KEYS) {
-    try {
-      options[key] = (input as Record<string, unknown>)[key];
-    } catch (error) {
-      unreadable.push({ key, detail: showError(error) });
-    }
-  }
-  return { object: true, options, unreadable };
-}
+type ReadOptions = OptionFields<(typeof OPTION_KEYS)[number]>;
 
 /**
  * The collaboration to render: `null` for the blank form; an object with a `period` object otherwise, its absent
@@ -218,7 +193,7 @@ function lookup<T extends { readonly id: string }>(
 function build(
   name: TemplateName,
   collaboration: Collaboration | null,
-  options: ReadOptions['options'],
+  options: ReadOptions['values'],
   locale: Locale,
 ): Built {
   const ok = (data: TemplateDocument): Built => ({ success: true, data });
@@ -294,15 +269,20 @@ export function safeRenderTemplate(
   collaboration: Collaboration | null,
   options: RenderTemplateOptions,
 ): RenderTemplateResult {
-  const read = readOptions(options);
-  const opts = read.options;
+  const read = readOptionFields(options, OPTION_KEYS);
+  const opts = read.values;
   const locale = opts.locale === 'zh-CN' || opts.locale === 'en' ? opts.locale : DEFAULT_LOCALE;
   const E = TEMPLATE_LABELS[locale].errors;
   const issues: TemplateIssue[] = [];
   if (read.unreadable.length > 0) {
     for (const { key, detail } of read.unreadable) {
       issues.push(
-        templateIssue(locale, 'invalid_options', ['options', key], E.unreadable_option(key, detail)),
+        templateIssue(
+          locale,
+          'invalid_options',
+          key === 'options' ? ['options'] : ['options', key],
+          E.unreadable_option(key, detail),
+        ),
       );
     }
   } else if (!read.object) {
