@@ -2,17 +2,12 @@
 // object or cannot be read, unknown locales, getters and Proxies that throw, trees that contain themselves.
 // Each answers with its documented result or its documented EngineError, never a TypeError.
 import { describe, expect, it } from 'vitest';
-import { compileRules, safeCompileRules } from '../../src/engine/compile.js';
+import { type CompileOptions, compileRules, safeCompileRules } from '../../src/engine/compile.js';
 import { EngineError } from '../../src/engine/errors.js';
 import { explainConditions } from '../../src/engine/explain.js';
 import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/path.js';
 import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
-import type {
-  CompileOptions,
-  Facts,
-  RuleProperties,
-  TopLevelConditionResult,
-} from '../../src/engine/types.js';
+import type { Facts, RuleProperties, TopLevelConditionResult } from '../../src/engine/types.js';
 
 const thrower = (): never => {
   throw new Error('hostile trap');
