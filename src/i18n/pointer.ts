@@ -1,3 +1,6 @@
+import { argumentError } from './argument.js';
+import { showError } from './show.js';
+
 /** A path into a document: object keys and array indices. @example `const p: IssuePath = ['team', 'core', 2];` */
 export type IssuePath = readonly (string | number)[];
 
@@ -6,6 +9,8 @@ export type IssuePath = readonly (string | number)[];
  *
  * @param path - Keys and indices.
  * @returns The pointer; the empty path is `""`, the whole document.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `path` is not a list of keys and indices (or
+ *   cannot be read); nothing else.
  * @example
  * ```ts
  * toJsonPointer(['team', 'core', 2]); // '/team/core/2'
@@ -13,7 +18,18 @@ export type IssuePath = readonly (string | number)[];
  * ```
  */
 export function toJsonPointer(path: IssuePath): string {
-  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let segments: readonly unknown[];
+  try {
+    segments = Array.isArray(path) ? [...(path as readonly unknown[])] : [];
+  } catch (error) {
+    throw argumentError('invalid_argument', ['path'], { detail: showError(error) });
+  }
+  if (!Array.isArray(path) || !segments.every((s) => typeof s === 'string' || typeof s === 'number')) {
+    throw argumentError('invalid_argument', ['path'], { kind: 'issue-path' });
+  }
+  let pointer = '';
+  for (const segment of segments) pointer += `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return pointer;
 }
 
 /**
@@ -21,12 +37,14 @@ export function toJsonPointer(path: IssuePath): string {
  *
  * @param pointer - A pointer such as `/responsibilities/1/deliverable`.
  * @returns The path.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `pointer` is not text; nothing else.
  * @example
  * ```ts
  * fromJsonPointer('/team/core/2'); // ['team', 'core', 2]
  * ```
  */
 export function fromJsonPointer(pointer: string): (string | number)[] {
+  if (typeof pointer !== 'string') throw argumentError('invalid_argument', ['pointer'], { kind: 'pointer' });
   if (pointer === '') return [];
   return pointer
     .slice(1)
