@@ -210,6 +210,9 @@ function amount(value: number, unit: string | undefined): string {
  */
 export function describeQuantity(q: QuantityEvidence): string {
   return guarded(['q'], () => {
+    if (typeof q !== 'object' || q === null || typeof q.value !== 'number') {
+      throw argumentError('invalid_argument', ['q'], { kind: 'evidence' });
+    }
     if (q.from !== undefined && q.to !== undefined)
       return `${amount(q.from, q.unit)} → ${amount(q.to, q.unit)}`;
     if (q.category === 'multiplier') return `×${formatNumber(q.value)}`;
@@ -235,6 +238,9 @@ export function describeQuantity(q: QuantityEvidence): string {
 export function quoteEvidence(evidence: GoalEvidence, locale: Locale): string {
   checkedLocale(locale);
   return guarded(['evidence'], () => {
+    if (typeof evidence !== 'object' || evidence === null || typeof evidence.text !== 'string') {
+      throw argumentError('invalid_argument', ['evidence'], { kind: 'evidence' });
+    }
     const quoted = locale === 'en' ? `“${evidence.text}”` : `「${evidence.text}」`;
     let detail: string | undefined;
     if (evidence.kind === 'quantity') detail = describeQuantity(evidence);

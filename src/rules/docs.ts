@@ -115,7 +115,29 @@ function rulesDoc(rules: readonly RuleDefinition[]): string {
  */
 export function renderFactsDoc(catalog: readonly FactDefinition[]): string {
   if (!isList(catalog)) throw argumentError('invalid_argument', ['catalog'], { kind: 'facts' });
-  return guarded(['catalog'], () => factsDoc([...catalog]));
+  return guarded(['catalog'], () => {
+    const list = [...catalog];
+    list.forEach((f, i) => {
+      const { name, scope, type, description } = (typeof f === 'object' && f !== null ? f : {}) as Record<
+        string,
+        unknown
+      >;
+      const localized =
+        typeof description === 'object' && description !== null
+          ? (description as Record<string, unknown>)
+          : {};
+      if (
+        typeof name !== 'string' ||
+        typeof scope !== 'string' ||
+        typeof type !== 'string' ||
+        typeof localized.en !== 'string' ||
+        typeof localized['zh-CN'] !== 'string'
+      ) {
+        throw argumentError('invalid_argument', ['catalog', i], { kind: 'facts' });
+      }
+    });
+    return factsDoc(list);
+  });
 }
 
 function factsDoc(catalog: readonly FactDefinition[]): string {
