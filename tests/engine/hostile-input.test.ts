@@ -173,3 +173,31 @@ describe('explainConditions on hostile trees', () => {
     expect(only).toMatchObject({ fact: 'f', negated: false });
   });
 });
+
+describe('rules built to attack the engine', () => {
+  it('keep "__proto__" keys as data and never reach the prototype chain, on both paths', async () => {
+    const rules = JSON.parse(
+      '[{"conditions":{"all":[{"fact":"__proto__","operator":"equal","value":{"__proto__":{"polluted":1}}}]},' +
+        '"event":{"type":"x","params":{"__proto__":{"polluted":2}}}}]',
+    ) as RuleProperties[];
+    const facts = JSON.parse('{"__proto__": {"polluted": 3}}') as Facts;
+    const pack = compileRules(rules);
+    expect(pack.run(facts).events).toEqual([]);
+    expect((await runWithJsonRulesEngine(rules, facts)).events).toEqual([]);
+    expect(Object.getOwnPropertyNames(pack.rules[0]!.event.params)).toEqual(['__proto__']);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('refuse cyclic conditions and values as issues', () => {
+    const cycle: Record<string, unknown[]> = { all: [] };
+    cycle.all!.push(cycle);
+    expect(codes({}, [{ conditions: cycle, event: { type: 'x' } }])).toEqual([
+      expect.stringMatching(/^too_deep /),
+    ]);
+    const value: Record<string, unknown> = { a: 1 };
+    value.self = value;
+    expect(
+      codes({}, [{ conditions: { all: [{ fact: 'x', operator: 'equal', value }] }, event: { type: 'x' } }]),
+    ).toEqual(['invalid_value /rules/0/conditions/all/0/value']);
+  });
+});
