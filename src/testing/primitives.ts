@@ -67,20 +67,17 @@ export function idArb(): fc.Arbitrary<string> {
  * @param prefix - The id prefix.
  * @param count - How many.
  * @returns The ids.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `prefix` is not text or `count` not a whole
+ *   number from 0 to 100,000; nothing else.
  * @example
  * ```ts
  * ids('m', 2); // ['m-0', 'm-1']
  * ```
  */
 export function ids(prefix: string, count: number): string[] {
-  const args = [checkText(prefix, ['prefix']), checkCount(count, ['count'])] as const;
-  return guarded(['prefix'], () => idsOf(...args));
-}
-
-function idsOf(prefix: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+  const p = checkText(prefix, ['prefix']);
+  const n = checkCount(count, ['count']);
+  return Array.from({ length: n }, (_, i) => `${p}-${i}`);
 }
 
 /**
