@@ -1,6 +1,6 @@
 import { CrossdeptError } from '../errors.js';
 import type { CrossdeptIssue } from '../model/issue.js';
-import { DEFAULT_LOCALE, type Locale, type Localized } from './locale.js';
+import type { Locale, Localized } from './locale.js';
 import type { IssuePath } from './pointer.js';
 import { showError } from './show.js';
 
@@ -25,8 +25,6 @@ export type ArgumentKind =
   | 'evidence'
   | 'verdict'
   | 'params'
-  | 'issue-path'
-  | 'pointer'
   | 'rules'
   | 'facts'
   | 'options'
@@ -52,8 +50,6 @@ const KINDS: { readonly [L in Locale]: { readonly [K in ArgumentKind]: string } 
     evidence: 'analyzeGoal 给出的证据',
     verdict: '判定代码（如 measurable.met）或输入问题代码',
     params: '消息参数对象',
-    'issue-path': '由文本与数字组成的路径列表',
-    pointer: 'JSON Pointer 文本',
     rules: '规则定义列表（如 defaultRules）',
     facts: '事实定义列表（如 facts）',
     options: '选项对象',
@@ -78,8 +74,6 @@ const KINDS: { readonly [L in Locale]: { readonly [K in ArgumentKind]: string } 
     evidence: 'evidence from analyzeGoal',
     verdict: 'a verdict code (such as measurable.met) or an input issue code',
     params: 'an object of message values',
-    'issue-path': 'a list of keys (text) and indices (numbers)',
-    pointer: 'a JSON Pointer (text)',
     rules: 'a list of rule definitions (such as defaultRules)',
     facts: 'a list of fact definitions (such as facts)',
     options: 'an options object',
@@ -190,7 +184,7 @@ function pointer(path: IssuePath): string {
  * @param code - `invalid_argument` or `invalid_locale`.
  * @param path - Which argument, and where inside it.
  * @param params - What it must be (`kind`), the value shown (for a locale), or what reading it threw (`detail`).
- * @param locale - The locale of `message` (default `zh-CN`); `messages` has both.
+ * @param locale - The locale of `message` (default `zh-CN`, the default locale); `messages` has both.
  * @returns The error, to throw.
  * @example
  * ```ts
@@ -201,7 +195,7 @@ export function argumentError(
   code: ArgumentErrorCode,
   path: IssuePath,
   params: ArgumentMessageParams = {},
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = 'zh-CN',
 ): CrossdeptError<ArgumentErrorCode> {
   const messages: Localized = {
     'zh-CN': argumentMessage('zh-CN', code, path, params),

@@ -1,16 +1,15 @@
-import { argumentError } from './argument.js';
-import { showError } from './show.js';
+import { showValue } from './show.js';
 
 /** A path into a document: object keys and array indices. @example `const p: IssuePath = ['team', 'core', 2];` */
 export type IssuePath = readonly (string | number)[];
 
 /**
- * Formats a path as an RFC 6901 JSON Pointer (`~` and `/` escaped).
+ * Formats a path as an RFC 6901 JSON Pointer (`~` and `/` escaped). Every issue builder calls it, so it never
+ * throws and stays small (a bundle of it alone carries no message catalogue): a segment that is neither a key nor
+ * an index is written as its text, and a path that is not a list, or cannot be read, is the empty path.
  *
  * @param path - Keys and indices.
  * @returns The pointer; the empty path is `""`, the whole document.
- * @throws {@link CrossdeptError} with code `invalid_argument` when `path` is not a list of keys and indices (or
- *   cannot be read); nothing else.
  * @example
  * ```ts
  * toJsonPointer(['team', 'core', 2]); // '/team/core/2'
@@ -21,14 +20,15 @@ export function toJsonPointer(path: IssuePath): string {
   let segments: readonly unknown[];
   try {
     segments = Array.isArray(path) ? [...(path as readonly unknown[])] : [];
-  } catch (error) {
-    throw argumentError('invalid_argument', ['path'], { detail: showError(error) });
-  }
-  if (!Array.isArray(path) || !segments.every((s) => typeof s === 'string' || typeof s === 'number')) {
-    throw argumentError('invalid_argument', ['path'], { kind: 'issue-path' });
+  } catch {
+    segments = [];
   }
   let pointer = '';
-  for (const segment of segments) pointer += `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  for (const segment of segments) {
+    const text =
+      typeof segment === 'string' || typeof segment === 'number' ? String(segment) : showValue(segment);
+    pointer += `/${text.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  }
   return pointer;
 }
 
@@ -36,15 +36,14 @@ export function toJsonPointer(path: IssuePath): string {
  * Splits an RFC 6901 JSON Pointer back into its segments (numeric segments become numbers).
  *
  * @param pointer - A pointer such as `/responsibilities/1/deliverable`.
- * @returns The path.
- * @throws {@link CrossdeptError} with code `invalid_argument` when `pointer` is not text; nothing else.
+ * @returns The path; `[]` for the empty pointer, and for anything that is not text.
  * @example
  * ```ts
  * fromJsonPointer('/team/core/2'); // ['team', 'core', 2]
  * ```
  */
 export function fromJsonPointer(pointer: string): (string | number)[] {
-  if (typeof pointer !== 'string') throw argumentError('invalid_argument', ['pointer'], { kind: 'pointer' });
+  if (typeof pointer !== 'string') return [];
   if (pointer === '') return [];
   return pointer
     .slice(1)

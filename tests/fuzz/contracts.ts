@@ -80,8 +80,8 @@ export const API_CONTRACTS: Readonly<Record<string, Contract>> = {
   DEFAULT_LOCALE: data,
   LocaleSchema: schema,
   resolveLocale: total,
-  fromJsonPointer: argument,
-  toJsonPointer: argument,
+  fromJsonPointer: total,
+  toJsonPointer: total,
   // The model's zod schemas: zod's own contract
   ActionItemSchema: schema,
   CadenceKindSchema: schema,
