@@ -156,8 +156,9 @@ function readArbOptions(options: unknown): {
  *
  * @param options - Size and phase.
  * @returns An arbitrary of collaborations (in the input shape, already in parsed form).
- * @throws {@link CrossdeptError} with code `invalid_argument` when an option is of the wrong kind (an unknown
- *   preset or phase, a count that is not a whole number from 0 to 100,000) or cannot be read; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an option is of the wrong kind
+ *   (an unknown preset or phase, a count that is not a whole number from 0 to 100,000) or cannot be read;
+ *   nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';

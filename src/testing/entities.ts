@@ -34,8 +34,8 @@ const subset = <T>(values: readonly T[], maxLength = values.length): fc.Arbitrar
  *
  * @param value - An object built from optional arbitraries.
  * @returns The same object without its undefined keys.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * compact({ id: 'a', owner: undefined }); // { id: 'a' }
@@ -56,8 +56,8 @@ const dateIn = (period: Period): fc.Arbitrary<string> => isoDateArb(period.start
  *
  * @param id - The department id.
  * @returns An arbitrary of departments.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -85,8 +85,8 @@ function departmentArbOf(id: string): fc.Arbitrary<Item<'departments'>> {
  * @param id - The person id.
  * @param ctx - Existing departments.
  * @returns An arbitrary of people.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -117,8 +117,8 @@ function personArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'people'
  *
  * @param ctx - Existing people and departments.
  * @returns An arbitrary of teams.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -160,8 +160,8 @@ function teamArbOf(ctx: EntityContext): fc.Arbitrary<Input<'team'>> {
  *
  * @param period - The collaboration period.
  * @returns An arbitrary of goals.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -264,8 +264,8 @@ export function communicationArb(): fc.Arbitrary<Input<'communication'>> {
  *
  * @param ctx - Existing people (for the levels' persons).
  * @returns An arbitrary of escalation paths.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -301,8 +301,8 @@ function escalationPathArbOf(ctx: EntityContext): fc.Arbitrary<Input<'escalation
  *
  * @param ctx - Existing departments and people; the period for due dates.
  * @returns An arbitrary of responsibilities (owner, deliverable and due may be missing).
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -334,8 +334,8 @@ function responsibilityArbOf(ctx: EntityContext): fc.Arbitrary<Item<'responsibil
  * @param milestoneIds - The ids, in order.
  * @param ctx - Existing departments and people; the period for due dates.
  * @returns An arbitrary of milestone lists.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -381,8 +381,8 @@ function milestonesArbOf(
  * @param id - The risk id.
  * @param ctx - Existing departments.
  * @returns An arbitrary of risks.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -413,8 +413,8 @@ function riskArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'risks'>> 
  * @param id - The meeting id.
  * @param ctx - Existing departments, people and conflicts; the period for dates.
  * @returns An arbitrary of meetings.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -500,8 +500,8 @@ function meetingArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'meetin
  * @param id - The conflict id.
  * @param ctx - Existing departments and people; the period for dates.
  * @returns An arbitrary of conflicts.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -586,8 +586,8 @@ function conflictArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'confl
  * @param id - The incident id.
  * @param ctx - Existing people and milestones; the period for dates.
  * @returns An arbitrary of incidents.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -632,8 +632,8 @@ function incidentArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'incid
  *
  * @param ctx - Existing people and departments; the period for the date.
  * @returns An arbitrary of retrospectives.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -667,8 +667,8 @@ function retrospectiveArbOf(ctx: EntityContext): fc.Arbitrary<Input<'retrospecti
  *
  * @param period - The collaboration period.
  * @returns An arbitrary of calendars.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';

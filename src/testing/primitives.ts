@@ -67,8 +67,8 @@ export function idArb(): fc.Arbitrary<string> {
  * @param prefix - The id prefix.
  * @param count - How many.
  * @returns The ids.
- * @throws {@link CrossdeptError} with code `invalid_argument` when `prefix` is not text or `count` not a whole
- *   number from 0 to 100,000; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when `prefix` is not text or `count`
+ *   not a whole number from 0 to 100,000; nothing else.
  * @example
  * ```ts
  * ids('m', 2); // ['m-0', 'm-1']
@@ -86,8 +86,8 @@ export function ids(prefix: string, count: number): string[] {
  * @param min - Earliest ISO date (default 2020-01-01).
  * @param max - Latest ISO date (default 2030-12-31).
  * @returns An arbitrary of ISO dates.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -126,8 +126,8 @@ export function periodArb(): fc.Arbitrary<Period> {
  *
  * @param period - The collaboration period.
  * @returns An arbitrary of due specs that resolve within (or, for `{ month, part: 'end' }`, near) the period.
- * @throws {@link CrossdeptError} with code `invalid_argument` when an argument is not of its kind (or cannot be
- *   read), as the arbitrary is built; nothing else.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
