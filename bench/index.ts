@@ -4,7 +4,7 @@
 //
 // The benchmarks run bundled by esbuild (`npm run bench:build`, into .bench/), as the published package is built:
 // tsx's on-the-fly transform wraps closures in `__name` helpers that make the library measurably slower than
-// what users run. Run a single benchmark with `node --expose-gc .bench/index.mjs micro|portfolio|critical-path|goal`
+// what users run. Run a single benchmark with `node --expose-gc .bench/index.mjs micro|portfolio|critical-path|goal|templates`
 // (`npm run bench:micro` and so on); `--expose-gc` lets heap readings settle.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import {
   runRuleStageBench,
   runScalingBench,
 } from './portfolio.js';
+import { printTemplatesBench, runTemplatesBench } from './templates.js';
 
 const reps = Math.max(5, Number(process.env.REPS ?? 5));
 
@@ -32,6 +33,7 @@ const PARTS = {
   'parsed-once': () => runParsedOnceBench(reps),
   'fact-scaling': async () => runScalingBench([1_000, 10_000, 100_000], reps),
   'critical-path': async () => runCriticalPathBench([1_000, 10_000, 100_000], Math.max(reps, 21)),
+  templates: async () => runTemplatesBench([16_000, 30_000], reps),
 } as const;
 type PartName = keyof typeof PARTS;
 type PartResult<K extends PartName> = Awaited<ReturnType<(typeof PARTS)[K]>>;
@@ -72,6 +74,7 @@ async function runAll(): Promise<void> {
   const parsedOnce = inFreshProcess('parsed-once');
   const scaling = inFreshProcess('fact-scaling');
   const critical = inFreshProcess('critical-path');
+  const templates = inFreshProcess('templates');
   const rows = [...jrePortfolio.rows, ...compiledPortfolio.rows];
   const portfolioRatio = (n: number) => p('compiled', n).runsPerSec / p('json-rules-engine', n).runsPerSec;
   const scalingRatio = scaling[2]!.medianMs / scaling[1]!.medianMs;
@@ -150,6 +153,15 @@ async function runAll(): Promise<void> {
       `| critical path, its parts | \`topologicalIndices\` alone; the runtime's \`Map\` alone (ids in, one lookup per dependency) | ${int(r.milestones)} milestones | ${fixed(r.orderMs, 2)} ms; ${fixed(r.mapFloorMs, 2)} ms | | | ${last ? `${fixed(r.orderMs / cpTen.orderMs, 2)}; ${fixed(r.mapFloorMs / cpTen.mapFloorMs, 2)}` : ''} | |`,
     );
   }
+  const [tSmall, tLarge] = templates;
+  for (const t of templates) {
+    const last = t === tLarge;
+    const growth = tSmall && tLarge ? tLarge.markdownMs / tSmall.markdownMs : 0;
+    const size = tSmall && tLarge ? tLarge.findings / tSmall.findings : 0;
+    out(
+      `| findings template | \`renderTemplate('findings')\`, Markdown; HTML | ${int(t.milestones)} milestones, ${int(t.findings)} findings, ${int(t.actions)} escalations | ${fixed(t.markdownMs, 0)} ms; ${fixed(t.htmlMs, 0)} ms | | | ${last ? `time/time = **${fixed(growth, 2)}** for a ${fixed(size, 2)}× larger report` : ''} | ${last ? `linear (≤ 1.5 × ${fixed(size, 2)}): ${check(growth <= 1.5 * size)}` : ''} |`,
+    );
+  }
   const table = lines.join('\n');
 
   // Where the compiled path's time goes: the rules, against the work both paths share.
@@ -209,13 +221,18 @@ ${summary}
   the run ends, outgrow the young generation and are copied before they are promoted. On this shared machine the
   ratio moves from run to run: in ten runs of the critical-path benchmark on 2026-11-27 it ranged from 10.5 to
   26.3, with a median of 16.2.
+- **findings template**: \`renderTemplate('findings')\` on one valid collaboration of 16,000 and of 30,000
+  milestones, every one open and overdue at the end of the period, so the report holds a finding per milestone
+  and an escalation for each that slips (\`bench/templates.ts\`). Each finding names its subject; with one id
+  index per scope the time grows with the report (a scan of the milestone list per finding took 9 s at 16,000
+  and 37 s at 30,000).
 
 ## How it is run
 
 \`npm run bench\` bundles \`bench/index.ts\` with esbuild into \`.bench/\`, as the published package is built, and runs
 it under \`node --expose-gc\`. Running the sources through tsx instead measures a slower library: its transform
 wraps every closure in a \`__name\` helper (about 1.5× on the portfolio). Each part — micro, each portfolio path,
-the rule stage, parsed once, fact computation, critical path — runs in a fresh Node process, so none runs on code
+the rule stage, parsed once, fact computation, critical path, findings template — runs in a fresh Node process, so none runs on code
 another has shaped or in a heap another has filled (in one shared process the critical path at 100,000 milestones
 ran up to 1.5× slower). The micro contenders' repetitions are interleaved (hand-written, compiled, compiled with
 explanations, in turn), so a slow spell of the machine slows all of them.
@@ -232,9 +249,10 @@ else if (which === 'micro') await runMicroBench({ reps, log: true });
 else if (which === 'portfolio') await printPortfolioBench();
 else if (which === 'critical-path') printCriticalPathBench();
 else if (which === 'goal') printGoalBench();
+else if (which === 'templates') printTemplatesBench(reps);
 else {
   console.error(
-    `unknown benchmark "${which}": use micro, portfolio, critical-path or goal (or nothing for all)`,
+    `unknown benchmark "${which}": use micro, portfolio, critical-path, goal or templates (or nothing for all)`,
   );
   process.exitCode = 2;
 }

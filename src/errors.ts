@@ -22,16 +22,43 @@ export class CrossdeptError<Code extends string = string> extends Error {
 
   /**
    * @param code - Machine code.
-   * @param issues - The issues; the message is built from them.
+   * @param issues - The issues; the message is built from them (constructing never throws: a list that is not a
+   *   list is kept as `[]`, issues that cannot be read are left out of the message).
    * @param message - Optional summary; defaults to the issues' messages joined.
    */
   constructor(code: Code, issues: readonly CrossdeptIssue[], message?: string) {
-    super(
-      message ??
-        (issues.map((i) => (i.pointer ? `${i.pointer}: ${i.message}` : i.message)).join('\n') || code),
-    );
+    super(typeof message === 'string' ? message : summary(code, issues));
     this.name = 'CrossdeptError';
     this.code = code;
-    this.issues = issues;
+    this.issues = isList(issues) ? issues : [];
   }
+}
+
+function isList(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy
+  }
+}
+
+/**
+ * The error message: the issues' pointers and messages, one a line; else the code. Building it never throws:
+ * issues that are not readable issues are left out, and a code that is not text is shown by its kind.
+ */
+function summary(code: unknown, issues: unknown): string {
+  const lines: string[] = [];
+  try {
+    if (isList(issues)) {
+      for (const issue of issues as unknown[]) {
+        if (typeof issue !== 'object' || issue === null) continue;
+        const { pointer, message } = issue as { pointer?: unknown; message?: unknown };
+        if (typeof message !== 'string') continue;
+        lines.push(typeof pointer === 'string' && pointer !== '' ? `${pointer}: ${message}` : message);
+      }
+    }
+  } catch {
+    // An issue list that cannot be read (a Proxy, a getter that throws) adds nothing to the message.
+  }
+  return lines.join('\n') || (typeof code === 'string' ? code : typeof code);
 }

@@ -1,3 +1,4 @@
+import { argumentError, guarded } from '../i18n/argument.js';
 import type { GoalAnalysis, GoalReferencePeriod } from './types.js';
 
 /**
@@ -29,6 +30,8 @@ export interface StatementFacts {
  * @param analysis - The analysis of the goal statement.
  * @param period - The collaboration period, if the caller checks the deadline against it.
  * @returns The facts.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `analysis` is not an analysis or `period` not
+ *   a period (or either cannot be read); nothing else.
  * @example
  * ```ts
  * const period = { start: '2026-09-01', end: '2026-11-30' };
@@ -39,19 +42,30 @@ export interface StatementFacts {
  * ```
  */
 export function statementFacts(analysis: GoalAnalysis, period?: GoalReferencePeriod): StatementFacts {
-  const deadline = analysis.deadline;
-  const inPeriod =
-    deadline !== undefined &&
-    period !== undefined &&
-    typeof period.start === 'string' &&
-    typeof period.end === 'string'
-      ? deadline >= period.start && deadline <= period.end
-      : undefined;
-  return {
-    statementQuantityCount: analysis.measurable.evidence.filter((q) => q.strength === 'strong').length,
-    statementHasDeadline: analysis.timeBound.met,
-    statementVagueTerms: analysis.vagueTerms,
-    ...(deadline === undefined ? {} : { statementDeadline: deadline }),
-    ...(inPeriod === undefined ? {} : { statementDeadlineInPeriod: inPeriod }),
-  };
+  const bounds = periodBounds(period);
+  return guarded(['analysis'], () => {
+    const deadline = analysis.deadline;
+    const inPeriod =
+      deadline !== undefined && bounds !== undefined
+        ? deadline >= bounds.start && deadline <= bounds.end
+        : undefined;
+    return {
+      statementQuantityCount: analysis.measurable.evidence.filter((q) => q.strength === 'strong').length,
+      statementHasDeadline: analysis.timeBound.met,
+      statementVagueTerms: analysis.vagueTerms,
+      ...(deadline === undefined ? {} : { statementDeadline: deadline }),
+      ...(inPeriod === undefined ? {} : { statementDeadlineInPeriod: inPeriod }),
+    };
+  });
+}
+
+/** The period's `start` and `end` when both are text; `undefined` without a period. */
+function periodBounds(period: unknown): { readonly start: string; readonly end: string } | undefined {
+  if (period === undefined || period === null) return undefined;
+  if (typeof period !== 'object') throw argumentError('invalid_argument', ['period'], { kind: 'period' });
+  const { start, end } = guarded(['period'], () => {
+    const { start, end } = period as { readonly start?: unknown; readonly end?: unknown };
+    return { start, end };
+  });
+  return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
 }

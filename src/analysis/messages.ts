@@ -1,7 +1,10 @@
 // Every human message of the goal analysis, in both locales: criterion verdicts that quote their evidence (for
 // rule explanations) and input issues. One catalogue, no inline strings in the logic.
 import { match } from 'ts-pattern';
+import { argumentError, guarded } from '../i18n/argument.js';
 import type { Locale } from '../i18n/locale.js';
+import { readOptionFields } from '../i18n/read-options.js';
+import { showValue } from '../i18n/show.js';
 import type { GoalAnalysis, GoalAnalysisIssueCode, GoalEvidence, QuantityEvidence } from './types.js';
 
 /**
@@ -104,8 +107,10 @@ const MESSAGES: { readonly [L in Locale]: Catalogue } = {
  *
  * @param code - A verdict or issue code.
  * @param locale - The language.
- * @param params - Values to fill in.
+ * @param params - Values to fill in (`evidence` text, `limit` and `length` numbers).
  * @returns The message.
+ * @throws {@link CrossdeptError} with code `invalid_locale` for a locale other than `zh-CN` or `en`, and
+ *   `invalid_argument` for an unknown code or params of the wrong type; nothing else.
  * @example
  * ```ts
  * goalMessage('measurable.unmet', 'en'); // 'Not measurable: no quantity, amount or percentage of an outcome.'
@@ -116,8 +121,47 @@ export function goalMessage(
   locale: Locale,
   params: GoalMessageParams = {},
 ): string {
-  const catalogue = MESSAGES[locale] ?? MESSAGES['zh-CN'];
-  return catalogue[code](params);
+  const catalogue = MESSAGES[checkedLocale(locale)];
+  if (typeof code !== 'string' || !Object.hasOwn(catalogue, code)) {
+    throw argumentError('invalid_argument', ['code'], { kind: 'verdict' });
+  }
+  return catalogue[code](checkedParams(params));
+}
+
+/** The locale, or the `invalid_locale` error for anything but `zh-CN` and `en`. */
+function checkedLocale(locale: unknown): Locale {
+  if (locale === 'zh-CN' || locale === 'en') return locale;
+  throw argumentError('invalid_locale', ['locale'], { value: showValue(locale) });
+}
+
+const PARAM_KEYS = ['evidence', 'limit', 'length'] as const;
+
+/** The message values, read once and checked: `evidence` text, `limit` and `length` numbers, each optional. */
+function checkedParams(params: unknown): GoalMessageParams {
+  if (params === undefined || params === null) return {};
+  const read = readOptionFields(params, PARAM_KEYS);
+  const [unreadable] = read.unreadable;
+  if (unreadable !== undefined) {
+    throw argumentError('invalid_argument', ['params', unreadable.key], { detail: unreadable.detail });
+  }
+  if (!read.object) throw argumentError('invalid_argument', ['params'], { kind: 'params' });
+  const { evidence, limit, length } = read.values;
+  if (evidence !== undefined && typeof evidence !== 'string') {
+    throw argumentError('invalid_argument', ['params', 'evidence'], { kind: 'text' });
+  }
+  for (const [key, value] of [
+    ['limit', limit],
+    ['length', length],
+  ] as const) {
+    if (value !== undefined && typeof value !== 'number') {
+      throw argumentError('invalid_argument', ['params', key], { kind: 'count' });
+    }
+  }
+  return {
+    ...(evidence === undefined ? {} : { evidence }),
+    ...(limit === undefined ? {} : { limit: limit as number }),
+    ...(length === undefined ? {} : { length: length as number }),
+  };
 }
 
 /** 5000000 → "5,000,000"; 0.5 → "0.5". No Intl, so output is the same on every platform. */
@@ -158,17 +202,23 @@ function amount(value: number, unit: string | undefined): string {
  *
  * @param q - A quantity.
  * @returns Its value in words.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `q` is not a quantity (or cannot be read).
  * @example
  * ```ts
  * describeQuantity(analyzeGoal('首月销售额达500万元').measurable.evidence[0]!); // '5,000,000 CNY'
  * ```
  */
 export function describeQuantity(q: QuantityEvidence): string {
-  if (q.from !== undefined && q.to !== undefined)
-    return `${amount(q.from, q.unit)} → ${amount(q.to, q.unit)}`;
-  if (q.category === 'multiplier') return `×${formatNumber(q.value)}`;
-  const per = q.per === undefined ? '' : ` / ${q.per}`;
-  return amount(q.value, q.unit) + per;
+  return guarded(['q'], () => {
+    if (typeof q !== 'object' || q === null || typeof q.value !== 'number') {
+      throw argumentError('invalid_argument', ['q'], { kind: 'evidence' });
+    }
+    if (q.from !== undefined && q.to !== undefined)
+      return `${amount(q.from, q.unit)} → ${amount(q.to, q.unit)}`;
+    if (q.category === 'multiplier') return `×${formatNumber(q.value)}`;
+    const per = q.per === undefined ? '' : ` / ${q.per}`;
+    return amount(q.value, q.unit) + per;
+  });
 }
 
 /**
@@ -177,6 +227,8 @@ export function describeQuantity(q: QuantityEvidence): string {
  * @param evidence - The evidence.
  * @param locale - The language (it picks the quotation marks).
  * @returns The quote.
+ * @throws {@link CrossdeptError} with code `invalid_locale` for a locale other than `zh-CN` or `en`, and
+ *   `invalid_argument` for evidence that cannot be read; nothing else.
  * @example
  * ```ts
  * quoteEvidence(analyzeGoal('3个月内完成', { reference: '2026-09-01' }).timeBound.evidence[0]!, 'zh-CN');
@@ -184,12 +236,18 @@ export function describeQuantity(q: QuantityEvidence): string {
  * ```
  */
 export function quoteEvidence(evidence: GoalEvidence, locale: Locale): string {
-  const quoted = locale === 'en' ? `“${evidence.text}”` : `「${evidence.text}」`;
-  let detail: string | undefined;
-  if (evidence.kind === 'quantity') detail = describeQuantity(evidence);
-  else if (evidence.kind === 'deadline') detail = evidence.date;
-  if (detail === undefined || detail === evidence.text) return quoted;
-  return locale === 'en' ? `${quoted} (${detail})` : `${quoted}（${detail}）`;
+  checkedLocale(locale);
+  return guarded(['evidence'], () => {
+    if (typeof evidence !== 'object' || evidence === null || typeof evidence.text !== 'string') {
+      throw argumentError('invalid_argument', ['evidence'], { kind: 'evidence' });
+    }
+    const quoted = locale === 'en' ? `“${evidence.text}”` : `「${evidence.text}」`;
+    let detail: string | undefined;
+    if (evidence.kind === 'quantity') detail = describeQuantity(evidence);
+    else if (evidence.kind === 'deadline') detail = evidence.date;
+    if (detail === undefined || detail === evidence.text) return quoted;
+    return locale === 'en' ? `${quoted} (${detail})` : `${quoted}（${detail}）`;
+  });
 }
 
 function quoteAll(list: readonly GoalEvidence[], locale: Locale): string {
@@ -202,12 +260,23 @@ function quoteAll(list: readonly GoalEvidence[], locale: Locale): string {
  * @param analysis - The analysis.
  * @param criterion - Which criterion.
  * @returns The code.
+ * @throws {@link CrossdeptError} with code `invalid_argument` for an unknown criterion or an analysis that
+ *   cannot be read; nothing else.
  * @example
  * ```ts
  * verdictCode(analyzeGoal('提升客户满意度'), 'specific'); // 'specific.vague'
  * ```
  */
 export function verdictCode(analysis: GoalAnalysis, criterion: GoalCriterionName): GoalVerdictCode {
+  if (!(CRITERIA as readonly unknown[]).includes(criterion)) {
+    throw argumentError('invalid_argument', ['criterion'], { kind: 'criterion' });
+  }
+  return guarded(['analysis'], () => verdict(analysis, criterion));
+}
+
+const CRITERIA: readonly GoalCriterionName[] = ['specific', 'measurable', 'timeBound', 'assignable'];
+
+function verdict(analysis: GoalAnalysis, criterion: GoalCriterionName): GoalVerdictCode {
   return match<GoalCriterionName, GoalVerdictCode>(criterion)
     .with('specific', () => {
       if (analysis.specific.met) return 'specific.met';
@@ -234,6 +303,8 @@ export function verdictCode(analysis: GoalAnalysis, criterion: GoalCriterionName
  * @param criterion - Which criterion.
  * @param locale - The language; defaults to the analysis locale.
  * @returns The sentence.
+ * @throws {@link CrossdeptError} with code `invalid_locale` for a locale other than `zh-CN` or `en`, and
+ *   `invalid_argument` for an unknown criterion or an analysis that cannot be read; nothing else.
  * @example
  * ```ts
  * describeCriterion(analyzeGoal('将销售额提高10%'), 'measurable', 'zh-CN'); // '可衡量：「10%」。'
@@ -242,9 +313,14 @@ export function verdictCode(analysis: GoalAnalysis, criterion: GoalCriterionName
 export function describeCriterion(
   analysis: GoalAnalysis,
   criterion: GoalCriterionName,
-  locale: Locale = analysis.locale,
+  locale?: Locale,
 ): string {
   const code = verdictCode(analysis, criterion);
+  const language = checkedLocale(locale ?? guarded(['analysis'], () => analysis.locale));
+  return guarded(['analysis'], () => criterionMessage(analysis, code, language));
+}
+
+function criterionMessage(analysis: GoalAnalysis, code: GoalVerdictCode, locale: Locale): string {
   const vague = analysis.specific.evidence.filter((e) => e.kind === 'vague');
   const strong = analysis.measurable.evidence.filter((e) => e.strength === 'strong');
   const actions = analysis.specific.evidence.filter((e) => e.kind === 'action');

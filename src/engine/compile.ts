@@ -1,5 +1,7 @@
 import { match } from 'ts-pattern';
 import type { Locale } from '../i18n/locale.js';
+import { readOptionFields } from '../i18n/read-options.js';
+import { showError } from '../i18n/show.js';
 import type { ValidationResult } from '../model/issue.js';
 import { EngineError } from './errors.js';
 import type { EvaluationState, Evaluator } from './evaluator.js';
@@ -149,6 +151,17 @@ interface CompiledRule {
 
 const EMPTY_FACTS: Facts = Object.freeze({});
 
+const RUN_OPTION_KEYS = ['explain'] as const;
+
+/** `instanceof EngineError`, for anything a getter or an operator threw (a Proxy's prototype trap may throw). */
+function isEngineError(error: unknown): error is EngineError {
+  try {
+    return error instanceof EngineError;
+  } catch {
+    return false;
+  }
+}
+
 /** An evaluated leaf under construction. */
 type LeafOutput = { -readonly [K in keyof ConditionPropertiesResult]?: ConditionPropertiesResult[K] };
 
@@ -197,7 +210,7 @@ class Compiler {
   }
 
   failure(error: unknown, node: LeafNode): EngineIssue {
-    if (error instanceof EngineError && error.issues[0]?.code === 'operator_type') {
+    if (isEngineError(error) && error.issues[0]?.code === 'operator_type') {
       const issue = error.issues[0];
       return createEngineIssue(
         'operator_type',
@@ -210,11 +223,10 @@ class Compiler {
         this.locale,
       );
     }
-    const detail = error instanceof Error ? error.message : String(error);
     return createEngineIssue(
       'evaluation_failed',
       node.location,
-      { operator: node.operator, detail },
+      { operator: node.operator, detail: showError(error) },
       this.locale,
     );
   }
@@ -640,17 +652,23 @@ function createPack(
     try {
       slots.fill(typeof facts === 'object' && facts !== null ? facts : EMPTY_FACTS, work.values);
     } catch (error) {
-      // Only a getter in the facts can throw here; json-rules-engine would reject as well.
-      const detail = error instanceof Error ? error.message : String(error);
+      // Only a getter or Proxy trap in the facts can throw here; json-rules-engine would reject as well.
       throw new EngineError('evaluation_failed', [
-        createEngineIssue('evaluation_failed', [], { detail }, locale),
+        createEngineIssue('evaluation_failed', [], { detail: showError(error) }, locale),
       ]);
     }
     return explain ? runExplained(work) : runLean(work);
   };
 
   function run(facts: Facts, options?: RunOptions): RunResult | RunEventsResult {
-    const explain = options?.explain !== false;
+    const read = readOptionFields(options, RUN_OPTION_KEYS);
+    const [unreadable] = read.unreadable;
+    if (unreadable !== undefined) {
+      throw new EngineError('evaluation_failed', [
+        createEngineIssue('unreadable', [], { key: unreadable.key, detail: unreadable.detail }, locale),
+      ]);
+    }
+    const explain = read.values.explain !== false;
     // Re-entered (a getter in the facts ran this pack): fresh work space, the outer run's stays intact.
     if (busy) return execute(facts, explain, fresh());
     busy = true;
@@ -678,7 +696,7 @@ function createPack(
       try {
         return { success: true, data: run(facts) as RunResult };
       } catch (error) {
-        if (error instanceof EngineError) return { success: false, issues: error.issues };
+        if (isEngineError(error)) return { success: false, issues: error.issues };
         throw error;
       }
     },
@@ -691,8 +709,10 @@ function createPack(
  *
  * @param rules - Rules in json-rules-engine's format.
  * @param options - Shared conditions (`conditions`), `allowUndefinedFacts`, `allowUndefinedConditions`,
- *   `maxDepth` (default 32) and the `locale` of issue messages.
- * @returns The validated rules, or every issue found (never throws).
+ *   `maxDepth` (default 32) and the `locale` of issue messages (`zh-CN` or `en`; anything else is an
+ *   `invalid_locale` issue). `null` and `undefined` mean the defaults.
+ * @returns The validated rules, or every issue found. It never throws, whatever it is given: input it cannot
+ *   read (a getter or Proxy trap that throws) is an `unreadable` issue.
  * @example
  * ```ts
  * const compiled = safeCompileRules([{ conditions: { all: [{ fact: 'x', operator: 'greaterThen', value: 1 }] }, event: { type: 'x' } }]);
@@ -740,9 +760,11 @@ export function safeCompileRules(
  *
  * @param rules - Rules in json-rules-engine's format.
  * @param options - Shared conditions (`conditions`), `allowUndefinedFacts`, `allowUndefinedConditions`,
- *   `maxDepth` (default 32) and the `locale` of issue messages.
+ *   `maxDepth` (default 32) and the `locale` of issue messages (`zh-CN` or `en`; anything else is an
+ *   `invalid_locale` issue). `null` and `undefined` mean the defaults.
  * @returns The compiled rule pack.
- * @throws {@link EngineError} with code `invalid_rules` and every issue found, when the rules are invalid.
+ * @throws {@link EngineError} with code `invalid_rules` and every issue found, when the rules or the options are
+ *   invalid or cannot be read; never anything else.
  * @example
  * ```ts
  * const pack = compileRules(

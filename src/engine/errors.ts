@@ -2,8 +2,9 @@ import { CrossdeptError } from '../errors.js';
 import type { EngineIssue } from './issue.js';
 
 /**
- * The codes of {@link EngineError}: `invalid_rules` when rules (or shared conditions) cannot be compiled,
- * `evaluation_failed` when a run cannot finish (an undefined fact, an operator that cannot handle a value).
+ * The codes of {@link EngineError}: `invalid_rules` when rules (or shared conditions, or the options) cannot be
+ * compiled, `evaluation_failed` when a run cannot finish (an undefined fact, an operator that cannot handle a
+ * value, a getter in the facts that throws).
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { showValue } from '../i18n/show.js';
 import type { NestedConditionResult, TopLevelConditionResult } from './types.js';
 
 /**
@@ -33,10 +34,41 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** A node of the walk: the node and its `not` parity, or the marker that its subtree is done. */
+type Step = { readonly node: unknown; readonly negated: boolean } | { readonly leave: object };
+
+/** The children of a node in written order, with their `not` parity; `undefined` for a leaf. */
+function childrenOf(node: Record<string, unknown>, negated: boolean): Step[] | undefined {
+  const all = node.all;
+  if (Array.isArray(all)) return Array.from(all as unknown[], (child) => ({ node: child, negated }));
+  const any = node.any;
+  if (Array.isArray(any)) return Array.from(any as unknown[], (child) => ({ node: child, negated }));
+  if (Object.hasOwn(node, 'not')) return [{ node: node.not, negated: !negated }];
+  return undefined;
+}
+
+/** The leaf's explanation, or `undefined` when it was not evaluated. */
+function leafOf(node: Record<string, unknown>, negated: boolean): ExplainedCondition | undefined {
+  const { fact, result, path, operator, value, factResult, valueResult } = node;
+  if (typeof fact !== 'string' || typeof result !== 'boolean') return undefined;
+  return {
+    fact,
+    ...(typeof path === 'string' ? { path } : {}),
+    operator: typeof operator === 'string' ? operator : showValue(operator),
+    expected: value,
+    actual: factResult,
+    ...(valueResult === undefined ? {} : { valueResult }),
+    result,
+    negated,
+  };
+}
+
 /**
  * Flattens an evaluated condition tree (from `CompiledRulePack.run` or from json-rules-engine's
  * `ruleResult.toJSON(false).conditions`) into its evaluated leaves, in written order. Leaves that were not
- * evaluated (short-circuited) and unevaluated references are left out.
+ * evaluated (short-circuited) and unevaluated references are left out. It never throws and always ends: nodes
+ * that cannot be read (a getter or Proxy trap that throws) are left out, a node inside itself is not walked
+ * again, and nesting of any depth is walked without recursion.
  *
  * @param tree - The `conditions` of a rule result.
  * @returns The evaluated leaves.
@@ -50,24 +82,30 @@ export function explainConditions(
   tree: TopLevelConditionResult | NestedConditionResult,
 ): ExplainedCondition[] {
   const out: ExplainedCondition[] = [];
-  const walk = (node: unknown, negated: boolean): void => {
-    if (!isObject(node)) return;
-    if (Array.isArray(node.all)) for (const child of node.all) walk(child, negated);
-    else if (Array.isArray(node.any)) for (const child of node.any) walk(child, negated);
-    else if (Object.hasOwn(node, 'not')) walk(node.not, !negated);
-    else if (typeof node.fact === 'string' && typeof node.result === 'boolean') {
-      out.push({
-        fact: node.fact,
-        ...(typeof node.path === 'string' ? { path: node.path } : {}),
-        operator: String(node.operator),
-        expected: node.value,
-        actual: node.factResult,
-        ...(node.valueResult === undefined ? {} : { valueResult: node.valueResult }),
-        result: node.result,
-        negated,
-      });
+  // The nodes on the path from the root: a node met again among its own ancestors would loop forever.
+  const ancestors = new Set<object>();
+  const stack: Step[] = [{ node: tree, negated: false }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('leave' in step) {
+      ancestors.delete(step.leave);
+      continue;
     }
-  };
-  walk(tree, false);
+    const { node, negated } = step;
+    if (!isObject(node) || ancestors.has(node)) continue;
+    try {
+      const children = childrenOf(node, negated);
+      if (children === undefined) {
+        const leaf = leafOf(node, negated);
+        if (leaf !== undefined) out.push(leaf);
+        continue;
+      }
+      ancestors.add(node);
+      stack.push({ leave: node });
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    } catch {
+      // A getter or Proxy trap of this node threw: leave the node out, keep the rest.
+    }
+  }
   return out;
 }

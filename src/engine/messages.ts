@@ -5,6 +5,7 @@ import type { Locale, Localized } from '../i18n/locale.js';
  *
  * Rule input (found by `compileRules`, `validateRules` and `runWithJsonRulesEngine` before running):
  * - `unreadable`: the input itself cannot be read (a getter that throws, …).
+ * - `invalid_locale`: the `locale` option is neither `zh-CN` nor `en` (the `message` is in `zh-CN`).
  * - `invalid_type`: a field of the wrong type (`all` that is not a list, a `fact` that is not text, …).
  * - `missing`: a required field is absent (`event`, `operator`, `value`, …).
  * - `ambiguous_condition`: a condition with more than one of `all`, `any`, `not`, `condition`, `fact`.
@@ -35,6 +36,7 @@ import type { Locale, Localized } from '../i18n/locale.js';
  */
 export type EngineIssueCode =
   | 'unreadable'
+  | 'invalid_locale'
   | 'invalid_type'
   | 'missing'
   | 'ambiguous_condition'
@@ -120,7 +122,8 @@ const TERMS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
 };
 
 const zh: Catalogue = {
-  unreadable: (p) => `无法读取规则输入：${p.detail ?? ''}`,
+  unreadable: (p) => `无法读取${p.key ? `选项 "${p.key}"` : '规则输入'}：${p.detail ?? ''}`,
+  invalid_locale: (p) => `不支持的语言 "${p.detail ?? ''}"，可选：zh-CN、en`,
   invalid_type: (p, t) => `字段 "${p.key ?? ''}" 类型错误：应为${t(p.expected)}，实际为${t(p.received)}`,
   missing: (p) => `缺少必填字段 "${p.key ?? ''}"`,
   ambiguous_condition: (p) =>
@@ -146,7 +149,8 @@ const zh: Catalogue = {
 };
 
 const en: Catalogue = {
-  unreadable: (p) => `The rules cannot be read: ${p.detail ?? ''}`,
+  unreadable: (p) => `The ${p.key ? `option "${p.key}"` : 'rules'} cannot be read: ${p.detail ?? ''}`,
+  invalid_locale: (p) => `Unsupported locale "${p.detail ?? ''}"; use zh-CN or en`,
   invalid_type: (p, t) =>
     `"${p.key ?? ''}" has the wrong type: expected ${t(p.expected)}, got ${t(p.received)}`,
   missing: (p) => `Required field "${p.key ?? ''}" is missing`,

@@ -1,6 +1,8 @@
 import { match } from 'ts-pattern';
-import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import type { IssuePath } from '../i18n/pointer.js';
+import { readOptionFields } from '../i18n/read-options.js';
+import { showError, showValue } from '../i18n/show.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { ValidationResult } from '../model/issue.js';
 import { freezeData } from './data.js';
@@ -156,6 +158,62 @@ function has(value: Raw, key: string): boolean {
   return Object.hasOwn(value, key);
 }
 
+/** The engine options, each read once and checked: what the normalizer and compiler use. */
+interface ReadEngineOptions {
+  readonly locale: Locale;
+  readonly maxDepth: unknown;
+  readonly conditions: unknown;
+  readonly allowUndefinedFacts: boolean;
+  readonly allowUndefinedConditions: boolean;
+  /** Problems with the options themselves: not an object, a field that cannot be read, an unknown locale. */
+  readonly issues: readonly EngineIssue[];
+}
+
+const OPTION_KEYS = [
+  'locale',
+  'maxDepth',
+  'conditions',
+  'allowUndefinedFacts',
+  'allowUndefinedConditions',
+] as const;
+
+/**
+ * Reads the options once, never throwing: absent, `undefined` and `null` options (and fields) take their defaults;
+ * anything else that is not an object, a field whose getter throws, and a locale other than `zh-CN` or `en`
+ * become issues (the locale's in `zh-CN`).
+ */
+function readEngineOptions(options: unknown): ReadEngineOptions {
+  const read = readOptionFields(options, OPTION_KEYS);
+  const v = read.values;
+  const rawLocale = v.locale ?? DEFAULT_LOCALE;
+  const locale: Locale = rawLocale === 'en' || rawLocale === 'zh-CN' ? rawLocale : DEFAULT_LOCALE;
+  const issues: EngineIssue[] = [];
+  if (!read.object && options !== undefined && options !== null && read.unreadable.length === 0) {
+    issues.push(
+      createEngineIssue(
+        'invalid_type',
+        ['options'],
+        { key: 'options', expected: 'object', received: describeType(options) },
+        locale,
+      ),
+    );
+  }
+  for (const { key, detail } of read.unreadable) {
+    issues.push(createEngineIssue('unreadable', key === 'options' ? [] : [key], { key, detail }, locale));
+  }
+  if (rawLocale !== locale) {
+    issues.push(createEngineIssue('invalid_locale', ['locale'], { detail: showValue(rawLocale) }, locale));
+  }
+  return {
+    locale,
+    maxDepth: v.maxDepth,
+    conditions: v.conditions,
+    allowUndefinedFacts: v.allowUndefinedFacts === true,
+    allowUndefinedConditions: v.allowUndefinedConditions === true,
+    issues,
+  };
+}
+
 class Normalizer {
   readonly issues: EngineIssue[] = [];
   readonly maxDepth: number;
@@ -167,11 +225,11 @@ class Normalizer {
   readonly sharedSources = new Map<string, TopLevelCondition>();
   readonly stack: string[] = [];
 
-  constructor(options: EngineOptions) {
-    this.locale = resolveLocale(options.locale);
+  constructor(options: ReadEngineOptions) {
+    this.locale = options.locale;
     const maxDepth: unknown = options.maxDepth;
     this.maxDepth = DEFAULT_MAX_DEPTH;
-    if (maxDepth !== undefined) {
+    if (maxDepth !== undefined && maxDepth !== null) {
       if (typeof maxDepth === 'number' && Number.isSafeInteger(maxDepth) && maxDepth >= 1)
         this.maxDepth = maxDepth;
       else {
@@ -182,10 +240,10 @@ class Normalizer {
         });
       }
     }
-    this.allowUndefinedConditions = options.allowUndefinedConditions === true;
+    this.allowUndefinedConditions = options.allowUndefinedConditions;
     const raw = new Map<string, unknown>();
     const conditions: unknown = options.conditions;
-    if (conditions !== undefined) {
+    if (conditions !== undefined && conditions !== null) {
       if (isRecord(conditions)) {
         for (const name of Object.keys(conditions)) raw.set(name, conditions[name]);
       } else {
@@ -623,8 +681,10 @@ function sourceOf(node: ConditionNode): NestedCondition {
 /**
  * Validates rules and shared conditions into condition trees ready to compile: shapes, operators (decorated
  * ones included), literal values the operator can never take, priorities, paths (through the safe path
- * parser), shared-condition references (unknown ones and cycles), and the nesting limit. Never throws: input
- * that cannot even be read becomes an `unreadable` issue.
+ * parser), shared-condition references (unknown ones and cycles), and the nesting limit; and the options:
+ * absent, `undefined` or `null` options and fields take their defaults, an unknown `locale` is an
+ * `invalid_locale` issue (in `zh-CN`), options that are not an object an `invalid_type` issue. Never throws:
+ * input that cannot even be read (a getter or Proxy trap that throws) becomes an `unreadable` issue.
  *
  * @param rules - The rules, as written for json-rules-engine.
  * @param options - Shared conditions, undefined-fact and undefined-condition policies, depth limit, locale.
@@ -639,9 +699,11 @@ export function normalizeRules(
   rules: readonly RuleProperties[],
   options: EngineOptions = {},
 ): ValidationResult<NormalizedRules, EngineIssue> {
-  const locale = resolveLocale(options.locale);
+  const read = readEngineOptions(options);
+  const { locale } = read;
   try {
-    const normalizer = new Normalizer(options);
+    const normalizer = new Normalizer(read);
+    normalizer.issues.unshift(...read.issues);
     const input: unknown = rules;
     if (!Array.isArray(input)) {
       normalizer.issue('invalid_type', ['rules'], {
@@ -664,7 +726,7 @@ export function normalizeRules(
       data: {
         rules: normalized,
         conditions: normalizer.sharedSources,
-        allowUndefinedFacts: options.allowUndefinedFacts === true,
+        allowUndefinedFacts: read.allowUndefinedFacts,
         allowUndefinedConditions: normalizer.allowUndefinedConditions,
         locale,
       },
@@ -672,9 +734,7 @@ export function normalizeRules(
   } catch (error) {
     return {
       success: false,
-      issues: [
-        createEngineIssue('unreadable', [], { detail: String((error as Error)?.message ?? error) }, locale),
-      ],
+      issues: [...read.issues, createEngineIssue('unreadable', [], { detail: showError(error) }, locale)],
     };
   }
 }

@@ -1,7 +1,10 @@
-import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import type { IssuePath } from '../i18n/pointer.js';
+import { readOptionFields } from '../i18n/read-options.js';
+import { showError, showValue } from '../i18n/show.js';
 import type { ValidationResult } from '../model/issue.js';
-import { createEngineIssue, type EngineIssue } from './issue.js';
+import { EngineError } from './errors.js';
+import { createEngineIssue, describeType, type EngineIssue } from './issue.js';
 import type { EngineIssueCode, EngineMessageParams } from './messages.js';
 
 /** One step of a fact path: an object key or an array index. @example `const s: FactPathSegment = 0;` */
@@ -187,15 +190,38 @@ export function parseFactPath(
   path: string,
   options: ParseFactPathOptions = {},
 ): ValidationResult<FactPath, EngineIssue> {
-  const scanner = new Scanner(String(path));
+  const read = readOptionFields(options, PARSE_OPTION_KEYS);
+  const rawLocale = read.values.locale ?? DEFAULT_LOCALE;
+  const locale: Locale = rawLocale === 'en' || rawLocale === 'zh-CN' ? rawLocale : DEFAULT_LOCALE;
+  const at = issuePathOf(read.values.issuePath);
+  const issues: EngineIssue[] = read.unreadable.map(({ key, detail }) =>
+    createEngineIssue('unreadable', [], { key, detail }, locale),
+  );
+  if (rawLocale !== locale) {
+    issues.push(createEngineIssue('invalid_locale', ['locale'], { detail: showValue(rawLocale) }, locale));
+  }
+  if (typeof path !== 'string') {
+    const received = describeType(path);
+    issues.push(createEngineIssue('invalid_type', at, { key: 'path', expected: 'string', received }, locale));
+  }
+  if (issues.length > 0) return { success: false, issues };
+  const scanner = new Scanner(path);
   const failure = scanner.run();
   if (failure === undefined) return { success: true, data: Object.freeze(scanner.segments) };
-  return {
-    success: false,
-    issues: [
-      createEngineIssue(failure.code, options.issuePath ?? [], failure.params, resolveLocale(options.locale)),
-    ],
-  };
+  return { success: false, issues: [createEngineIssue(failure.code, at, failure.params, locale)] };
+}
+
+const PARSE_OPTION_KEYS = ['locale', 'issuePath'] as const;
+
+/** The `issuePath` option when it is a list of keys and indices (copied); `[]` otherwise. */
+function issuePathOf(value: unknown): IssuePath {
+  if (!Array.isArray(value)) return [];
+  try {
+    const copy = [...(value as unknown[])];
+    return copy.every((s) => typeof s === 'string' || typeof s === 'number') ? (copy as IssuePath) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -204,8 +230,11 @@ export function parseFactPath(
  * missing or the current value is not an object.
  *
  * @param value - The fact's value.
- * @param path - A path string (parsed with {@link parseFactPath}; an invalid one gives `undefined`) or segments.
+ * @param path - A path string (parsed with {@link parseFactPath}; an invalid one gives `undefined`) or segments
+ *   (anything else, and a segment that is neither text nor a number, gives `undefined` too).
  * @returns The value at the path, or `undefined`.
+ * @throws {@link EngineError} `evaluation_failed` when an own getter or a Proxy trap on the way throws (as
+ *   json-rules-engine's run rejects then), and nothing else.
  * @example
  * ```ts
  * resolveFactPath({ owner: { region: 'EU' } }, '$.owner.region'); // 'EU'
@@ -214,17 +243,40 @@ export function parseFactPath(
  * ```
  */
 export function resolveFactPath(value: unknown, path: string | FactPath): unknown {
+  try {
+    return followFactPath(value, path);
+  } catch (error) {
+    // A getter or Proxy trap on the way threw: a failure of the run, as it is in json-rules-engine.
+    throw new EngineError('evaluation_failed', [
+      createEngineIssue('evaluation_failed', [], { detail: showError(error) }),
+    ]);
+  }
+}
+
+/**
+ * {@link resolveFactPath} without its guard: what a getter or Proxy trap on the way throws passes through, for
+ * the evaluators, which report it themselves.
+ *
+ * @internal
+ * @param value - The fact's value.
+ * @param path - A path string or segments.
+ * @returns The value at the path, or `undefined`.
+ */
+export function followFactPath(value: unknown, path: string | FactPath): unknown {
   let segments: FactPath;
   if (typeof path === 'string') {
     const parsed = parseFactPath(path);
     if (!parsed.success) return undefined;
     segments = parsed.data;
-  } else {
+  } else if (Array.isArray(path)) {
     segments = path;
+  } else {
+    return undefined;
   }
   let current = value;
   for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
+    const segment: unknown = segments[i];
+    if (typeof segment !== 'string' && typeof segment !== 'number') return undefined;
     if (current === null || typeof current !== 'object') return undefined;
     if (typeof segment === 'string' && UNSAFE_SEGMENTS.has(segment)) return undefined;
     if (!Object.hasOwn(current, segment)) return undefined;
@@ -240,6 +292,7 @@ export function resolveFactPath(value: unknown, path: string | FactPath): unknow
  * @param object - The fact's value (json-rules-engine only calls the resolver for objects).
  * @param path - The condition's `path`.
  * @returns The value at the path, or `undefined`.
+ * @throws {@link EngineError} `evaluation_failed` when a getter or Proxy trap on the way throws.
  * @example
  * ```ts
  * import { Engine } from 'json-rules-engine';

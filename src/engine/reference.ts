@@ -4,10 +4,11 @@ import {
   type RuleProperties as JreRuleProperties,
 } from 'json-rules-engine';
 import type { Locale } from '../i18n/locale.js';
+import { showError } from '../i18n/show.js';
 import { EngineError } from './errors.js';
 import { createEngineIssue, type EngineIssue } from './issue.js';
 import { normalizeRules } from './normalize.js';
-import { pathResolver } from './path.js';
+import { followFactPath } from './path.js';
 import type { EngineOptions, Facts, RuleEvent, RuleProperties, RuleResultJSON, RunResult } from './types.js';
 
 /** json-rules-engine's RuleResult, as far as it is read here. */
@@ -19,14 +20,25 @@ const OPERATOR_TYPE_ERROR = /\.(indexOf|some|every) is not a function|\(reading 
 
 /** Turns what json-rules-engine rejected with into the issue the compiled pack reports for the same problem. */
 function toIssue(error: unknown, locale: Locale): EngineIssue {
-  const message = error instanceof Error ? error.message : String(error);
+  // What json-rules-engine rejected with may come from a getter or Proxy trap in the facts: inspect it guardedly.
+  let message: string;
+  let code: unknown;
+  let typeError = false;
+  try {
+    message = error instanceof Error ? error.message : showError(error);
+    code = (error as { code?: unknown } | null)?.code;
+    typeError = error instanceof TypeError;
+  } catch {
+    message = showError(error);
+  }
+  if (typeof message !== 'string') message = showError(message);
   const undefinedFact = /^Undefined fact: ([\s\S]*)$/.exec(message);
-  if (undefinedFact !== null && (error as { code?: unknown }).code === 'UNDEFINED_FACT') {
+  if (undefinedFact !== null && code === 'UNDEFINED_FACT') {
     return createEngineIssue('undefined_fact', [], { fact: undefinedFact[1] ?? '' }, locale);
   }
   // `b.indexOf is not a function`, `Cannot read properties of null (reading 'some')`: an operator met a value
   // it cannot use. Other TypeErrors (an object without a prototype compared as a number, …) stay generic.
-  if (error instanceof TypeError && OPERATOR_TYPE_ERROR.test(message)) {
+  if (typeError && OPERATOR_TYPE_ERROR.test(message)) {
     return createEngineIssue('operator_type', [], { detail: message }, locale);
   }
   return createEngineIssue('evaluation_failed', [], { detail: message }, locale);
@@ -73,7 +85,8 @@ export async function runWithJsonRulesEngine(
   const engine = new Engine([], {
     allowUndefinedFacts: data.allowUndefinedFacts,
     allowUndefinedConditions: data.allowUndefinedConditions,
-    pathResolver,
+    // The unguarded resolver: what a getter in the facts throws reaches toIssue as it is, as in the compiled pack.
+    pathResolver: (object: object, path: string) => followFactPath(object, path),
   });
   for (const [name, condition] of data.conditions) {
     engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);

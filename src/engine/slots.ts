@@ -1,4 +1,4 @@
-import { type FactPath, resolveFactPath } from './path.js';
+import { type FactPath, followFactPath } from './path.js';
 import type { Facts } from './types.js';
 
 /** Marks a slot whose fact was not given. @example `typeof MISSING_FACT; // 'symbol'` */
@@ -69,7 +69,7 @@ export class FactSlots {
       }
       let value = facts[fact];
       if (segments !== undefined && value !== null && typeof value === 'object') {
-        value = resolveFactPath(value, segments);
+        value = followFactPath(value, segments);
       }
       values[k] = value;
     }

@@ -1,6 +1,15 @@
+import { argumentError, guarded } from '../i18n/argument.js';
 import type { RuleScope } from './report.js';
 import { RULE_SCOPES } from './subjects.js';
 import type { FactDefinition, RuleDefinition } from './types.js';
+
+function isList(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy
+  }
+}
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -19,6 +28,8 @@ function phaseOf(rule: RuleDefinition): string {
  *
  * @param rules - The rules to document.
  * @returns The Markdown text.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `rules` is not a list of rule definitions (or
+ *   cannot be read); nothing else.
  * @example
  * ```ts
  * import { defaultRules, renderRulesDoc } from 'crossdept';
@@ -27,6 +38,11 @@ function phaseOf(rule: RuleDefinition): string {
  * ```
  */
 export function renderRulesDoc(rules: readonly RuleDefinition[]): string {
+  if (!isList(rules)) throw argumentError('invalid_argument', ['rules'], { kind: 'rules' });
+  return guarded(['rules'], () => rulesDoc([...rules]));
+}
+
+function rulesDoc(rules: readonly RuleDefinition[]): string {
   const out: string[] = [
     '# Rules reference',
     '',
@@ -88,6 +104,8 @@ export function renderRulesDoc(rules: readonly RuleDefinition[]): string {
  *
  * @param catalog - The facts to document.
  * @returns The Markdown text.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `catalog` is not a list of fact definitions
+ *   (or cannot be read); nothing else.
  * @example
  * ```ts
  * import { facts, renderFactsDoc } from 'crossdept';
@@ -96,6 +114,33 @@ export function renderRulesDoc(rules: readonly RuleDefinition[]): string {
  * ```
  */
 export function renderFactsDoc(catalog: readonly FactDefinition[]): string {
+  if (!isList(catalog)) throw argumentError('invalid_argument', ['catalog'], { kind: 'facts' });
+  return guarded(['catalog'], () => {
+    const list = [...catalog];
+    list.forEach((f, i) => {
+      const { name, scope, type, description } = (typeof f === 'object' && f !== null ? f : {}) as Record<
+        string,
+        unknown
+      >;
+      const localized =
+        typeof description === 'object' && description !== null
+          ? (description as Record<string, unknown>)
+          : {};
+      if (
+        typeof name !== 'string' ||
+        typeof scope !== 'string' ||
+        typeof type !== 'string' ||
+        typeof localized.en !== 'string' ||
+        typeof localized['zh-CN'] !== 'string'
+      ) {
+        throw argumentError('invalid_argument', ['catalog', i], { kind: 'facts' });
+      }
+    });
+    return factsDoc(list);
+  });
+}
+
+function factsDoc(catalog: readonly FactDefinition[]): string {
   const out: string[] = [
     '# Facts catalog',
     '',

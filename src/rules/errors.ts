@@ -2,11 +2,13 @@ import { CrossdeptError } from '../errors.js';
 import type { CrossdeptIssue } from '../model/issue.js';
 
 /**
- * The codes `evaluate` rejects with (and `evaluateSync` throws): `invalid_now` (not a real ISO date),
- * `invalid_config` (the config does not validate; the issues are those of `loadRulesConfig`),
- * `invalid_collaboration` (the collaboration does not parse; the issues are those of `parseCollaboration`),
- * `invalid_engine` (`engine` is neither `compiled` nor `json-rules-engine`) and `engine_not_synchronous`
- * (`evaluateSync` was asked for `engine: 'json-rules-engine'`, which only runs asynchronously: use `evaluate`).
+ * The codes `evaluate` rejects with (and `evaluateSync` throws): `invalid_options` (the options are not an
+ * object, or one cannot be read), `invalid_locale` (`locale` is neither `zh-CN` nor `en`; the message is in
+ * `zh-CN`), `invalid_now` (not a real ISO date), `invalid_config` (the config does not validate; the issues are
+ * those of `loadRulesConfig`), `invalid_collaboration` (the collaboration does not parse; the issues are those of
+ * `parseCollaboration`), `invalid_engine` (`engine` is neither `compiled` nor `json-rules-engine`) and
+ * `engine_not_synchronous` (`evaluateSync` was asked for `engine: 'json-rules-engine'`, which only runs
+ * asynchronously: use `evaluate`).
  *
  * @example
  * ```ts
@@ -14,6 +16,8 @@ import type { CrossdeptIssue } from '../model/issue.js';
  * ```
  */
 export type RulesErrorCode =
+  | 'invalid_options'
+  | 'invalid_locale'
   | 'invalid_now'
   | 'invalid_config'
   | 'invalid_collaboration'

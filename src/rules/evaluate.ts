@@ -1,13 +1,12 @@
 import type { Facts } from '../engine/types.js';
-import { type Locale, resolveLocale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { toJsonPointer } from '../i18n/pointer.js';
 import { PHASES } from '../model/collaboration.js';
 import { parseCollaborationForOneUse } from '../model/parse.js';
-import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration, CollaborationInput } from '../model/types.js';
 import { type CompiledRule, type CompiledRuleSet, compileRuleSet } from './compile.js';
 import { rulesIssue } from './config/issues.js';
-import { isValidatedRulesConfig, type LoadRulesConfigResult, loadRulesConfig } from './config/load.js';
+import type { LoadRulesConfigResult } from './config/load.js';
 import type { RulesConfig } from './config/schema.js';
 import { RulesError } from './errors.js';
 import { explain, firstHeldName } from './explain.js';
@@ -16,6 +15,7 @@ import { FactContext } from './facts/context.js';
 import type { FactImplementation } from './facts/define.js';
 import { withStatementEvidence } from './facts/statement.js';
 import { formatMessage } from './format.js';
+import { configData, type ReadEvaluateOptions, readEvaluateOptions, ruleSetFor } from './options.js';
 import type { Action, Finding, Report, RuleScope, Severity } from './report.js';
 import { type ExecutableRule, type RuleBackend, type RuleOutcome, runRules, runRulesSync } from './run.js';
 import { RULE_SCOPES, type Subject, subjectsOf } from './subjects.js';
@@ -33,60 +33,25 @@ import type { RuleDefinition } from './types.js';
 export interface EvaluateOptions {
   /** The date the collaboration is seen from, ISO `YYYY-MM-DD`; the library never reads the clock. */
   readonly now: string;
-  /** A PMO rules config: the raw object (validated here), a validated config, or `loadRulesConfig`'s result. */
+  /**
+   * A PMO rules config: the raw object (validated here), a validated config, or `loadRulesConfig`'s result (a
+   * failed one is rejected with its issues). Absent, `undefined` or `null`: the default rules.
+   */
   readonly config?: RulesConfig | LoadRulesConfigResult | unknown;
-  /** The locale of messages: `zh-CN` (default) or `en`. */
+  /**
+   * The locale of messages: `zh-CN` (the default, also for `undefined` and `null`) or `en`; any other value is
+   * rejected with `invalid_locale`.
+   */
   readonly locale?: Locale;
   /**
    * Which evaluator runs the rules: `compiled` (the default: crossdept's compiled evaluator, synchronous and
    * fast) or `json-rules-engine` (the reference implementation, asynchronous; only {@link evaluate} can run it).
-   * Both give the same report.
+   * Both give the same report. `undefined` and `null` mean the default.
    */
   readonly engine?: 'compiled' | 'json-rules-engine';
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
-let defaultSet: CompiledRuleSet | undefined;
-const compiledConfigs = new WeakMap<RulesConfig, CompiledRuleSet>();
-
-function ruleSetFor(config: unknown, locale: Locale): CompiledRuleSet {
-  if (config === undefined) {
-    defaultSet ??= compileRuleSet();
-    return defaultSet;
-  }
-  let data: RulesConfig;
-  if (isValidatedRulesConfig(config)) data = config;
-  else if (
-    typeof config === 'object' &&
-    config !== null &&
-    'success' in config &&
-    typeof (config as { success: unknown }).success === 'boolean'
-  ) {
-    const result = config as LoadRulesConfigResult;
-    if (!result.success) throw new RulesError('invalid_config', result.issues);
-    if (!isValidatedRulesConfig(result.data)) return ruleSetFor(result.data, locale);
-    data = result.data;
-  } else {
-    const loaded = loadRulesConfig(config, { locale });
-    if (!loaded.success) throw new RulesError('invalid_config', loaded.issues);
-    data = loaded.data;
-  }
-  let set = compiledConfigs.get(data);
-  if (set === undefined) {
-    set = compileRuleSet(data);
-    compiledConfigs.set(data, set);
-  }
-  return set;
-}
-
-function configData(config: unknown, locale: Locale): RulesConfig | undefined {
-  if (config === undefined) return undefined;
-  if (isValidatedRulesConfig(config)) return config;
-  const loaded = loadRulesConfig(config, { locale });
-  if (!loaded.success) throw new RulesError('invalid_config', loaded.issues);
-  return loaded.data;
-}
 
 function applies(rule: CompiledRule, phaseIndex: number): boolean {
   if (rule.phase !== 'any' && phaseIndex < PHASES.indexOf(rule.phase)) return false;
@@ -114,8 +79,8 @@ function escapeSegment(value: unknown): string {
  * @param collaboration - A collaboration (parsed, or an object that parses; it is validated).
  * @param options - `now` (ISO date, required), `config`, `locale`, `engine` (`compiled` by default).
  * @returns The report: findings ordered by severity, rule id and subject; escalation actions; counts.
- * @throws {@link RulesError} (as a rejection) with code `invalid_now`, `invalid_config`,
- *   `invalid_collaboration` or `invalid_engine`.
+ * @throws {@link RulesError} (as a rejection, and never anything else) with code `invalid_options`,
+ *   `invalid_locale`, `invalid_now`, `invalid_config`, `invalid_collaboration` or `invalid_engine`.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -144,9 +109,9 @@ export async function evaluate(
  * @param collaboration - A collaboration (parsed, or an object that parses; it is validated).
  * @param options - `now` (ISO date, required), `config`, `locale`; `engine` may only be `compiled`.
  * @returns The report: findings ordered by severity, rule id and subject; escalation actions; counts.
- * @throws {@link RulesError} with code `invalid_now`, `invalid_config`, `invalid_collaboration`,
- *   `invalid_engine`, or `engine_not_synchronous` when `engine` is `json-rules-engine` (which runs only
- *   asynchronously: use {@link evaluate} for it).
+ * @throws {@link RulesError} (and never anything else) with code `invalid_options`, `invalid_locale`,
+ *   `invalid_now`, `invalid_config`, `invalid_collaboration`, `invalid_engine`, or `engine_not_synchronous` when
+ *   `engine` is `json-rules-engine` (which runs only asynchronously: use {@link evaluate} for it).
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -163,13 +128,13 @@ export function evaluateSync(
   collaboration: Collaboration | CollaborationInput,
   options: EvaluateOptions,
 ): Report {
-  const locale = resolveLocale(options?.locale);
-  if (engineOf(options, locale) === 'json-rules-engine') {
+  const read = readEvaluateOptions(options);
+  if (read.engine === 'json-rules-engine') {
     throw new RulesError('engine_not_synchronous', [
-      rulesIssue(locale, 'engine_not_synchronous', ['engine']),
+      rulesIssue(read.locale, 'engine_not_synchronous', ['engine']),
     ]);
   }
-  return evaluateCompiled(evaluation(collaboration, options, {}));
+  return evaluateCompiled(evaluation(collaboration, read, {}));
 }
 
 /**
@@ -196,8 +161,9 @@ export async function evaluateWith(
   options: EvaluateOptions,
   setup: EvaluationSetup = {},
 ): Promise<Report> {
-  const backend = setup.backend ?? engineOf(options, resolveLocale(options?.locale));
-  const run = evaluation(collaboration, options, setup);
+  const read = readEvaluateOptions(options);
+  const backend = setup.backend ?? read.engine;
+  const run = evaluation(collaboration, read, setup);
   if (backend === 'compiled') return evaluateCompiled(run);
   let step = run.next();
   while (step.done !== true) step = run.next(await runRules(step.value.rules, step.value.subjects, backend));
@@ -224,7 +190,7 @@ export function ruleRunsOf(
   collaboration: Collaboration | CollaborationInput,
   options: EvaluateOptions,
 ): readonly RunRequest[] {
-  const run = evaluation(collaboration, options, {});
+  const run = evaluation(collaboration, readEvaluateOptions(options), {});
   const requests: RunRequest[] = [];
   let step = run.next();
   while (step.done !== true) {
@@ -232,16 +198,6 @@ export function ruleRunsOf(
     step = run.next(step.value.subjects.map(() => new Map()));
   }
   return requests;
-}
-
-/** The engine the options ask for (`compiled` when none); throws `invalid_engine` for anything else. */
-function engineOf(options: EvaluateOptions | undefined, locale: Locale): RuleBackend {
-  const engine: unknown = options?.engine;
-  if (engine === undefined || engine === 'compiled') return 'compiled';
-  if (engine === 'json-rules-engine') return engine;
-  throw new RulesError('invalid_engine', [
-    rulesIssue(locale, 'invalid_engine', ['engine'], { value: String(engine) }),
-  ]);
 }
 
 /** One batch of rule runs the evaluation asks its driver for: rules of one scope over that scope's subjects. */
@@ -304,14 +260,10 @@ function planFor(set: CompiledRuleSet, phaseIndex: number): readonly ScopePlan[]
  */
 function* evaluation(
   collaboration: Collaboration | CollaborationInput,
-  options: EvaluateOptions,
+  options: ReadEvaluateOptions,
   setup: EvaluationSetup,
 ): Generator<RunRequest, Report, RunResponse> {
-  const locale = resolveLocale(options?.locale);
-  const now = options?.now;
-  if (typeof now !== 'string' || !isIsoDate(now)) {
-    throw new RulesError('invalid_now', [rulesIssue(locale, 'invalid_now', ['now'], { value: String(now) })]);
-  }
+  const { locale, now } = options;
   const set =
     setup.rules === undefined
       ? ruleSetFor(options.config, locale)

@@ -23,6 +23,10 @@ import type { Locale, Localized } from '../i18n/locale.js';
  * - `invalid_engine`: `evaluate` got an `engine` that is neither `compiled` nor `json-rules-engine`.
  * - `engine_not_synchronous`: `evaluateSync` was asked for `engine: 'json-rules-engine'`, which runs only
  *   asynchronously.
+ * - `invalid_options`: `evaluate`'s options are not an object, or one of them cannot be read (a getter that
+ *   throws, a Proxy).
+ * - `invalid_locale`: `evaluate` got a `locale` other than `zh-CN` or `en` (the message is in `zh-CN`).
+ * - `invalid_config_result`: `evaluate` got a failed `loadRulesConfig` result whose issues cannot be read.
  *
  * @example
  * ```ts
@@ -44,7 +48,10 @@ export type RulesIssueCode =
   | 'duplicate_id'
   | 'invalid_now'
   | 'invalid_engine'
-  | 'engine_not_synchronous';
+  | 'engine_not_synchronous'
+  | 'invalid_options'
+  | 'invalid_locale'
+  | 'invalid_config_result';
 
 /** Values that fill a rules message. */
 export interface RulesMessageParams {
@@ -109,6 +116,12 @@ const zh: Catalogue = {
   invalid_engine: (p) => `未知的规则引擎 "${p.value ?? ''}"：应为 compiled 或 json-rules-engine`,
   engine_not_synchronous: () =>
     'json-rules-engine 只能异步运行，evaluateSync 无法使用它：请改用 evaluate，或使用默认的 compiled 引擎',
+  invalid_options: (p) =>
+    p.name
+      ? `评估选项 ${p.name} 无法读取${p.detail ? `（${p.detail}）` : ''}`
+      : '评估选项应为对象：{ now, config?, locale?, engine? }',
+  invalid_locale: (p) => `不支持的语言 "${p.value ?? ''}"，可选：zh-CN、en`,
+  invalid_config_result: () => '配置是一个失败的 loadRulesConfig 结果，但其中的问题列表无法读取',
 };
 
 const en: Catalogue = {
@@ -132,6 +145,13 @@ const en: Catalogue = {
   invalid_engine: (p) => `Unknown rule engine "${p.value ?? ''}": use compiled or json-rules-engine`,
   engine_not_synchronous: () =>
     'json-rules-engine runs only asynchronously, so evaluateSync cannot use it: call evaluate instead, or use the default compiled engine',
+  invalid_options: (p) =>
+    p.name
+      ? `The evaluation option ${p.name} cannot be read${p.detail ? ` (${p.detail})` : ''}`
+      : 'The evaluation options must be an object: { now, config?, locale?, engine? }',
+  invalid_locale: (p) => `Unsupported locale "${p.value ?? ''}"; use zh-CN or en`,
+  invalid_config_result: () =>
+    'The config is a failed loadRulesConfig result, but its list of issues cannot be read',
 };
 
 const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {

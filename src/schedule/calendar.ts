@@ -1,3 +1,5 @@
+import { argumentError, isCrossdeptError } from '../i18n/argument.js';
+import { showError } from '../i18n/show.js';
 import type { Calendar } from '../model/types.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day.js';
 
@@ -22,31 +24,71 @@ export interface WorkCalendar {
 
 /**
  * Prepares a calendar for {@link workdaysBetween} and {@link isWorkday}; passing the prepared form avoids
- * re-sorting the lists on every call.
+ * re-sorting the lists on every call. List entries that are not real ISO dates are skipped, as they name no day.
  *
- * @param calendar - The collaboration's `calendar` (or nothing: Monday–Friday only).
+ * @param calendar - The collaboration's `calendar` (or nothing, `undefined` or `null`: Monday–Friday only), or a
+ *   prepared form (one this function made is returned as it is).
  * @returns The prepared calendar.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `calendar` is not a calendar (text, a list,
+ *   `holidays` that is not a list) or cannot be read (a getter or Proxy trap that throws); nothing else.
  * @example
  * ```ts
  * const cal = workCalendar({ holidays: ['2026-10-01'], workdays: ['2026-10-10'] });
  * ```
  */
 export function workCalendar(calendar?: Calendar | WorkCalendar): WorkCalendar {
-  if (calendar && isPrepared(calendar)) return calendar;
-  const made = new Set((calendar?.workdays ?? []).map(toDayNumber).filter((d) => Number.isFinite(d)));
-  const holidays = [
-    ...new Set((calendar?.holidays ?? []).map(toDayNumber).filter((d) => Number.isFinite(d))),
-  ].filter((d) => !made.has(d) && !isWeekend(d));
+  if (typeof calendar === 'object' && calendar !== null && prepared.has(calendar))
+    return calendar as WorkCalendar;
+  let lists: { readonly holidays: readonly number[]; readonly workdays: readonly number[] };
+  try {
+    lists = readCalendar(calendar);
+  } catch (error) {
+    if (isCrossdeptError(error)) throw error;
+    throw argumentError('invalid_argument', ['calendar'], { detail: showError(error) });
+  }
+  const made = new Set(lists.workdays);
+  const holidays = [...new Set(lists.holidays)].filter((d) => !made.has(d) && !isWeekend(d));
   const workdays = [...made].filter(isWeekend);
-  return {
+  const result: WorkCalendar = {
     prepared: true,
     holidays: holidays.sort((a, b) => a - b),
     workdays: workdays.sort((a, b) => a - b),
   };
+  prepared.add(result);
+  return result;
 }
 
-function isPrepared(c: Calendar | WorkCalendar): c is WorkCalendar {
-  return 'prepared' in c && c.prepared === true;
+// Calendars this module prepared: trusted as they are. Any other object, prepared-looking or not, is read anew.
+const prepared = new WeakSet<object>();
+
+/**
+ * Reads a raw or prepared calendar into day-number lists (each list read once); `undefined` and `null` are the
+ * empty calendar. Throws `invalid_argument` for anything else that is not a calendar.
+ */
+function readCalendar(calendar: unknown): {
+  readonly holidays: readonly number[];
+  readonly workdays: readonly number[];
+} {
+  if (calendar === undefined || calendar === null) return { holidays: [], workdays: [] };
+  if (typeof calendar !== 'object' || Array.isArray(calendar)) {
+    throw argumentError('invalid_argument', ['calendar'], { kind: 'calendar' });
+  }
+  const c = calendar as Record<string, unknown>;
+  const ready = c.prepared === true;
+  const list = (key: 'holidays' | 'workdays'): readonly number[] => {
+    const value = c[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value))
+      throw argumentError('invalid_argument', ['calendar', key], { kind: 'calendar' });
+    const days: number[] = [];
+    for (const item of value as readonly unknown[]) {
+      // A prepared form lists day numbers; a raw calendar ISO dates (anything else is no day and is skipped).
+      const day = ready ? (typeof item === 'number' ? item : Number.NaN) : toDayNumber(item as string);
+      if (Number.isFinite(day)) days.push(Math.floor(day));
+    }
+    return days;
+  };
+  return { holidays: list('holidays'), workdays: list('workdays') };
 }
 
 function isWeekend(day: number): boolean {
@@ -90,6 +132,8 @@ function countIn(sorted: readonly number[], a: number, b: number): number {
  * @param b - The end date (counted when it is a working day).
  * @param calendar - The collaboration's calendar, raw or prepared with {@link workCalendar}.
  * @returns The number of working days, or `NaN` when a date is not a real ISO date.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `calendar` is not a calendar (see
+ *   {@link workCalendar}); nothing else.
  * @example
  * ```ts
  * // 2026-09-28 is a Monday; 10-01, 10-02 are holidays; 10-10 (a Saturday) is a make-up workday.
@@ -106,16 +150,24 @@ export function workdaysBetween(a: string, b: string, calendar?: Calendar | Work
  *
  * @param a - Start day number (not counted).
  * @param b - End day number (counted).
- * @param calendar - A prepared calendar.
- * @returns The signed number of working days in (a, b].
+ * @param calendar - A prepared calendar (a raw one is prepared first).
+ * @returns The signed number of working days in (a, b]; `NaN` when `a` or `b` is not a finite number.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `calendar` is not a calendar (see
+ *   {@link workCalendar}); nothing else.
  * @example
  * ```ts
  * workdaysBetweenDays(toDayNumber('2026-09-25'), toDayNumber('2026-09-28'), workCalendar()); // 1
  * ```
  */
 export function workdaysBetweenDays(a: number, b: number, calendar: WorkCalendar): number {
+  const cal = workCalendar(calendar);
   if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.NaN;
-  if (b < a) return -workdaysBetweenDays(b, a, calendar);
+  if (b < a) return -between(b, a, cal);
+  return between(a, b, cal);
+}
+
+/** Working days in (a, b] for finite a ≤ b on a prepared calendar. */
+function between(a: number, b: number, calendar: WorkCalendar): number {
   return weekdaysAfterUpTo(a, b) - countIn(calendar.holidays, a, b) + countIn(calendar.workdays, a, b);
 }
 
@@ -125,6 +177,8 @@ export function workdaysBetweenDays(a: number, b: number, calendar: WorkCalendar
  * @param date - An ISO date.
  * @param calendar - The collaboration's calendar, raw or prepared.
  * @returns `true` for Monday–Friday that are not holidays, and for make-up workdays.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `calendar` is not a calendar (see
+ *   {@link workCalendar}); nothing else.
  * @example
  * ```ts
  * isWorkday('2026-10-10', { workdays: ['2026-10-10'] }); // true (a make-up Saturday)
@@ -136,13 +190,19 @@ export function isWorkday(date: string, calendar?: Calendar | WorkCalendar): boo
   return Number.isFinite(d) && workdaysBetweenDays(d - 1, d, workCalendar(calendar)) === 1;
 }
 
+/** The most working days {@link addWorkdays} adds: about 3.8 billion years, far past any calendar. */
+const MAX_WORKDAYS = 1e12;
+
 /**
  * The date `n` working days after `date` (the n-th working day after it; `n = 0` returns `date`).
  *
  * @param date - An ISO date.
- * @param n - Working days to add, zero or more.
+ * @param n - Working days to add, zero or more (more than 10^12 gives `'Invalid Date'`).
  * @param calendar - The collaboration's calendar, raw or prepared.
- * @returns The ISO date of the n-th working day after `date`.
+ * @returns The ISO date of the n-th working day after `date` (`date` itself when it is not a real ISO date or
+ *   `n` is not a number above 0).
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `calendar` is not a calendar (see
+ *   {@link workCalendar}); nothing else.
  * @example
  * ```ts
  * addWorkdays('2026-09-25', 1); // '2026-09-28' (Friday → Monday)
@@ -151,7 +211,9 @@ export function isWorkday(date: string, calendar?: Calendar | WorkCalendar): boo
 export function addWorkdays(date: string, n: number, calendar?: Calendar | WorkCalendar): string {
   const cal = workCalendar(calendar);
   const start = toDayNumber(date);
-  if (!Number.isFinite(start) || !Number.isFinite(n) || n <= 0) return date;
+  if (!Number.isFinite(start) || typeof n !== 'number' || !Number.isFinite(n) || n <= 0) return date;
+  // Past this many working days, day numbers lose whole-day precision and the search below could not step.
+  if (n > MAX_WORKDAYS) return fromDayNumber(Number.NaN);
   // Working days are at least (5/7 − holidays) dense; step by weeks, then by days.
   let day = start + Math.max(0, Math.floor((n / 5) * 7) - 7);
   let count = workdaysBetweenDays(start, day, cal);

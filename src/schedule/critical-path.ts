@@ -1,7 +1,9 @@
+import { argumentError, guarded } from '../i18n/argument.js';
+import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration, Milestone } from '../model/types.js';
 import { fromDayNumber, toDayNumber } from './day.js';
 import { resolveDue } from './due.js';
-import { topologicalIndices } from './graph.js';
+import { indices } from './graph.js';
 
 /**
  * The critical-path (CPM) schedule of one milestone. Dates are ISO dates; durations and float are calendar days.
@@ -66,8 +68,8 @@ interface Prepared {
   readonly cycle?: readonly string[];
 }
 
-function dueDay(m: Milestone, c: Collaboration): number {
-  return toDayNumber(typeof m.due === 'string' ? m.due : resolveDue(m.due, c.period));
+function dueDay(due: unknown, period: Collaboration['period']): number {
+  return toDayNumber(typeof due === 'string' ? due : resolveDue(due as Milestone['due'], period));
 }
 
 /** What a schedule this module made leaves for its forecast: the prepared graph and the durations it used. */
@@ -79,11 +81,36 @@ interface Planned {
 // Per schedule this module made, so a forecast from it needs no id lookups and reads arrays, not objects.
 const plannedOf = new WeakMap<CriticalPathSchedule, Planned>();
 
+/**
+ * The parts of a collaboration the schedule reads, each read once and checked: `invalid_argument` for anything
+ * that is not a collaboration (no `milestones` list, no `period` with an ISO `start`).
+ */
+function collaborationParts(c: unknown): {
+  readonly milestones: readonly Milestone[];
+  readonly period: Collaboration['period'];
+  readonly start: string;
+} {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) {
+    throw argumentError('invalid_argument', ['collaboration'], { kind: 'collaboration' });
+  }
+  const { milestones, period } = c as { readonly milestones?: unknown; readonly period?: unknown };
+  if (!Array.isArray(milestones)) {
+    throw argumentError('invalid_argument', ['collaboration', 'milestones'], { kind: 'collaboration' });
+  }
+  const start =
+    typeof period === 'object' && period !== null ? (period as { start?: unknown }).start : undefined;
+  if (typeof start !== 'string' || !isIsoDate(start)) {
+    throw argumentError('invalid_argument', ['collaboration', 'period'], { kind: 'period' });
+  }
+  return { milestones: milestones as readonly Milestone[], period: period as Collaboration['period'], start };
+}
+
 function prepare(c: Collaboration): Prepared {
-  const graph = topologicalIndices(c.milestones);
+  const { milestones, period, start } = collaborationParts(c);
+  const graph = indices(milestones, ['collaboration', 'milestones']);
   const { order } = graph;
   const n = order.length;
-  const position = new Int32Array(c.milestones.length).fill(-1);
+  const position = new Int32Array(milestones.length).fill(-1);
   for (let i = 0; i < n; i++) position[order[i]!] = i;
   const ids = new Array<string>(n);
   const due = new Float64Array(n);
@@ -95,13 +122,29 @@ function prepare(c: Collaboration): Prepared {
   let edges = 0;
   for (let i = 0; i < n; i++) {
     const node = order[i]!;
-    const m = c.milestones[node]!;
-    ids[i] = m.id;
+    const m = milestones[node]!;
+    ids[i] = graph.ids[node]!;
     // Everything the passes need from the milestone is read here, once, into arrays in topological order: the
     // passes then walk compact arrays instead of objects spread over the heap.
-    due[i] = dueDay(m, c);
-    givenDuration[i] = m.durationDays ?? Number.NaN;
-    doneOn[i] = m.status !== 'done' ? Number.NaN : m.completedOn ? toDayNumber(m.completedOn) : due[i]!;
+    const {
+      due: dueAt,
+      durationDays,
+      status,
+      completedOn,
+    } = m as {
+      readonly due?: unknown;
+      readonly durationDays?: unknown;
+      readonly status?: unknown;
+      readonly completedOn?: unknown;
+    };
+    due[i] = dueDay(dueAt, period);
+    givenDuration[i] = typeof durationDays === 'number' ? durationDays : Number.NaN;
+    doneOn[i] =
+      status !== 'done'
+        ? Number.NaN
+        : typeof completedOn === 'string' && completedOn
+          ? toDayNumber(completedOn)
+          : due[i]!;
     prereqOffset[i] = edges;
     for (let e = graph.prereqOffset[node]!; e < graph.prereqOffset[node + 1]!; e++) {
       const p = position[graph.prereqs[e]!]!;
@@ -110,8 +153,8 @@ function prepare(c: Collaboration): Prepared {
   }
   prereqOffset[n] = edges;
   const prepared = {
-    source: c.milestones,
-    start: c.period.start,
+    source: milestones,
+    start,
     ids,
     due,
     givenDuration,
@@ -140,9 +183,13 @@ function prepare(c: Collaboration): Prepared {
  * ```
  */
 export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
+  return guarded(['collaboration'], () => schedule(c));
+}
+
+function schedule(c: Collaboration): CriticalPathSchedule {
   const prepared = prepare(c);
   const { ids, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
-  const start = toDayNumber(c.period.start);
+  const start = toDayNumber(prepared.start);
   const n = ids.length;
   const duration = new Float64Array(n);
   const earliestFinish = new Float64Array(n);
@@ -250,21 +297,38 @@ export interface MilestoneForecast {
 export function forecastMilestones(
   c: Collaboration,
   now: string,
-  schedule: CriticalPathSchedule = scheduleMilestones(c),
+  schedule?: CriticalPathSchedule,
 ): MilestoneForecast[] {
-  const today = toDayNumber(now);
-  const planned = plannedOf.get(schedule);
+  return guarded(['collaboration'], () => forecast(c, now, schedule ?? scheduleMilestones(c)));
+}
+
+/** A schedule's durations, when it is a schedule made elsewhere: each milestone's `durationDays` (NaN if none). */
+function durationsOf(schedule: unknown): Float64Array {
+  const list =
+    typeof schedule === 'object' && schedule !== null
+      ? (schedule as { milestones?: unknown }).milestones
+      : undefined;
+  if (!Array.isArray(list)) throw argumentError('invalid_argument', ['schedule'], { kind: 'schedule' });
+  return Float64Array.from(list as readonly unknown[], (s) => {
+    const d =
+      typeof s === 'object' && s !== null ? (s as { durationDays?: unknown }).durationDays : undefined;
+    return typeof d === 'number' ? d : Number.NaN;
+  });
+}
+
+function forecast(c: Collaboration, now: string, schedule: CriticalPathSchedule): MilestoneForecast[] {
+  const today = typeof now === 'string' ? toDayNumber(now) : Number.NaN;
+  const planned = typeof schedule === 'object' && schedule !== null ? plannedOf.get(schedule) : undefined;
+  const parts = collaborationParts(c);
   // A schedule this module made from these milestones comes with its arrays; any other is read object by object.
   const fromHere =
     planned !== undefined &&
-    planned.prepared.source === c.milestones &&
-    planned.prepared.start === c.period.start;
+    planned.prepared.source === parts.milestones &&
+    planned.prepared.start === parts.start;
   const prepared = fromHere ? planned.prepared : prepare(c);
   const { ids, due, doneOn, prereqOffset, prereqs } = prepared;
-  const n = Math.min(ids.length, schedule.milestones.length);
-  const duration = fromHere
-    ? planned.duration
-    : Float64Array.from(schedule.milestones, (s) => s.durationDays);
+  const duration = fromHere ? planned.duration : durationsOf(schedule);
+  const n = Math.min(ids.length, duration.length);
   const finishAt = new Float64Array(n);
   const out = new Array<MilestoneForecast>(n);
   for (let i = 0; i < n; i++) {

@@ -87,27 +87,28 @@ export function daysBetween(a: string, b: string): number {
  *
  * @param date - An ISO date.
  * @param days - Days to add (may be negative).
- * @returns The resulting ISO date.
+ * @returns The resulting ISO date; `'Invalid Date'` when `date` is not a real ISO date or `days` not a number.
  * @example
  * ```ts
  * addDays('2026-09-30', 1); // '2026-10-01'
  * ```
  */
 export function addDays(date: string, days: number): string {
-  return fromDayNumber(toDayNumber(date) + days);
+  return fromDayNumber(typeof days === 'number' ? toDayNumber(date) + days : Number.NaN);
 }
 
 /**
  * The day of the week of a day number: 0 = Sunday … 6 = Saturday.
  *
  * @param day - A day number.
- * @returns The weekday.
+ * @returns The weekday; `NaN` for anything but a finite number.
  * @example
  * ```ts
  * weekdayOf(toDayNumber('2026-09-01')); // 2 (a Tuesday)
  * ```
  */
 export function weekdayOf(day: number): number {
+  if (typeof day !== 'number') return Number.NaN;
   // 1970-01-01 was a Thursday (4).
   return (((day + 4) % 7) + 7) % 7;
 }

@@ -1,7 +1,9 @@
 import { addMonths } from 'date-fns';
 import { match } from 'ts-pattern';
-import type { Due, MonthPart, Period } from '../model/primitives.js';
+import { type Due, isIsoDate, type Period } from '../model/primitives.js';
 import { addDays, fromDayNumber, toDayNumber } from './day.js';
+
+const INVALID_DATE = 'Invalid Date';
 
 function addMonthsIso(date: string, months: number): string {
   // date-fns works on local-time Date objects; noon keeps any DST shift inside the same day.
@@ -12,6 +14,7 @@ function addMonthsIso(date: string, months: number): string {
     12,
   );
   const moved = addMonths(local, months);
+  if (Number.isNaN(moved.getTime())) return INVALID_DATE;
   const y = String(moved.getFullYear()).padStart(4, '0');
   const m = String(moved.getMonth() + 1).padStart(2, '0');
   const d = String(moved.getDate()).padStart(2, '0');
@@ -26,7 +29,8 @@ function addMonthsIso(date: string, months: number): string {
  *
  * @param due - An ISO date or a period-relative spec.
  * @param period - The collaboration period (only `start` is used).
- * @returns The ISO date.
+ * @returns The ISO date (a text `due` as it is); `'Invalid Date'` when the spec or the period start is not one
+ *   (or cannot be read). It never throws.
  * @example
  * ```ts
  * const period = { start: '2026-09-01', end: '2026-11-30' };
@@ -38,11 +42,24 @@ function addMonthsIso(date: string, months: number): string {
  */
 export function resolveDue(due: Due, period: Pick<Period, 'start'>): string {
   if (typeof due === 'string') return due;
-  if ('days' in due) return addDays(period.start, due.days);
-  const monthStart = addMonthsIso(period.start, due.month - 1);
-  return match<MonthPart, string>(due.part)
-    .with('start', () => monthStart)
-    .with('mid', () => addDays(monthStart, 14))
-    .with('end', () => fromDayNumber(toDayNumber(addMonthsIso(period.start, due.month)) - 1))
-    .exhaustive();
+  try {
+    if (typeof due !== 'object' || due === null || typeof period !== 'object' || period === null) {
+      return INVALID_DATE;
+    }
+    const start: unknown = period.start;
+    if (typeof start !== 'string' || !isIsoDate(start)) return INVALID_DATE;
+    if ('days' in due) return addDays(start, due.days);
+    const { month, part } = due as { readonly month: unknown; readonly part: unknown };
+    if (typeof month !== 'number' || !Number.isFinite(month)) return INVALID_DATE;
+    const monthStart = addMonthsIso(start, month - 1);
+    if (monthStart === INVALID_DATE) return INVALID_DATE;
+    return match<unknown, string>(part)
+      .with('start', () => monthStart)
+      .with('mid', () => addDays(monthStart, 14))
+      .with('end', () => fromDayNumber(toDayNumber(addMonthsIso(start, month)) - 1))
+      .otherwise(() => INVALID_DATE);
+  } catch {
+    // A getter or Proxy trap in the due date or period threw: there is no date to give.
+    return INVALID_DATE;
+  }
 }

@@ -1,3 +1,6 @@
+import { argumentError, guarded } from '../i18n/argument.js';
+import type { IssuePath } from '../i18n/pointer.js';
+
 /**
  * A node of a dependency graph: an id and the ids it depends on.
  *
@@ -31,6 +34,8 @@ export interface TopologicalOrder {
  *
  * @param nodes - The nodes, e.g. a collaboration's milestones (or the collaboration itself).
  * @returns The order and, when the graph has one, a cycle as the list of ids along it.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `nodes` is not a list of nodes with text ids
+ *   (and `dependsOn` lists of text), or cannot be read; nothing else.
  * @example
  * ```ts
  * topologicalOrder([{ id: 'b', dependsOn: ['a'] }, { id: 'a' }]); // { order: ['a', 'b'] }
@@ -40,11 +45,17 @@ export interface TopologicalOrder {
 export function topologicalOrder(
   nodes: readonly DependencyNode[] | { readonly milestones: readonly DependencyNode[] },
 ): TopologicalOrder {
-  const list = 'milestones' in nodes ? nodes.milestones : nodes;
-  const { order, cycle } = topologicalIndices(list);
-  const ids = new Array<string>(order.length);
-  for (let i = 0; i < order.length; i++) ids[i] = list[order[i]!]!.id;
-  return cycle ? { order: ids, cycle } : { order: ids };
+  return guarded(['nodes'], () => {
+    const input: unknown = nodes;
+    const whole =
+      typeof input === 'object' && input !== null && !Array.isArray(input) && 'milestones' in input;
+    const list = whole ? (input as { readonly milestones: unknown }).milestones : input;
+    const at: IssuePath = whole ? ['nodes', 'milestones'] : ['nodes'];
+    const { order, cycle, ids } = indices(list, at);
+    const sorted = new Array<string>(order.length);
+    for (let i = 0; i < order.length; i++) sorted[i] = ids[order[i]!]!;
+    return cycle ? { order: sorted, cycle } : { order: sorted };
+  });
 }
 
 /**
@@ -53,6 +64,7 @@ export function topologicalOrder(
  *
  * @param nodes - The nodes.
  * @returns Node indices in order, the id index and a cycle when there is one.
+ * @throws {@link CrossdeptError} with code `invalid_argument` as {@link topologicalOrder} does.
  * @example
  * ```ts
  * topologicalIndices([{ id: 'b', dependsOn: ['a'] }, { id: 'a' }]).order; // Int32Array [1, 0]
@@ -66,11 +78,50 @@ export function topologicalIndices(nodes: readonly DependencyNode[]): {
   readonly prereqs: Int32Array;
   readonly cycle?: readonly string[];
 } {
-  const n = nodes.length;
+  return guarded(['nodes'], () => {
+    const { ids: _, ...result } = indices(nodes, ['nodes']);
+    return result;
+  });
+}
+
+/**
+ * {@link topologicalIndices}, with the nodes' ids, for an argument at `at` (for the messages of its errors).
+ * Each node's `id` and `dependsOn` are read once, and checked: `invalid_argument` for a node that is not an
+ * object, an id that is not text, a `dependsOn` that is not a list of text.
+ *
+ * @internal
+ */
+export function indices(
+  nodes: unknown,
+  at: IssuePath,
+): {
+  readonly order: Int32Array;
+  readonly index: ReadonlyMap<string, number>;
+  readonly prereqOffset: Int32Array;
+  readonly prereqs: Int32Array;
+  readonly cycle?: readonly string[];
+  readonly ids: readonly string[];
+} {
+  if (!Array.isArray(nodes)) throw argumentError('invalid_argument', at, { kind: 'nodes' });
+  const list = nodes as readonly unknown[];
+  const n = list.length;
+  const ids = new Array<string>(n);
+  const dependsOn = new Array<readonly string[] | undefined>(n);
   const index = new Map<string, number>();
   const first = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const id = nodes[i]!.id;
+    const node = list[i];
+    if (typeof node !== 'object' || node === null)
+      throw argumentError('invalid_argument', [...at, i], { kind: 'node' });
+    const { id, dependsOn: deps } = node as { readonly id?: unknown; readonly dependsOn?: unknown };
+    if (typeof id !== 'string') throw argumentError('invalid_argument', [...at, i, 'id'], { kind: 'node' });
+    if (deps !== undefined && deps !== null) {
+      if (!Array.isArray(deps) || !(deps as readonly unknown[]).every((d) => typeof d === 'string')) {
+        throw argumentError('invalid_argument', [...at, i, 'dependsOn'], { kind: 'node' });
+      }
+      dependsOn[i] = deps as readonly string[];
+    }
+    ids[i] = id;
     if (index.get(id) === undefined) {
       index.set(id, i);
       first[i] = 1;
@@ -83,7 +134,7 @@ export function topologicalIndices(nodes: readonly DependencyNode[]): {
   const prereqList: number[] = [];
   for (let i = 0; i < n; i++) {
     prereqOffset[i] = prereqList.length;
-    const deps = nodes[i]!.dependsOn;
+    const deps = dependsOn[i];
     if (!first[i] || !deps) continue;
     for (let k = 0; k < deps.length; k++) {
       const j = index.get(deps[k]!);
@@ -115,24 +166,25 @@ export function topologicalIndices(nodes: readonly DependencyNode[]): {
     }
   }
   const order = queue.subarray(0, tail);
-  const result = { order, index, prereqOffset, prereqs };
-  return tail === index.size ? result : { ...result, cycle: findCycle(nodes, index, indegree) };
+  const result = { order, index, prereqOffset, prereqs, ids };
+  return tail === index.size ? result : { ...result, cycle: findCycle(ids, dependsOn, index, indegree) };
 }
 
 /** Finds one cycle among the nodes left with positive in-degree, walking prerequisites (iterative DFS). */
 function findCycle(
-  nodes: readonly DependencyNode[],
+  ids: readonly string[],
+  dependsOn: readonly (readonly string[] | undefined)[],
   index: ReadonlyMap<string, number>,
   indegree: Int32Array,
 ): string[] {
-  const state = new Array<number>(nodes.length).fill(0); // 0 new, 1 on stack, 2 done
-  for (let root = 0; root < nodes.length; root++) {
-    if (indegree[root]! <= 0 || state[root] !== 0 || index.get(nodes[root]!.id) !== root) continue;
+  const state = new Array<number>(ids.length).fill(0); // 0 new, 1 on stack, 2 done
+  for (let root = 0; root < ids.length; root++) {
+    if (indegree[root]! <= 0 || state[root] !== 0 || index.get(ids[root]!) !== root) continue;
     const stack: { node: number; next: number }[] = [{ node: root, next: 0 }];
     state[root] = 1;
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
-      const deps = nodes[frame.node]!.dependsOn ?? [];
+      const deps = dependsOn[frame.node] ?? [];
       if (frame.next >= deps.length) {
         state[frame.node] = 2;
         stack.pop();
@@ -145,7 +197,7 @@ function findCycle(
         // The stack runs dependent → prerequisite; report the cycle in dependency order (prerequisite first).
         return stack
           .slice(at)
-          .map((f) => nodes[f.node]!.id)
+          .map((f) => ids[f.node]!)
           .reverse();
       }
       if (state[j] === 0) {

@@ -7,14 +7,18 @@ import { TEMPLATE_LABELS } from './labels.js';
 /**
  * The machine codes of template issues. They are stable public API.
  *
- * - `invalid_options`: the options are not an object.
+ * - `invalid_options`: the options are not an object, or one of them cannot be read (a getter that throws, a
+ *   Proxy); the issue's path names the option.
  * - `unknown_template`: the template name is not one of `TEMPLATE_NAMES` (with a did-you-mean `suggestion`).
  * - `invalid_locale` / `invalid_format`: the locale is not `zh-CN` or `en`; the format not `markdown` or `html`.
- * - `invalid_collaboration`: the collaboration is neither `null` nor a parsed collaboration.
+ * - `invalid_collaboration`: the collaboration is neither `null` nor a parsed collaboration, or it skipped
+ *   parsing and cannot be read or rendered (a list of numbers where entities belong, a getter that throws).
  * - `missing_meeting` / `unknown_meeting`: `minutes` needs `meeting`, the id of one of the collaboration's
  *   meetings (an unknown id comes with a did-you-mean `suggestion` when one is close).
  * - `missing_incident` / `unknown_incident`: the same for `emergency-plan` and `incident`.
- * - `missing_report` / `invalid_report`: `findings` needs `report`, what `evaluate` returned.
+ * - `missing_report` / `invalid_report`: `findings` needs `report`, what `evaluate` returned; each field of it
+ *   that does not have its type (a finding that is not an object, a `severity` that is not one of the three, a
+ *   getter that throws) is an `invalid_report` issue with the path to it (up to 20).
  *
  * Blank forms (collaboration `null`) need no meeting, incident or report.
  *

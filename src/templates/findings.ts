@@ -1,6 +1,7 @@
 import { match } from 'ts-pattern';
 import type { Locale } from '../i18n/locale.js';
-import type { Collaboration } from '../model/types.js';
+import { showValue } from '../i18n/show.js';
+import type { Collaboration, EscalationLevel } from '../model/types.js';
 import {
   type Action,
   type ConditionExplanation,
@@ -35,9 +36,10 @@ function formatValue(value: unknown, absent: string): string {
   if (value === undefined) return absent;
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value) ?? showValue(value);
   } catch {
-    text = typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
+    // A cycle, a BigInt, a getter or Proxy trap that throws: the value's own text, or its kind.
+    text = typeof value === 'bigint' ? String(value) : showValue(value);
   }
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
@@ -69,51 +71,74 @@ function explain(ctx: TemplateContext, c: ConditionExplanation): string {
   return typeof c.evidence === 'string' && c.evidence !== '' ? `${line} ${c.evidence}` : line;
 }
 
-/** The subject of a finding or action by name: `里程碑：产品上市`. */
-function subjectName(
-  ctx: TemplateContext,
-  c: Collaboration,
-  scope: RuleScope,
-  subjectId: string | undefined,
-): string {
+type NamedScope = 'milestone' | 'risk' | 'meeting' | 'conflict' | 'incident';
+
+/** How each scope with entities of its own names them, and where they are. */
+const NAMED: { readonly [S in NamedScope]: (c: Collaboration) => readonly (readonly [string, string])[] } = {
+  milestone: (c) => c.milestones.map((m) => [m.id, m.name]),
+  risk: (c) => c.risks.map((r) => [r.id, r.description]),
+  meeting: (c) => c.meetings.map((m) => [m.id, m.topic]),
+  conflict: (c) => c.conflicts.map((x) => [x.id, x.subject]),
+  incident: (c) => c.incidents.map((i) => [i.id, i.description]),
+};
+
+/**
+ * Names subjects by scope and id. Each scope's id index is built once, on first use, so a report of n findings
+ * over n entities costs O(n), not one scan of the entity list per finding.
+ */
+function subjectNamer(ctx: TemplateContext, c: Collaboration) {
   const F = ctx.labels.findings;
-  const byId = <T extends { readonly id: string }>(list: readonly T[], name: (item: T) => string) => {
-    const found = list.find((item) => item.id === subjectId);
-    return found ? name(found) : (subjectId ?? '');
+  const indexes = new Map<NamedScope, ReadonlyMap<string, string>>();
+  const named = (scope: NamedScope, subjectId: string | undefined): string => {
+    let index = indexes.get(scope);
+    if (index === undefined) {
+      const built = new Map<string, string>();
+      // First occurrence wins, as a scan in document order would find it.
+      for (const [id, name] of NAMED[scope](c)) if (!built.has(id)) built.set(id, name);
+      index = built;
+      indexes.set(scope, index);
+    }
+    return (subjectId === undefined ? undefined : index.get(subjectId)) ?? subjectId ?? '';
   };
-  const name = match(scope)
-    .with('collaboration', () => (subjectId === undefined || subjectId === c.id ? c.name : subjectId))
-    .with('department', () => ctx.department(subjectId))
-    .with('person', () => ctx.person(subjectId))
-    .with('milestone', () => byId(c.milestones, (m) => m.name))
-    .with('risk', () => byId(c.risks, (r) => r.description))
-    .with('meeting', () => byId(c.meetings, (m) => m.topic))
-    .with('conflict', () => byId(c.conflicts, (x) => x.subject))
-    .with('incident', () => byId(c.incidents, (i) => i.description))
-    // Rows without ids of their own: the report's subject id is the most precise name there is.
-    .with('responsibility', 'undone-item', 'action', () => subjectId ?? '')
-    .exhaustive(() => subjectId ?? '');
-  const scopeLabel = Object.hasOwn(F.scope, scope) ? F.scope[scope] : String(scope);
-  return name === '' ? scopeLabel : F.subject(scopeLabel, name);
+  /** The subject of a finding or action by name: `里程碑：产品上市`. */
+  return (scope: RuleScope, subjectId: string | undefined): string => {
+    const name = match(scope)
+      .with('collaboration', () => (subjectId === undefined || subjectId === c.id ? c.name : subjectId))
+      .with('department', () => ctx.department(subjectId))
+      .with('person', () => ctx.person(subjectId))
+      .with('milestone', 'risk', 'meeting', 'conflict', 'incident', (s) => named(s, subjectId))
+      // Rows without ids of their own: the report's subject id is the most precise name there is.
+      .with('responsibility', 'undone-item', 'action', () => subjectId ?? '')
+      .exhaustive(() => subjectId ?? '');
+    const scopeLabel = Object.hasOwn(F.scope, scope) ? F.scope[scope] : String(scope);
+    return name === '' ? scopeLabel : F.subject(scopeLabel, name);
+  };
 }
 
-function findingRow(ctx: TemplateContext, c: Collaboration, f: Finding): string[] {
+type SubjectNamer = ReturnType<typeof subjectNamer>;
+
+function findingRow(ctx: TemplateContext, subjectName: SubjectNamer, f: Finding): string[] {
   const explanation = Array.isArray(f.explanation) ? f.explanation : [];
   return [
     String(f.ruleId),
-    subjectName(ctx, c, f.scope, f.subjectId),
+    subjectName(f.scope, f.subjectId),
     typeof f.path === 'string' ? f.path : '',
     String(f.message),
     explanation.map((e) => explain(ctx, e)).join('\n'),
   ];
 }
 
-function actionRow(ctx: TemplateContext, c: Collaboration, a: Action): string[] {
-  const level = c.escalationPath?.find((l) => l.level === a.toLevel);
+function actionRow(
+  ctx: TemplateContext,
+  subjectName: SubjectNamer,
+  levels: ReadonlyMap<number, EscalationLevel>,
+  a: Action,
+): string[] {
+  const level = levels.get(a.toLevel);
   const title = a.title ?? level?.title;
   const person = a.person ?? level?.person;
   return [
-    subjectName(ctx, c, a.scope, a.subjectId),
+    subjectName(a.scope, a.subjectId),
     ctx.labels.findings.level(a.toLevel, title),
     ctx.person(person),
     String(a.reason),
@@ -155,6 +180,10 @@ export function findingsDocument(source: FindingsSource | null, locale: Locale):
     return { locale, title: F.title, blocks };
   }
   const { collaboration: c, report } = source;
+  const subjectName = subjectNamer(ctx, c);
+  // First occurrence of a level wins, as a scan of the path would find it.
+  const levels = new Map<number, EscalationLevel>();
+  for (const l of c.escalationPath ?? []) if (!levels.has(l.level)) levels.set(l.level, l);
   const findings = Array.isArray(report.findings) ? report.findings : [];
   const actions = Array.isArray(report.actions) ? report.actions : [];
   const bySeverity = SEVERITIES.map((severity) => ({
@@ -176,7 +205,7 @@ export function findingsDocument(source: FindingsSource | null, locale: Locale):
       table(
         ctx,
         F.columns,
-        group.findings.map((f) => findingRow(ctx, c, f)),
+        group.findings.map((f) => findingRow(ctx, subjectName, f)),
       ),
     );
   }
@@ -187,7 +216,7 @@ export function findingsDocument(source: FindingsSource | null, locale: Locale):
       : table(
           ctx,
           F.escalationColumns,
-          actions.map((a) => actionRow(ctx, c, a)),
+          actions.map((a) => actionRow(ctx, subjectName, levels, a)),
         ),
   );
   return { locale, title: F.title, subject: c.name, blocks };

@@ -9,6 +9,16 @@ import type { IncidentStatus } from '../model/incident.js';
 import type { MonthPart } from '../model/primitives.js';
 import type { RuleScope, Severity } from '../rules/report.js';
 
+/**
+ * What a field of a findings report must be, for the `invalid_report` messages.
+ *
+ * @example
+ * ```ts
+ * const kind: ReportValueKind = 'severity';
+ * ```
+ */
+export type ReportValueKind = 'object' | 'list' | 'text' | 'number' | 'boolean' | 'severity';
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const zhCN = {
@@ -233,6 +243,25 @@ const zhCN = {
       `突发事件 "${value}" 不存在${known ? `，现有突发事件：${known}` : '，该协作没有突发事件'}`,
     missing_report: () => '模板 findings 需要在 report 中传入 evaluate 的检查结果',
     invalid_report: () => 'report 应为 evaluate 返回的检查结果：{ findings, actions, summary }',
+    unreadable_option: (name: string, detail: string) =>
+      `渲染选项 ${name} 无法读取${detail ? `（${detail}）` : ''}`,
+    unreadable_collaboration: (detail: string) =>
+      `协作数据无法读取或渲染${detail ? `（${detail}）` : ''}：应为解析后的协作对象，或为 null（空白表单）`,
+    invalid_report_value: (where: string, kind: ReportValueKind) =>
+      `report 中的 ${where} 应为${
+        (
+          {
+            object: '对象',
+            list: '列表',
+            text: '文本',
+            number: '数字',
+            boolean: '布尔值（true/false）',
+            severity: 'error、warning 或 info 之一',
+          } satisfies Record<ReportValueKind, string>
+        )[kind]
+      }`,
+    unreadable_report: (where: string, detail: string) =>
+      `report 中的 ${where || 'report'} 无法读取${detail ? `（${detail}）` : ''}`,
     suggestion: (s: string) => `；是否想写 "${s}"？`,
   },
 };
@@ -473,6 +502,24 @@ const en: TemplateLabels = {
       `There is no incident "${value}"${known ? `; the incidents are: ${known}` : '; the collaboration has no incidents'}`,
     missing_report: () => 'The findings template needs the report `evaluate` returned, in `report`',
     invalid_report: () => 'The report must be what `evaluate` returns: { findings, actions, summary }',
+    unreadable_option: (name, detail) => `The option ${name} cannot be read${detail ? ` (${detail})` : ''}`,
+    unreadable_collaboration: (detail) =>
+      `The collaboration cannot be read or rendered${detail ? ` (${detail})` : ''}: pass a parsed collaboration, or null for a blank form`,
+    invalid_report_value: (where, kind) =>
+      `In the report, ${where} must be ${
+        (
+          {
+            object: 'an object',
+            list: 'a list',
+            text: 'text',
+            number: 'a number',
+            boolean: 'true or false',
+            severity: 'one of error, warning or info',
+          } satisfies Record<ReportValueKind, string>
+        )[kind]
+      }`,
+    unreadable_report: (where, detail) =>
+      `In the report, ${where || 'the report'} cannot be read${detail ? ` (${detail})` : ''}`,
     suggestion: (s) => `; did you mean "${s}"?`,
   },
 };

@@ -1,5 +1,7 @@
 import { match } from 'ts-pattern';
-import { type Locale, resolveLocale } from '../i18n/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { type OptionFields, readOptionFields } from '../i18n/read-options.js';
+import { showError, showValue } from '../i18n/show.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { ValidationResult } from '../model/issue.js';
 import type { Collaboration } from '../model/types.js';
@@ -14,6 +16,7 @@ import { TEMPLATE_LABELS } from './labels.js';
 import { minutesDocument } from './minutes.js';
 import { renderHtmlDocument } from './render/html.js';
 import { renderMarkdownDocument } from './render/markdown.js';
+import { readReport } from './report-input.js';
 import { responsibilitiesDocument } from './responsibilities.js';
 import { retrospectiveDocument } from './retrospective.js';
 
@@ -129,6 +132,33 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report'] as const;
+
+type ReadOptions = OptionFields<(typeof OPTION_KEYS)[number]>;
+
+/**
+ * The collaboration to render: `null` for the blank form; an object with a `period` object otherwise, its absent
+ * entity lists filled in, so one that skipped parsing (and its defaults) still renders. Reading it is guarded: a
+ * getter or Proxy trap that throws makes an `invalid_collaboration` issue.
+ */
+function collaborationOf(
+  value: unknown,
+  locale: Locale,
+): ValidationResult<Collaboration | null, TemplateIssue> {
+  if (value === null) return { success: true, data: null };
+  const E = TEMPLATE_LABELS[locale].errors;
+  const invalid = (message: string): ValidationResult<never, TemplateIssue> => ({
+    success: false,
+    issues: [templateIssue(locale, 'invalid_collaboration', ['collaboration'], message)],
+  });
+  try {
+    if (!isObject(value) || !isObject(value.period)) return invalid(E.invalid_collaboration());
+    return { success: true, data: withLists(value as unknown as Collaboration) };
+  } catch (error) {
+    return invalid(E.unreadable_collaboration(showError(error)));
+  }
+}
+
 /** Up to ten ids, for messages. */
 function known(ids: readonly string[]): string {
   return ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, …` : ids.join(', ');
@@ -149,8 +179,8 @@ function lookup<T extends { readonly id: string }>(
     const code = key === 'meeting' ? 'missing_meeting' : 'missing_incident';
     return { success: false, issues: [templateIssue(locale, code, path, E[code]())] };
   }
-  const id = String(value);
-  const found = entities.find((e) => e.id === id);
+  const id = typeof value === 'string' ? value : showValue(value);
+  const found = typeof value === 'string' ? entities.find((e) => e.id === id) : undefined;
   if (found) return { success: true, data: build(found) };
   const ids = entities.map((e) => e.id);
   const code = key === 'meeting' ? 'unknown_meeting' : 'unknown_incident';
@@ -163,7 +193,7 @@ function lookup<T extends { readonly id: string }>(
 function build(
   name: TemplateName,
   collaboration: Collaboration | null,
-  options: Readonly<Record<string, unknown>>,
+  options: ReadOptions['values'],
   locale: Locale,
 ): Built {
   const ok = (data: TemplateDocument): Built => ({ success: true, data });
@@ -198,21 +228,25 @@ function build(
           issues: [templateIssue(locale, 'missing_report', path, E.missing_report())],
         };
       }
-      if (!isObject(report) || !Array.isArray(report.findings) || !Array.isArray(report.actions)) {
+      if (!isObject(report)) {
         return {
           success: false,
           issues: [templateIssue(locale, 'invalid_report', path, E.invalid_report())],
         };
       }
-      return ok(findingsDocument({ collaboration: c, report: report as unknown as Report }, locale));
+      const read = readReport(report, locale);
+      if (!read.success) return read;
+      return ok(findingsDocument({ collaboration: c, report: read.data }, locale));
     })
     .exhaustive();
 }
 
 /**
  * Renders a template like {@link renderTemplate}, but returns `{ success: false, issues }` instead of throwing
- * when the request is wrong (unknown template, locale or format; a missing or unknown meeting or incident id; a
- * missing report). Issue messages are in the requested locale.
+ * when the request is wrong (options that are not an object or cannot be read; unknown template, locale or
+ * format; a missing or unknown meeting or incident id; a missing report or one not shaped like what `evaluate`
+ * returns; a collaboration that cannot be read). It never throws, whatever it is given. Issue messages are in
+ * the requested locale (`zh-CN` when the locale itself is invalid).
  *
  * @param name - The template.
  * @param collaboration - The data, or `null` for the blank form.
@@ -235,27 +269,51 @@ export function safeRenderTemplate(
   collaboration: Collaboration | null,
   options: RenderTemplateOptions,
 ): RenderTemplateResult {
-  const input: unknown = options;
-  const opts: Readonly<Record<string, unknown>> = isObject(input) ? input : {};
-  const locale = resolveLocale(opts.locale);
+  const read = readOptionFields(options, OPTION_KEYS);
+  const opts = read.values;
+  const locale = opts.locale === 'zh-CN' || opts.locale === 'en' ? opts.locale : DEFAULT_LOCALE;
   const E = TEMPLATE_LABELS[locale].errors;
   const issues: TemplateIssue[] = [];
-  if (!isObject(input)) {
-    issues.push(templateIssue(locale, 'invalid_options', ['options'], E.invalid_options()));
-  } else {
-    if (opts.locale !== 'zh-CN' && opts.locale !== 'en') {
+  if (read.unreadable.length > 0) {
+    for (const { key, detail } of read.unreadable) {
       issues.push(
-        templateIssue(locale, 'invalid_locale', ['options', 'locale'], E.invalid_locale(String(opts.locale))),
+        templateIssue(
+          locale,
+          'invalid_options',
+          key === 'options' ? ['options'] : ['options', key],
+          E.unreadable_option(key, detail),
+        ),
       );
     }
+  } else if (!read.object) {
+    issues.push(templateIssue(locale, 'invalid_options', ['options'], E.invalid_options()));
+  }
+  if (read.object && !read.unreadable.some((u) => u.key === 'locale')) {
+    if (opts.locale !== 'zh-CN' && opts.locale !== 'en') {
+      issues.push(
+        templateIssue(
+          locale,
+          'invalid_locale',
+          ['options', 'locale'],
+          E.invalid_locale(showValue(opts.locale)),
+        ),
+      );
+    }
+  }
+  if (read.object && !read.unreadable.some((u) => u.key === 'format')) {
     if (!(TEMPLATE_FORMATS as readonly unknown[]).includes(opts.format)) {
       issues.push(
-        templateIssue(locale, 'invalid_format', ['options', 'format'], E.invalid_format(String(opts.format))),
+        templateIssue(
+          locale,
+          'invalid_format',
+          ['options', 'format'],
+          E.invalid_format(showValue(opts.format)),
+        ),
       );
     }
   }
   if (!isTemplateName(name)) {
-    const value = String(name);
+    const value = showValue(name);
     issues.push(
       templateIssue(
         locale,
@@ -266,20 +324,35 @@ export function safeRenderTemplate(
       ),
     );
   }
-  const data: unknown = collaboration;
-  if (data !== null && !(isObject(data) && isObject(data.period))) {
-    issues.push(templateIssue(locale, 'invalid_collaboration', ['collaboration'], E.invalid_collaboration()));
-  }
-  if (issues.length > 0) return { success: false, issues };
+  const data = collaborationOf(collaboration, locale);
+  if (!data.success) issues.push(...data.issues);
+  if (issues.length > 0 || !data.success) return { success: false, issues };
 
-  const built = build(name, collaboration === null ? null : withLists(collaboration), opts, locale);
-  if (!built.success) return built;
-  const doc = built.data;
-  const text = match(opts.format as TemplateFormat)
-    .with('markdown', () => renderMarkdownDocument(doc))
-    .with('html', () => renderHtmlDocument(doc))
-    .exhaustive();
-  return { success: true, data: text };
+  try {
+    const built = build(name, data.data, opts, locale);
+    if (!built.success) return built;
+    const doc = built.data;
+    const text = match(opts.format as TemplateFormat)
+      .with('markdown', () => renderMarkdownDocument(doc))
+      .with('html', () => renderHtmlDocument(doc))
+      .exhaustive();
+    return { success: true, data: text };
+  } catch (error) {
+    // The options and the report were read and checked above, so what failed is the collaboration: data that
+    // skipped parsing and is not shaped like a collaboration (a list of numbers where entities belong, a getter
+    // or Proxy trap that throws deep inside).
+    return {
+      success: false,
+      issues: [
+        templateIssue(
+          locale,
+          'invalid_collaboration',
+          ['collaboration'],
+          E.unreadable_collaboration(showError(error)),
+        ),
+      ],
+    };
+  }
 }
 
 /**
@@ -293,8 +366,8 @@ export function safeRenderTemplate(
  * @param options - `locale` and `format`; `meeting` for `minutes`, `incident` for `emergency-plan`, `report`
  *   for `findings` (none of them for a blank form).
  * @returns The rendered text.
- * @throws {@link TemplateError} (code `invalid_template_request`) with the issues when the request is wrong;
- *   {@link safeRenderTemplate} returns them instead.
+ * @throws {@link TemplateError} (code `invalid_template_request`) with the issues when the request is wrong,
+ *   and nothing else; {@link safeRenderTemplate} returns them instead.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';

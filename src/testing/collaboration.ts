@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import { argumentError } from '../i18n/argument.js';
+import { readOptionFields } from '../i18n/read-options.js';
 import { PHASES, type Phase } from '../model/collaboration.js';
 import type { CollaborationInput } from '../model/types.js';
+import { checkCount } from './arguments.js';
 import {
   calendarArb,
   communicationArb,
@@ -89,6 +92,61 @@ export interface CollaborationArbOptions {
   readonly phase?: Phase | 'derived' | 'any';
 }
 
+const SIZE_KEYS = [
+  'departments',
+  'people',
+  'responsibilities',
+  'milestones',
+  'risks',
+  'meetings',
+  'conflicts',
+  'incidents',
+] as const;
+
+/**
+ * The options, read once and checked: `size` a preset or counts (whole numbers up to 100,000), `phase` a phase,
+ * `'derived'` or `'any'`; `undefined` and `null` mean the defaults. Anything else is `invalid_argument`.
+ */
+function readArbOptions(options: unknown): {
+  readonly size: Required<CollaborationSize>;
+  readonly phase: Phase | 'derived' | 'any';
+} {
+  const read = readOptionFields(options, ['size', 'phase'] as const);
+  const [unreadable] = read.unreadable;
+  if (unreadable !== undefined) {
+    throw argumentError('invalid_argument', ['options', unreadable.key], { detail: unreadable.detail });
+  }
+  if (!read.object && options !== undefined && options !== null) {
+    throw argumentError('invalid_argument', ['options'], { kind: 'options' });
+  }
+  const { size, phase } = read.values;
+  let counts: Required<CollaborationSize> = PRESETS.small;
+  if (size === 'small' || size === 'medium' || size === 'large') counts = PRESETS[size];
+  else if (typeof size === 'object' && size !== null && !Array.isArray(size)) {
+    const given = readOptionFields(size, SIZE_KEYS);
+    if (given.unreadable.length > 0)
+      throw argumentError('invalid_argument', ['options', 'size'], { kind: 'size' });
+    const merged: Record<string, number> = { ...PRESETS.small };
+    for (const key of SIZE_KEYS) {
+      const value = given.values[key];
+      if (value !== undefined) merged[key] = checkCount(value, ['options', 'size', key]);
+    }
+    counts = merged as Required<CollaborationSize>;
+  } else if (size !== undefined && size !== null) {
+    throw argumentError('invalid_argument', ['options', 'size'], { kind: 'size' });
+  }
+  if (
+    phase !== undefined &&
+    phase !== null &&
+    phase !== 'derived' &&
+    phase !== 'any' &&
+    !PHASES.includes(phase as Phase)
+  ) {
+    throw argumentError('invalid_argument', ['options', 'phase'], { kind: 'phase' });
+  }
+  return { size: counts, phase: (phase ?? 'any') as Phase | 'derived' | 'any' };
+}
+
 /**
  * Valid, referentially consistent collaborations: every reference names an existing department, person,
  * milestone or conflict, milestone dependencies form a DAG, dates are real and inside the period, ids are
@@ -98,6 +156,9 @@ export interface CollaborationArbOptions {
  *
  * @param options - Size and phase.
  * @returns An arbitrary of collaborations (in the input shape, already in parsed form).
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an option is of the wrong kind
+ *   (an unknown preset or phase, a count that is not a whole number from 0 to 100,000) or cannot be read;
+ *   nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -108,12 +169,7 @@ export interface CollaborationArbOptions {
  * ```
  */
 export function collaborationArb(options: CollaborationArbOptions = {}): fc.Arbitrary<CollaborationInput> {
-  const preset = typeof options.size === 'string' ? PRESETS[options.size] : PRESETS.small;
-  const size: Required<CollaborationSize> = {
-    ...preset,
-    ...(typeof options.size === 'object' ? options.size : {}),
-  };
-  const phase = options.phase ?? 'any';
+  const { size, phase } = readArbOptions(options);
   const phaseArb: fc.Arbitrary<Phase | undefined> =
     phase === 'any'
       ? fc.option(fc.constantFrom(...PHASES), { nil: undefined })

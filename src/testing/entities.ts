@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { argumentError, guarded } from '../i18n/argument.js';
 import type { Period } from '../model/primitives.js';
 import type { CollaborationInput } from '../model/types.js';
 import { addDays, daysBetween } from '../schedule/day.js';
+import { checkContext, checkIds, checkPeriod, checkText } from './arguments.js';
 import { dueArb, isoDateArb, textArb } from './primitives.js';
 
 type Input<K extends keyof CollaborationInput> = NonNullable<CollaborationInput[K]>;
@@ -32,13 +34,20 @@ const subset = <T>(values: readonly T[], maxLength = values.length): fc.Arbitrar
  *
  * @param value - An object built from optional arbitraries.
  * @returns The same object without its undefined keys.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * compact({ id: 'a', owner: undefined }); // { id: 'a' }
  * ```
  */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  if (typeof value !== 'object' || value === null)
+    throw argumentError('invalid_argument', ['value'], { kind: 'object' });
+  return guarded(
+    ['value'],
+    () => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T,
+  );
 }
 const dateIn = (period: Period): fc.Arbitrary<string> => isoDateArb(period.start, period.end);
 
@@ -47,6 +56,8 @@ const dateIn = (period: Period): fc.Arbitrary<string> => isoDateArb(period.start
  *
  * @param id - The department id.
  * @returns An arbitrary of departments.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -56,6 +67,11 @@ const dateIn = (period: Period): fc.Arbitrary<string> => isoDateArb(period.start
  * ```
  */
 export function departmentArb(id: string): fc.Arbitrary<Item<'departments'>> {
+  const args = [checkText(id, ['id'])] as const;
+  return guarded(['id'], () => departmentArbOf(...args));
+}
+
+function departmentArbOf(id: string): fc.Arbitrary<Item<'departments'>> {
   return fc.record({
     id: fc.constant(id),
     name: textArb(),
@@ -69,6 +85,8 @@ export function departmentArb(id: string): fc.Arbitrary<Item<'departments'>> {
  * @param id - The person id.
  * @param ctx - Existing departments.
  * @returns An arbitrary of people.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -78,6 +96,11 @@ export function departmentArb(id: string): fc.Arbitrary<Item<'departments'>> {
  * ```
  */
 export function personArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'people'>> {
+  const args = [checkText(id, ['id']), checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => personArbOf(...args));
+}
+
+function personArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'people'>> {
   return fc
     .record({
       id: fc.constant(id),
@@ -94,6 +117,8 @@ export function personArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'pe
  *
  * @param ctx - Existing people and departments.
  * @returns An arbitrary of teams.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -103,6 +128,11 @@ export function personArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'pe
  * ```
  */
 export function teamArb(ctx: EntityContext): fc.Arbitrary<Input<'team'>> {
+  const args = [checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => teamArbOf(...args));
+}
+
+function teamArbOf(ctx: EntityContext): fc.Arbitrary<Input<'team'>> {
   return fc
     .record({
       leader: ctx.people.length > 0 ? maybe(pick(ctx.people)) : fc.constant(undefined),
@@ -130,6 +160,8 @@ export function teamArb(ctx: EntityContext): fc.Arbitrary<Input<'team'>> {
  *
  * @param period - The collaboration period.
  * @returns An arbitrary of goals.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -139,6 +171,11 @@ export function teamArb(ctx: EntityContext): fc.Arbitrary<Input<'team'>> {
  * ```
  */
 export function goalArb(period: Period): fc.Arbitrary<Input<'goal'>> {
+  const args = [checkPeriod(period, ['period'])] as const;
+  return guarded(['period'], () => goalArbOf(...args));
+}
+
+function goalArbOf(period: Period): fc.Arbitrary<Input<'goal'>> {
   return fc
     .record({
       statement: maybe(
@@ -227,6 +264,8 @@ export function communicationArb(): fc.Arbitrary<Input<'communication'>> {
  *
  * @param ctx - Existing people (for the levels' persons).
  * @returns An arbitrary of escalation paths.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -236,6 +275,11 @@ export function communicationArb(): fc.Arbitrary<Input<'communication'>> {
  * ```
  */
 export function escalationPathArb(ctx: EntityContext): fc.Arbitrary<Input<'escalationPath'>> {
+  const args = [checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => escalationPathArbOf(...args));
+}
+
+function escalationPathArbOf(ctx: EntityContext): fc.Arbitrary<Input<'escalationPath'>> {
   return fc.integer({ min: 0, max: 4 }).chain((n) =>
     fc.tuple(
       ...Array.from({ length: n }, (_, i) =>
@@ -257,6 +301,8 @@ export function escalationPathArb(ctx: EntityContext): fc.Arbitrary<Input<'escal
  *
  * @param ctx - Existing departments and people; the period for due dates.
  * @returns An arbitrary of responsibilities (owner, deliverable and due may be missing).
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -266,6 +312,11 @@ export function escalationPathArb(ctx: EntityContext): fc.Arbitrary<Input<'escal
  * ```
  */
 export function responsibilityArb(ctx: EntityContext): fc.Arbitrary<Item<'responsibilities'>> {
+  const args = [checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => responsibilityArbOf(...args));
+}
+
+function responsibilityArbOf(ctx: EntityContext): fc.Arbitrary<Item<'responsibilities'>> {
   return fc
     .record({
       department: pick(ctx.departments),
@@ -283,6 +334,8 @@ export function responsibilityArb(ctx: EntityContext): fc.Arbitrary<Item<'respon
  * @param milestoneIds - The ids, in order.
  * @param ctx - Existing departments and people; the period for due dates.
  * @returns An arbitrary of milestone lists.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -292,6 +345,14 @@ export function responsibilityArb(ctx: EntityContext): fc.Arbitrary<Item<'respon
  * ```
  */
 export function milestonesArb(
+  milestoneIds: readonly string[],
+  ctx: EntityContext,
+): fc.Arbitrary<Item<'milestones'>[]> {
+  const args = [checkIds(milestoneIds, ['milestoneIds']), checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => milestonesArbOf(...args));
+}
+
+function milestonesArbOf(
   milestoneIds: readonly string[],
   ctx: EntityContext,
 ): fc.Arbitrary<Item<'milestones'>[]> {
@@ -320,6 +381,8 @@ export function milestonesArb(
  * @param id - The risk id.
  * @param ctx - Existing departments.
  * @returns An arbitrary of risks.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -329,6 +392,11 @@ export function milestonesArb(
  * ```
  */
 export function riskArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'risks'>> {
+  const args = [checkText(id, ['id']), checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => riskArbOf(...args));
+}
+
+function riskArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'risks'>> {
   return fc
     .record({
       id: fc.constant(id),
@@ -345,6 +413,8 @@ export function riskArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'risk
  * @param id - The meeting id.
  * @param ctx - Existing departments, people and conflicts; the period for dates.
  * @returns An arbitrary of meetings.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -354,6 +424,11 @@ export function riskArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'risk
  * ```
  */
 export function meetingArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'meetings'>> {
+  const args = [checkText(id, ['id']), checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => meetingArbOf(...args));
+}
+
+function meetingArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'meetings'>> {
   const dept = pick(ctx.departments);
   const person = ctx.people.length > 0 ? maybe(pick(ctx.people)) : fc.constant(undefined);
   return fc
@@ -425,6 +500,8 @@ export function meetingArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'m
  * @param id - The conflict id.
  * @param ctx - Existing departments and people; the period for dates.
  * @returns An arbitrary of conflicts.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -434,6 +511,11 @@ export function meetingArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'m
  * ```
  */
 export function conflictArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'conflicts'>> {
+  const args = [checkText(id, ['id']), checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => conflictArbOf(...args));
+}
+
+function conflictArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'conflicts'>> {
   const span = Math.max(0, daysBetween(ctx.period.start, ctx.period.end));
   const person = ctx.people.length > 0 ? maybe(pick(ctx.people)) : fc.constant(undefined);
   return fc
@@ -504,6 +586,8 @@ export function conflictArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'
  * @param id - The incident id.
  * @param ctx - Existing people and milestones; the period for dates.
  * @returns An arbitrary of incidents.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -513,6 +597,11 @@ export function conflictArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'
  * ```
  */
 export function incidentArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'incidents'>> {
+  const args = [checkText(id, ['id']), checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => incidentArbOf(...args));
+}
+
+function incidentArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'incidents'>> {
   return fc
     .record({
       id: fc.constant(id),
@@ -543,6 +632,8 @@ export function incidentArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'
  *
  * @param ctx - Existing people and departments; the period for the date.
  * @returns An arbitrary of retrospectives.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -552,6 +643,11 @@ export function incidentArb(id: string, ctx: EntityContext): fc.Arbitrary<Item<'
  * ```
  */
 export function retrospectiveArb(ctx: EntityContext): fc.Arbitrary<Input<'retrospective'>> {
+  const args = [checkContext(ctx, ['ctx'])] as const;
+  return guarded(['ctx'], () => retrospectiveArbOf(...args));
+}
+
+function retrospectiveArbOf(ctx: EntityContext): fc.Arbitrary<Input<'retrospective'>> {
   const who = [...ctx.people, ...ctx.departments];
   const list = maybe(fc.array(textArb(), { maxLength: 3 }));
   return fc
@@ -571,6 +667,8 @@ export function retrospectiveArb(ctx: EntityContext): fc.Arbitrary<Input<'retros
  *
  * @param period - The collaboration period.
  * @returns An arbitrary of calendars.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -580,6 +678,11 @@ export function retrospectiveArb(ctx: EntityContext): fc.Arbitrary<Input<'retros
  * ```
  */
 export function calendarArb(period: Period): fc.Arbitrary<Input<'calendar'>> {
+  const args = [checkPeriod(period, ['period'])] as const;
+  return guarded(['period'], () => calendarArbOf(...args));
+}
+
+function calendarArbOf(period: Period): fc.Arbitrary<Input<'calendar'>> {
   return fc
     .record({
       holidays: maybe(fc.uniqueArray(dateIn(period), { maxLength: 5 })),

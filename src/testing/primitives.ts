@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { argumentError, guarded } from '../i18n/argument.js';
 import type { Due, Period } from '../model/primitives.js';
 import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../schedule/day.js';
+import { checkCount, checkDate, checkPeriod, checkText } from './arguments.js';
 
 const WORDS = [
   '研发部',
@@ -65,13 +67,17 @@ export function idArb(): fc.Arbitrary<string> {
  * @param prefix - The id prefix.
  * @param count - How many.
  * @returns The ids.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when `prefix` is not text or `count`
+ *   not a whole number from 0 to 100,000; nothing else.
  * @example
  * ```ts
  * ids('m', 2); // ['m-0', 'm-1']
  * ```
  */
 export function ids(prefix: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+  const p = checkText(prefix, ['prefix']);
+  const n = checkCount(count, ['count']);
+  return Array.from({ length: n }, (_, i) => `${p}-${i}`);
 }
 
 /**
@@ -80,6 +86,8 @@ export function ids(prefix: string, count: number): string[] {
  * @param min - Earliest ISO date (default 2020-01-01).
  * @param max - Latest ISO date (default 2030-12-31).
  * @returns An arbitrary of ISO dates.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -89,7 +97,10 @@ export function ids(prefix: string, count: number): string[] {
  * ```
  */
 export function isoDateArb(min = '2020-01-01', max = '2030-12-31'): fc.Arbitrary<string> {
-  return fc.integer({ min: toDayNumber(min), max: toDayNumber(max) }).map(fromDayNumber);
+  const from = toDayNumber(checkDate(min, ['min']));
+  const to = toDayNumber(checkDate(max, ['max']));
+  if (to < from) throw argumentError('invalid_argument', ['max'], { kind: 'date' });
+  return fc.integer({ min: from, max: to }).map(fromDayNumber);
 }
 
 /**
@@ -115,6 +126,8 @@ export function periodArb(): fc.Arbitrary<Period> {
  *
  * @param period - The collaboration period.
  * @returns An arbitrary of due specs that resolve within (or, for `{ month, part: 'end' }`, near) the period.
+ * @throws `CrossdeptError` (of `crossdept`) with code `invalid_argument` when an argument is not of its kind
+ *   (or cannot be read), as the arbitrary is built; nothing else.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -124,6 +137,11 @@ export function periodArb(): fc.Arbitrary<Period> {
  * ```
  */
 export function dueArb(period: Period): fc.Arbitrary<Due> {
+  const args = [checkPeriod(period, ['period'])] as const;
+  return guarded(['period'], () => dueArbOf(...args));
+}
+
+function dueArbOf(period: Period): fc.Arbitrary<Due> {
   const span = Math.max(0, daysBetween(period.start, period.end));
   const months = Math.max(1, Math.floor(span / 31));
   return fc.oneof(

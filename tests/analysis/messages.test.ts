@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeGoal,
   describeCriterion,
+  describeQuantity,
   goalMessage,
   quoteEvidence,
+  statementFacts,
   verdictCode,
 } from '../../src/analysis/index.js';
+import { failure, trapped, unconvertible, withThrowingGetter } from '../fixtures/hostile.js';
 
 describe('describeCriterion', () => {
   it('quotes the evidence with its normalised value, in the analysis locale', () => {
@@ -68,5 +71,42 @@ describe('the catalogue', () => {
     const [q] = analyzeGoal('Hire 5 engineers').measurable.evidence;
     expect(quoteEvidence(q!, 'en')).toBe('“5 engineers”');
     expect(quoteEvidence(q!, 'zh-CN')).toBe('「5 engineers」');
+  });
+});
+
+describe('the message helpers on values outside their types', () => {
+  const analysis = analyzeGoal('3个月内完成产品上市，首月销售额达500万元', { reference: '2026-09-01' });
+
+  it('refuse an unknown locale with invalid_locale instead of falling back to zh-CN', () => {
+    const error = failure(() => goalMessage('measurable.unmet', 'fr' as never), 'invalid_locale');
+    expect(error.issues[0]?.message).toBe('不支持的语言 "fr"，可选：zh-CN、en');
+    failure(() => describeCriterion(analysis, 'measurable', 'fr' as never), 'invalid_locale');
+    failure(() => quoteEvidence(analysis.measurable.evidence[0]!, 'de' as never), 'invalid_locale');
+  });
+
+  it('refuse unknown codes and criteria, and params of the wrong type, with invalid_argument', () => {
+    failure(() => goalMessage('measurable.great' as never, 'en'), 'invalid_argument');
+    failure(() => goalMessage('toString' as never, 'en'), 'invalid_argument');
+    failure(
+      () => goalMessage('measurable.met', 'en', { evidence: Symbol('e') } as never),
+      'invalid_argument',
+    );
+    failure(() => goalMessage('measurable.met', 'en', trapped() as never), 'invalid_argument');
+    expect(goalMessage('measurable.unmet', 'en', null as never)).toBe(goalMessage('measurable.unmet', 'en'));
+    failure(() => verdictCode(analysis, 'smart' as never), 'invalid_argument');
+    failure(() => describeCriterion(analysis, unconvertible as never), 'invalid_argument');
+  });
+
+  it('refuse analyses, evidence and quantities they cannot read with invalid_argument', () => {
+    for (const bad of [null, 5, {}, trapped(), withThrowingGetter(analysis, 'measurable')]) {
+      failure(() => verdictCode(bad as never, 'measurable'), 'invalid_argument');
+      failure(() => describeCriterion(bad as never, 'measurable', 'en'), 'invalid_argument');
+      failure(() => statementFacts(bad as never), 'invalid_argument');
+      failure(() => quoteEvidence(bad as never, 'en'), 'invalid_argument');
+      failure(() => describeQuantity(bad as never), 'invalid_argument');
+    }
+    failure(() => statementFacts(analysis, 'period' as never), 'invalid_argument');
+    failure(() => statementFacts(analysis, trapped() as never), 'invalid_argument');
+    expect(statementFacts(analysis, null as never)).toEqual(statementFacts(analysis));
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../../src/rules/default-rules.js';
 import { renderFactsDoc, renderRulesDoc } from '../../src/rules/docs.js';
 import { facts } from '../../src/rules/facts/catalog.js';
+import { failure, trapped } from '../fixtures/hostile.js';
 
 const read = (file: string) =>
   readFileSync(fileURLToPath(new URL(`../../docs/${file}`, import.meta.url)), 'utf8');
@@ -23,5 +24,18 @@ describe('generated docs', () => {
     for (const r of defaultRules) expect(rules).toContain(`## ${r.id}`);
     const catalog = renderFactsDoc(facts);
     for (const f of facts) expect(catalog).toContain(`| ${f.name} |`);
+  });
+});
+
+describe('the references of definitions that are not definitions', () => {
+  it('throw invalid_argument instead of a TypeError', () => {
+    for (const bad of [null, 'rules', trapped([]), [null], [{ id: 5 }], [trapped()]]) {
+      failure(() => renderRulesDoc(bad as never), 'invalid_argument');
+      failure(() => renderFactsDoc(bad as never), 'invalid_argument');
+    }
+    const error = failure(() => renderRulesDoc(5 as never), 'invalid_argument');
+    expect(error.issues[0]?.messages).toMatchObject({
+      en: 'Argument rules must be a list of rule definitions (such as defaultRules)',
+    });
   });
 });

@@ -1,4 +1,7 @@
-import type { Phase } from '../../model/collaboration.js';
+import { argumentError, isCrossdeptError } from '../../i18n/argument.js';
+import { showError } from '../../i18n/show.js';
+import { PHASES, type Phase } from '../../model/collaboration.js';
+import { isIsoDate } from '../../model/primitives.js';
 import type { Collaboration, Department, EscalationLevel, Person } from '../../model/types.js';
 import { type WorkCalendar, workCalendar } from '../../schedule/calendar.js';
 import {
@@ -19,17 +22,41 @@ export type ParamValues = ReadonlyMap<string, Readonly<Record<string, number>>>;
  * `period.start` → `planning`, within the period → `executing`, after it → `closing`.
  *
  * @param c - A parsed collaboration.
- * @param nowDay - Today as a day number.
+ * @param nowDay - Today as a day number (not a number: the phase of the period alone cannot be told, so
+ *   `executing`).
  * @returns The effective phase.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `c` is not a collaboration (no real period, a
+ *   phase that is not one of the phases) or cannot be read; nothing else.
  * @example
  * ```ts
  * effectivePhase({ ...collaboration, phase: undefined }, toDayNumber('2026-12-05')); // 'closing' after the period
  * ```
  */
 export function effectivePhase(c: Collaboration, nowDay: number): Phase {
-  if (c.phase !== undefined) return c.phase;
-  if (nowDay < toDayNumber(c.period.start)) return 'planning';
-  if (nowDay > toDayNumber(c.period.end)) return 'closing';
+  let phase: unknown;
+  let start: unknown;
+  let end: unknown;
+  try {
+    if (typeof c !== 'object' || c === null)
+      throw argumentError('invalid_argument', ['c'], { kind: 'collaboration' });
+    phase = c.phase;
+    const period: unknown = c.period;
+    if (typeof period === 'object' && period !== null)
+      ({ start, end } = period as { start?: unknown; end?: unknown });
+  } catch (error) {
+    if (isCrossdeptError(error)) throw error;
+    throw argumentError('invalid_argument', ['c'], { detail: showError(error) });
+  }
+  if (phase !== undefined) {
+    if ((PHASES as readonly unknown[]).includes(phase)) return phase as Phase;
+    throw argumentError('invalid_argument', ['c', 'phase'], { kind: 'collaboration' });
+  }
+  if (typeof start !== 'string' || typeof end !== 'string' || !isIsoDate(start) || !isIsoDate(end)) {
+    throw argumentError('invalid_argument', ['c', 'period'], { kind: 'period' });
+  }
+  const day = typeof nowDay === 'number' ? nowDay : Number.NaN;
+  if (day < toDayNumber(start)) return 'planning';
+  if (day > toDayNumber(end)) return 'closing';
   return 'executing';
 }
 
