@@ -97,7 +97,8 @@ function showCharacter(character: string | undefined, locale: Locale): string {
   const named = NAMED[locale][character];
   if (named !== undefined) return named;
   const code = character.charCodeAt(0);
-  if (code < 0x20 || code === 0x7f) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return `'${character}'`;
 }
 

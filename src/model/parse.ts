@@ -113,6 +113,7 @@ export function parseCollaborationForOneUse(input: unknown, options?: ParseOptio
 function notAnObject(input: unknown): string | undefined {
   if (input === undefined || input === null) return undefined;
   if (Array.isArray(input)) return 'array';
+  if (typeof input === 'bigint') return 'number';
   return typeof input === 'object' ? undefined : typeof input;
 }
 

@@ -178,7 +178,7 @@ function ruleSettings(
               locale,
               'unknown_param',
               issue.path,
-              { id, name },
+              { id, name: visible(name) },
               didYouMean(name, Object.keys(rule.params)),
             ),
           );
