@@ -1,7 +1,14 @@
 import type { JsonErrorCode, JsonSyntaxError } from './json-errors.js';
 import { breachOf, type LimitBreach, MAX_COLLECTION_SIZE, MAX_DEPTH, MAX_NODES } from './limits.js';
 
-/** What {@link scanJson} reports to a listener as it reads: where each value starts, and where lists end. */
+/**
+ * What {@link scanJson} reports to a listener as it reads: where each value starts, and where lists end.
+ *
+ * @example
+ * ```ts
+ * const listener: JsonScanListener = { value: (offset, segment) => console.log(offset, segment), close: () => {} };
+ * ```
+ */
 export interface JsonScanListener {
   /**
    * A value starts at `offset`: the member `segment` of the innermost object, the element `segment` of the
@@ -12,7 +19,7 @@ export interface JsonScanListener {
   close(): void;
 }
 
-/** What {@link scanJson} checks besides syntax. */
+/** What {@link scanJson} checks besides syntax. @example `const options: JsonScanOptions = { limits: true, duplicateKeys: true };` */
 export interface JsonScanOptions {
   /** Stop at the reader limits: {@link MAX_NODES}, {@link MAX_COLLECTION_SIZE}, {@link MAX_DEPTH}. */
   readonly limits?: boolean;
@@ -21,7 +28,7 @@ export interface JsonScanOptions {
   readonly listener?: JsonScanListener;
 }
 
-/** The first problem {@link scanJson} finds: a syntax error (a duplicate key is one), or a limit exceeded. */
+/** The first problem {@link scanJson} finds: a syntax error (a duplicate key is one), or a limit exceeded. @example `const p: JsonProblem | undefined = scanJson('[1,]');` */
 export type JsonProblem =
   | { readonly kind: 'syntax'; readonly error: JsonSyntaxError }
   | { readonly kind: 'limit'; readonly breach: LimitBreach & { readonly offset: number } };

@@ -1,4 +1,4 @@
-/** A 1-based line and column in a text. */
+/** A 1-based line and column in a text. @example `const at: LineColumn = { line: 2, column: 5 };` */
 export interface LineColumn {
   readonly line: number;
   readonly column: number;

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../i18n/pointer.js';
 import { breachOf, type LimitBreach, MAX_COLLECTION_SIZE, MAX_DEPTH, MAX_NODES } from './limits.js';
 
-/** The limits {@link measureValue} checks; the reader limits by default. */
+/** The limits {@link measureValue} checks; the reader limits by default. @example `const limits: ValueLimits = { maxNodes: 50_000, maxCollectionSize: 50_000, maxDepth: 48 };` */
 export interface ValueLimits {
   readonly maxNodes: number;
   readonly maxCollectionSize: number;
@@ -10,7 +10,14 @@ export interface ValueLimits {
   readonly names?: { readonly nodes: string; readonly collection: string; readonly depth: string };
 }
 
-/** What {@link measureValue} found: the first limit exceeded, own `__proto__` keys, and the large subtrees. */
+/**
+ * What {@link measureValue} found: the first limit exceeded, own `__proto__` keys, and the large subtrees.
+ *
+ * @example
+ * ```ts
+ * const { breach, protoKeys } = measureValue(JSON.parse('{"__proto__": 1}')); // protoKeys: [['__proto__']]
+ * ```
+ */
 export interface ValueMeasure {
   /** The first limit the value exceeds, and where. */
   readonly breach?: { readonly exceeded: LimitBreach; readonly path: IssuePath };
@@ -20,7 +27,7 @@ export interface ValueMeasure {
   readonly largeSubtrees: ReadonlyMap<object, number>;
 }
 
-/** The reader limits. */
+/** The reader limits. @example `measureValue(input, READER_VALUE_LIMITS);` */
 export const READER_VALUE_LIMITS: ValueLimits = {
   maxNodes: MAX_NODES,
   maxCollectionSize: MAX_COLLECTION_SIZE,

@@ -3,7 +3,7 @@ import type { ParseIssue } from './issue.js';
 import { type Term, term } from './messages.js';
 import { makeIssue, visible } from './zod-issues.js';
 
-/** The options the readers take, checked: the locale, and the text format where there is one. */
+/** The options the readers take, checked: the locale, and the text format where there is one. @example `const read: ReaderOptions = { locale: 'en', format: undefined };` */
 export interface ReaderOptions {
   readonly locale: Locale;
   readonly format: 'yaml' | 'json' | undefined;

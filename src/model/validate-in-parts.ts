@@ -12,10 +12,15 @@ type AnySchema = z.core.$ZodType;
  * returns, at about 900 bytes each, and a value of a million wrong entries has a million issues; in parts of at
  * most this many values, a part's issues stay within a few tens of megabytes, and once the issue list is full
  * the rest is only counted.
+ *
+ * @example
+ * ```ts
+ * measureValue(input, READER_VALUE_LIMITS, VALIDATE_IN_PARTS_OVER).largeSubtrees;
+ * ```
  */
 export const VALIDATE_IN_PARTS_OVER = 20_000;
 
-/** Where {@link validateInParts} puts what it finds. */
+/** Where {@link validateInParts} puts what it finds. @example `const ctx: PartsContext = { large: new Map(), issues: new IssueList(), locale: 'en' };` */
 export interface PartsContext {
   /** The number of values of each large list or object (from `measureValue`). */
   readonly large: ReadonlyMap<object, number>;
@@ -23,7 +28,7 @@ export interface PartsContext {
   readonly locale: Locale;
 }
 
-/** The validated value of a part, or `invalid` when it had issues (they are in the context's list). */
+/** The validated value of a part, or `invalid` when it had issues (they are in the context's list). @example `const part: PartResult = { valid: true, data: [] };` */
 export type PartResult = { readonly valid: true; readonly data: unknown } | { readonly valid: false };
 
 /** The schema inside optional, default and readonly wrappers, which pass a defined value on unchanged. */
