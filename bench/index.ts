@@ -12,6 +12,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { printCriticalPathBench, runCriticalPathBench } from './critical-path.js';
 import { printGoalBench } from './goal-analysis.js';
+import { limitsTable, runLimitCase, runLimitsBench } from './limits.js';
 import { runMicroBench } from './micro.js';
 import {
   printPortfolioBench,
@@ -32,6 +33,7 @@ const PARTS = {
   'parsed-once': () => runParsedOnceBench(reps),
   'fact-scaling': async () => runScalingBench([1_000, 10_000, 100_000], reps),
   'critical-path': async () => runCriticalPathBench([1_000, 10_000, 100_000], Math.max(reps, 21)),
+  limits: () => runLimitsBench(),
 } as const;
 type PartName = keyof typeof PARTS;
 type PartResult<K extends PartName> = Awaited<ReturnType<(typeof PARTS)[K]>>;
@@ -72,6 +74,7 @@ async function runAll(): Promise<void> {
   const parsedOnce = inFreshProcess('parsed-once');
   const scaling = inFreshProcess('fact-scaling');
   const critical = inFreshProcess('critical-path');
+  const limits = inFreshProcess('limits');
   const rows = [...jrePortfolio.rows, ...compiledPortfolio.rows];
   const portfolioRatio = (n: number) => p('compiled', n).runsPerSec / p('json-rules-engine', n).runsPerSec;
   const scalingRatio = scaling[2]!.medianMs / scaling[1]!.medianMs;
@@ -148,6 +151,11 @@ async function runAll(): Promise<void> {
     const last = r.milestones === 100_000;
     out(
       `| critical path, its parts | \`topologicalIndices\` alone; the runtime's \`Map\` alone (ids in, one lookup per dependency) | ${int(r.milestones)} milestones | ${fixed(r.orderMs, 2)} ms; ${fixed(r.mapFloorMs, 2)} ms | | | ${last ? `${fixed(r.orderMs / cpTen.orderMs, 2)}; ${fixed(r.mapFloorMs / cpTen.mapFloorMs, 2)}` : ''} | |`,
+    );
+  }
+  for (const r of limits) {
+    out(
+      `| readers at their limits | ${r.what} | ${fixed(r.megabytes, 2)} MB | ${fixed(r.ms, 0)} ms | | peak ${fixed(r.peakMb, 0)} MB | | ${r.outcome.replaceAll('|', '\\|')} |`,
     );
   }
   const table = lines.join('\n');
@@ -232,9 +240,12 @@ else if (which === 'micro') await runMicroBench({ reps, log: true });
 else if (which === 'portfolio') await printPortfolioBench();
 else if (which === 'critical-path') printCriticalPathBench();
 else if (which === 'goal') printGoalBench();
+else if (which === 'limits') console.log(limitsTable(runLimitsBench()));
+else if (which === 'limit-case')
+  process.stdout.write(`${JSON.stringify(runLimitCase(process.argv[3] ?? ''))}\n`);
 else {
   console.error(
-    `unknown benchmark "${which}": use micro, portfolio, critical-path or goal (or nothing for all)`,
+    `unknown benchmark "${which}": use micro, portfolio, critical-path, goal or limits (or nothing for all)`,
   );
   process.exitCode = 2;
 }
