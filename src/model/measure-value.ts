@@ -95,7 +95,7 @@ export function measureValue(
     if (length > limits.maxCollectionSize) {
       return breach('collection', limits.maxCollectionSize, pathTo(segment));
     }
-    if (keys?.includes('__proto__')) protoKeys.push(pathTo(segment).concat('__proto__'));
+    if (!isArray && Object.hasOwn(value, '__proto__')) protoKeys.push(pathTo(segment).concat('__proto__'));
     stack.push({ value, keys, length, segment, startNodes: nodes, next: 0 });
     return undefined;
   };

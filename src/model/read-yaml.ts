@@ -101,6 +101,8 @@ export function readYaml(text: string, locale: Locale): YamlReadResult {
     if (text.length > MAX_TEXT_LENGTH) {
       return { value: undefined, issues: [limitIssue(locale, breachOf('text'))], ...NOWHERE };
     }
+    // Measured first, in a pass of the lexer alone: text over a limit is refused before the yaml library builds
+    // anything from it (its syntax tree, then its document, cost hundreds of bytes per token).
     const breach = measureYaml(text);
     if (breach !== undefined) {
       const issue = { ...limitIssue(locale, breach), ...lineIndex(text)(breach.offset) };

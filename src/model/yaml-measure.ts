@@ -35,12 +35,13 @@ function quotedCost(token: string): number {
 }
 
 /**
- * Measures YAML text against the reader limits before the yaml library builds anything from it, in one pass of
- * the library's own lexer (a generator of token strings: memory stays flat however long the text is), and
- * stops at the first limit exceeded:
+ * A meter of YAML tokens against the reader limits: fed the yaml library's lexer tokens one by one (as the
+ * library's parser is), it answers the first limit they exceed, so that a reader stops before the library builds
+ * anything more:
  *
- * - {@link MAX_YAML_TOKENS}: tokens, each line of a multi-line scalar counting one more and a quoted scalar one
- *   more per 8 characters and per escape (what the library's syntax tree and scalar values cost);
+ * - {@link MAX_YAML_TOKENS}: tokens, each line of a multi-line scalar counting one more, a quoted scalar one
+ *   more per 8 characters and per escape, a keyless `:` two more (what the library's syntax tree and scalar values
+ *   cost);
  * - {@link MAX_DEPTH}: nested flow collections (`[[[…]]]`) counted exactly, block collections (`- - - x`,
  *   indented maps) by their columns, as the library's parser nests them — so no input reaches the recursion of
  *   the library's composer with more than `MAX_DEPTH` levels;
@@ -48,15 +49,14 @@ function quotedCost(token: string): number {
  *   at one column);
  * - {@link MAX_ALIAS_COUNT}: aliases (`*name`).
  *
- * @param text - YAML text.
- * @returns The first limit exceeded, with the offset where, or `undefined`.
+ * @returns A function from the next token to the limit it exceeds (with the offset where), or `undefined`.
  * @example
  * ```ts
- * measureYaml('a: [1, 2, 3]\n'); // undefined
- * measureYaml(`a: ${'['.repeat(100)}`)?.limit; // 'depth'
+ * const meter = yamlMeter();
+ * for (const token of new Lexer().lex(text)) if (meter(token)) break;
  * ```
  */
-export function measureYaml(text: string): (LimitBreach & { readonly offset: number }) | undefined {
+export function yamlMeter(): (token: string) => (LimitBreach & { readonly offset: number }) | undefined {
   let tokens = 0;
   let aliases = 0;
   let offset = 0;
@@ -98,11 +98,11 @@ export function measureYaml(text: string): (LimitBreach & { readonly offset: num
     return columns.length + flow.length > MAX_DEPTH ? breach('depth') : undefined;
   };
 
-  for (const token of new Lexer().lex(text)) {
+  return (token) => {
     if (!scalarNext && (token === DOCUMENT || token === SCALAR || token === FLOW_ERROR_END)) {
       if (token === SCALAR) scalarNext = true;
       if (token === FLOW_ERROR_END) flow.length = 0;
-      continue;
+      return undefined;
     }
     start = offset;
     const startColumn = column;
@@ -116,19 +116,18 @@ export function measureYaml(text: string): (LimitBreach & { readonly offset: num
     if (scalarNext || quoted) {
       scalarNext = false;
       if (content < 0) content = startColumn;
-      continue;
+      return undefined;
     }
     if (first === '*' && ++aliases > MAX_ALIAS_COUNT) return breach('aliases');
     if (token === '[' || token === '{') {
       if (flow.length === 0 && content < 0) content = startColumn;
       flow.push(0);
-      if (columns.length + flow.length > MAX_DEPTH) return breach('depth');
-      continue;
+      return columns.length + flow.length > MAX_DEPTH ? breach('depth') : undefined;
     }
     if (flow.length > 0) {
       if (token === ']' || token === '}') flow.pop();
       else if (token === ',' && ++flow[flow.length - 1]! >= MAX_COLLECTION_SIZE) return breach('collection');
-      continue;
+      return undefined;
     }
     let exceeded: ReturnType<typeof breach> | undefined;
     switch (token) {
@@ -171,7 +170,28 @@ export function measureYaml(text: string): (LimitBreach & { readonly offset: num
           content = startColumn;
         }
     }
-    if (exceeded !== undefined) return exceeded;
+    return exceeded;
+  };
+}
+
+/**
+ * Measures YAML text against the reader limits with a {@link yamlMeter}, in one pass of the yaml library's lexer
+ * (a generator of token strings: memory stays flat however long the text is), stopping at the first limit
+ * exceeded.
+ *
+ * @param text - YAML text.
+ * @returns The first limit exceeded, with the offset where, or `undefined`.
+ * @example
+ * ```ts
+ * measureYaml('a: [1, 2, 3]\n'); // undefined
+ * measureYaml(`a: ${'['.repeat(100)}`)?.limit; // 'depth'
+ * ```
+ */
+export function measureYaml(text: string): (LimitBreach & { readonly offset: number }) | undefined {
+  const meter = yamlMeter();
+  for (const token of new Lexer().lex(text)) {
+    const breach = meter(token);
+    if (breach !== undefined) return breach;
   }
   return undefined;
 }
