@@ -12,6 +12,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { printCriticalPathBench, runCriticalPathBench } from './critical-path.js';
 import { printGoalBench } from './goal-analysis.js';
+import { limitsTable, runLimitCase, runLimitsBench } from './limits.js';
 import { runMicroBench } from './micro.js';
 import {
   printPortfolioBench,
@@ -34,6 +35,7 @@ const PARTS = {
   'fact-scaling': async () => runScalingBench([1_000, 10_000, 100_000], reps),
   'critical-path': async () => runCriticalPathBench([1_000, 10_000, 100_000], Math.max(reps, 21)),
   templates: async () => runTemplatesBench([16_000, 30_000], reps),
+  limits: () => runLimitsBench(),
 } as const;
 type PartName = keyof typeof PARTS;
 type PartResult<K extends PartName> = Awaited<ReturnType<(typeof PARTS)[K]>>;
@@ -75,6 +77,7 @@ async function runAll(): Promise<void> {
   const scaling = inFreshProcess('fact-scaling');
   const critical = inFreshProcess('critical-path');
   const templates = inFreshProcess('templates');
+  const limits = inFreshProcess('limits');
   const rows = [...jrePortfolio.rows, ...compiledPortfolio.rows];
   const portfolioRatio = (n: number) => p('compiled', n).runsPerSec / p('json-rules-engine', n).runsPerSec;
   const scalingRatio = scaling[2]!.medianMs / scaling[1]!.medianMs;
@@ -160,6 +163,11 @@ async function runAll(): Promise<void> {
     const size = tSmall && tLarge ? tLarge.findings / tSmall.findings : 0;
     out(
       `| findings template | \`renderTemplate('findings')\`, Markdown; HTML | ${int(t.milestones)} milestones, ${int(t.findings)} findings, ${int(t.actions)} escalations | ${fixed(t.markdownMs, 0)} ms; ${fixed(t.htmlMs, 0)} ms | | | ${last ? `time/time = **${fixed(growth, 2)}** for a ${fixed(size, 2)}× larger report` : ''} | ${last ? `linear (≤ 1.5 × ${fixed(size, 2)}): ${check(growth <= 1.5 * size)}` : ''} |`,
+    );
+  }
+  for (const r of limits) {
+    out(
+      `| readers at their limits | ${r.what} | ${fixed(r.megabytes, 2)} MB | ${fixed(r.ms, 0)} ms | | peak ${fixed(r.peakMb, 0)} MB | | ${r.outcome.replaceAll('|', '\\|')} |`,
     );
   }
   const table = lines.join('\n');
@@ -250,9 +258,12 @@ else if (which === 'portfolio') await printPortfolioBench();
 else if (which === 'critical-path') printCriticalPathBench();
 else if (which === 'goal') printGoalBench();
 else if (which === 'templates') printTemplatesBench(reps);
+else if (which === 'limits') console.log(limitsTable(runLimitsBench()));
+else if (which === 'limit-case')
+  process.stdout.write(`${JSON.stringify(runLimitCase(process.argv[3] ?? ''))}\n`);
 else {
   console.error(
-    `unknown benchmark "${which}": use micro, portfolio, critical-path, goal or templates (or nothing for all)`,
+    `unknown benchmark "${which}": use micro, portfolio, critical-path, goal, templates or limits (or nothing for all)`,
   );
   process.exitCode = 2;
 }

@@ -1,4 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
+import { scanJson } from './json-scan.js';
+import { visible } from './zod-issues.js';
 
 /**
  * Why JSON text is not valid JSON, as a code a message can be chosen by (the runtime's own `JSON.parse` messages
@@ -17,7 +19,8 @@ export type JsonErrorCode =
   | 'bad_escape'
   | 'bad_number'
   | 'trailing_comma'
-  | 'trailing_content';
+  | 'trailing_content'
+  | 'duplicate_key';
 
 /** Where and why JSON text stops being valid JSON. */
 export interface JsonSyntaxError {
@@ -26,15 +29,13 @@ export interface JsonSyntaxError {
   readonly offset: number;
   /** The offending character, when there is one. */
   readonly character?: string;
+  /** The key that appears twice (`duplicate_key`). */
+  readonly key?: string;
 }
-
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
 /**
  * Finds the first syntax error of JSON text (RFC 8259, as `JSON.parse` reads it), or `undefined` when the text
- * is valid JSON. One pass with an explicit stack: no recursion, so any nesting depth is safe.
+ * is valid JSON. One pass with an explicit stack ({@link scanJson}): no recursion, so any nesting depth is safe.
  *
  * @param text - The text.
  * @returns The first error, or `undefined`.
@@ -45,148 +46,8 @@ const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || 
  * ```
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
-  const n = text.length;
-  let i = 0;
-  const fail = (code: JsonErrorCode, at: number): JsonSyntaxError =>
-    at >= n ? { code: 'unexpected_end', offset: n } : { code, offset: at, character: text[at]! };
-  const skipSpace = (): void => {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-  };
-  /** Reads a string starting at its opening quote; returns an error or undefined. */
-  const readString = (): JsonSyntaxError | undefined => {
-    i++;
-    for (;;) {
-      if (i >= n) return { code: 'unterminated_string', offset: n };
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return undefined;
-      }
-      if (c < 0x20) return { code: 'control_character', offset: i, character: text[i]! };
-      if (c === 0x5c) {
-        const e = text.charCodeAt(i + 1);
-        if (e === 0x75) {
-          for (let k = 2; k < 6; k++) {
-            if (!isHex(text.charCodeAt(i + k))) {
-              return i + k >= n ? { code: 'unterminated_string', offset: n } : fail('bad_escape', i + k);
-            }
-          }
-          i += 6;
-          continue;
-        }
-        // " \ / b f n r t
-        if ('"\\/bfnrt'.includes(text[i + 1] ?? '\0')) {
-          i += 2;
-          continue;
-        }
-        return i + 1 >= n ? { code: 'unterminated_string', offset: n } : fail('bad_escape', i + 1);
-      }
-      i++;
-    }
-  };
-  const readDigits = (): boolean => {
-    const from = i;
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
-    return i > from;
-  };
-  const readNumber = (): JsonSyntaxError | undefined => {
-    if (text.charCodeAt(i) === 0x2d) i++;
-    if (text.charCodeAt(i) === 0x30) i++;
-    else if (!readDigits()) return fail('bad_number', i);
-    if (text.charCodeAt(i) === 0x2e) {
-      i++;
-      if (!readDigits()) return fail('bad_number', i);
-    }
-    const e = text.charCodeAt(i);
-    if (e === 0x65 || e === 0x45) {
-      i++;
-      const sign = text.charCodeAt(i);
-      if (sign === 0x2b || sign === 0x2d) i++;
-      if (!readDigits()) return fail('bad_number', i);
-    }
-    return undefined;
-  };
-  /** Reads a scalar or opens a container; `stack` holds '{' or '[' per open container. */
-  const stack: number[] = [];
-  const readValue = (): JsonSyntaxError | 'opened' | undefined => {
-    skipSpace();
-    if (i >= n) return { code: 'unexpected_end', offset: n };
-    const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) {
-      stack.push(c);
-      i++;
-      return 'opened';
-    }
-    if (c === 0x22) return readString();
-    if (c === 0x2d || isDigit(c)) return readNumber();
-    const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
-    if (word !== undefined) {
-      // A literal fails where it stops matching ("tru}" at the "}", "nul" at the end).
-      let k = 1;
-      while (k < word.length && text[i + k] === word[k]) k++;
-      if (k < word.length) return fail('unexpected_character', i + k);
-      i += k;
-      return undefined;
-    }
-    return fail('expected_value', i);
-  };
-
-  /** Whether `c` closes the innermost open container ('}' for '{', ']' for '['). */
-  const closesTop = (c: number): boolean => {
-    const top = stack[stack.length - 1];
-    return (top === 0x7b && c === 0x7d) || (top === 0x5b && c === 0x5d);
-  };
-  /** Reads the next entry of the innermost container: a member of an object, an element of an array. */
-  const readEntry = () => (stack[stack.length - 1] === 0x7b ? readMember() : readValue());
-
-  let pending = readValue();
-  for (;;) {
-    if (pending !== undefined && pending !== 'opened') return pending;
-    if (pending === 'opened') {
-      // Just after '{' or '[': the container may close at once.
-      skipSpace();
-      if (!closesTop(text.charCodeAt(i))) {
-        pending = readEntry();
-        continue;
-      }
-      stack.pop();
-      i++;
-    }
-    // A value just ended: close containers or go on to the next element.
-    skipSpace();
-    if (stack.length === 0) {
-      return i < n ? fail('trailing_content', i) : undefined;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 0x2c) {
-      const comma = i;
-      i++;
-      skipSpace();
-      const next = text.charCodeAt(i);
-      if (next === 0x7d || next === 0x5d) return { code: 'trailing_comma', offset: comma, character: ',' };
-      pending = readEntry();
-      continue;
-    }
-    if (closesTop(c)) {
-      stack.pop();
-      i++;
-      pending = undefined;
-      continue;
-    }
-    const inObject = stack[stack.length - 1] === 0x7b;
-    return fail(inObject ? 'expected_comma_or_brace' : 'expected_comma_or_bracket', i);
-  }
-
-  function readMember(): JsonSyntaxError | 'opened' | undefined {
-    skipSpace();
-    if (text.charCodeAt(i) !== 0x22) return fail('expected_property_name', i);
-    const error = readString();
-    if (error) return error;
-    skipSpace();
-    if (text.charCodeAt(i) !== 0x3a) return fail('expected_colon', i);
-    i++;
-    return readValue();
-  }
+  const problem = scanJson(text);
+  return problem?.kind === 'syntax' ? problem.error : undefined;
 }
 
 const ZH: { readonly [C in JsonErrorCode]: (character: string) => string } = {
@@ -203,6 +64,7 @@ const ZH: { readonly [C in JsonErrorCode]: (character: string) => string } = {
   bad_number: (ch) => `数字格式不正确：${ch}`,
   trailing_comma: () => '对象或数组的最后一项之后不能有逗号',
   trailing_content: (ch) => `JSON 内容结束后还有多余的字符 ${ch}`,
+  duplicate_key: (key) => `同一对象中字段名 ${key} 重复（DUPLICATE_KEY）`,
 };
 
 const EN: { readonly [C in JsonErrorCode]: (character: string) => string } = {
@@ -221,6 +83,7 @@ const EN: { readonly [C in JsonErrorCode]: (character: string) => string } = {
   bad_number: (ch) => `Malformed number: ${ch}`,
   trailing_comma: () => 'An object or array cannot have a comma after its last item',
   trailing_content: (ch) => `Unexpected character ${ch} after the end of the JSON`,
+  duplicate_key: (key) => `The key ${key} appears twice in one object`,
 };
 
 const NAMED: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
@@ -234,7 +97,8 @@ function showCharacter(character: string | undefined, locale: Locale): string {
   const named = NAMED[locale][character];
   if (named !== undefined) return named;
   const code = character.charCodeAt(0);
-  if (code < 0x20 || code === 0x7f) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return `'${character}'`;
 }
 
@@ -251,5 +115,7 @@ function showCharacter(character: string | undefined, locale: Locale): string {
  */
 export function jsonErrorDetail(error: JsonSyntaxError, locale: Locale): string {
   const catalogue = locale === 'zh-CN' ? ZH : EN;
-  return catalogue[error.code](showCharacter(error.character, locale));
+  const shown =
+    error.code === 'duplicate_key' ? `"${visible(error.key ?? '')}"` : showCharacter(error.character, locale);
+  return catalogue[error.code](shown);
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { ParseIssueCode } from './issue.js';
+import type { ReadLimit } from './limits.js';
 
 /** Values that fill a parse message. */
 export interface ParseMessageParams {
@@ -13,13 +14,66 @@ export interface ParseMessageParams {
   readonly limit?: string;
   readonly detail?: string;
   readonly suggestion?: string;
+  /** For `too_large` and `too_deep`: which reader limit, its value and the name of its constant. */
+  readonly exceeded?: { readonly limit: ReadLimit; readonly max: number; readonly name: string };
+  /** For `too_many_issues`: how many issues are not shown. */
+  readonly count?: number;
+}
+
+/** A whole number with thousands separators (the same in both locales, and independent of the runtime's). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const EXCEEDED: { readonly [L in Locale]: { readonly [R in ReadLimit]: (max: string) => string } } = {
+  'zh-CN': {
+    text: (max) => `超过 ${max} 个字符`,
+    'yaml-tokens': (max) =>
+      `超过 ${max} 个 YAML 语法单元（值、标点、缩进、换行、注释）；这么大的文档请改用 JSON 格式`,
+    nodes: (max) => `超过 ${max} 个值（文本、数字、列表、对象，别名按展开后计）`,
+    collection: (max) => `有列表或对象超过 ${max} 项`,
+    depth: (max) => `列表和对象超过 ${max} 层`,
+    aliases: (max) => `超过 ${max} 个 YAML 别名（*name）`,
+  },
+  en: {
+    text: (max) => `more than ${max} characters`,
+    'yaml-tokens': (max) =>
+      `more than ${max} YAML tokens (values, punctuation, indentation, line breaks, comments); write a document this large as JSON`,
+    nodes: (max) => `more than ${max} values (texts, numbers, lists and objects, aliases expanded)`,
+    collection: (max) => `a list or object with more than ${max} entries`,
+    depth: (max) => `more than ${max} levels of lists and objects`,
+    aliases: (max) => `more than ${max} YAML aliases (*name)`,
+  },
+};
+
+/** The limit an input exceeded, in words: what it counts, and the constant that holds it. */
+function exceeded(locale: Locale, p: ParseMessageParams): { what: string; name: string } {
+  if (p.exceeded === undefined) return { what: p.limit ?? '', name: '' };
+  const { limit, max, name } = p.exceeded;
+  return { what: EXCEEDED[locale][limit](grouped(max)), name };
 }
 
 type Catalogue = { readonly [C in ParseIssueCode]: (p: ParseMessageParams) => string };
 
 const zh: Catalogue = {
   syntax: (p) => `文件语法错误：${p.detail ?? ''}`,
-  too_large: (p) => `输入过大：超过上限 ${p.limit ?? ''}`,
+  too_large: (p) => {
+    const { what, name } = exceeded('zh-CN', p);
+    return name === '' ? `输入过大：超过上限 ${what}` : `输入过大：${what}（上限 ${name}）`;
+  },
+  too_deep: (p) => {
+    const { what, name } = exceeded('zh-CN', p);
+    return `输入嵌套过深：${what}（上限 ${name}）`;
+  },
+  too_many_issues: (p) => `另有 ${grouped(p.count ?? 0)} 个问题未列出；请先修正以上问题`,
+  not_an_object: (p) =>
+    p.received === undefined
+      ? '文档为空：应为由字段组成的对象'
+      : `文档应为由字段组成的对象，而不是${p.received}`,
+  invalid_option: (p) =>
+    p.key === undefined
+      ? `选项应为对象（例如 { locale: 'en' }），而不是${p.received ?? ''}`
+      : `选项 ${p.key} 无效："${p.value ?? ''}"，可选值：${p.options ?? ''}`,
   missing: (p) => `缺少必填字段 "${p.key ?? ''}"`,
   invalid_type: (p) => `类型错误：应为${p.expected ?? ''}，实际为${p.received ?? ''}`,
   invalid_enum: (p) => `取值 "${p.value ?? ''}" 无效，可选值：${p.options ?? ''}`,
@@ -38,7 +92,25 @@ const zh: Catalogue = {
 
 const en: Catalogue = {
   syntax: (p) => `Syntax error: ${p.detail ?? ''}`,
-  too_large: (p) => `The input is too large: above the limit of ${p.limit ?? ''}`,
+  too_large: (p) => {
+    const { what, name } = exceeded('en', p);
+    return name === ''
+      ? `The input is too large: above the limit of ${what}`
+      : `The input is too large: ${what} (limit ${name})`;
+  },
+  too_deep: (p) => {
+    const { what, name } = exceeded('en', p);
+    return `The input is nested too deeply: ${what} (limit ${name})`;
+  },
+  too_many_issues: (p) => `${grouped(p.count ?? 0)} more issues are not shown; fix the ones above first`,
+  not_an_object: (p) =>
+    p.received === undefined
+      ? 'The document is empty: it must be an object of named fields'
+      : `The document must be an object of named fields, not ${p.received}`,
+  invalid_option: (p) =>
+    p.key === undefined
+      ? `The options must be an object, such as { locale: 'en' }, not ${p.received ?? ''}`
+      : `Invalid option ${p.key}: "${p.value ?? ''}"; allowed: ${p.options ?? ''}`,
   missing: (p) => `Required field "${p.key ?? ''}" is missing`,
   invalid_type: (p) => `Wrong type: expected ${p.expected ?? ''}, got ${p.received ?? ''}`,
   invalid_enum: (p) => `"${p.value ?? ''}" is not allowed; choose one of: ${p.options ?? ''}`,
@@ -65,6 +137,7 @@ export const TERMS = {
   'zh-CN': {
     string: '文本',
     number: '数字',
+    'finite number': '有限数字',
     int: '整数',
     boolean: '布尔值（true/false）',
     array: '列表',
@@ -83,10 +156,15 @@ export const TERMS = {
     id: '仅含字母、数字、"."、"_"、"-" 的编号',
     time: '时间 HH:MM 或 HH:MM-HH:MM',
     text: '文本',
+    'plain text': '不含控制字符的文本',
+    function: '函数',
+    symbol: '符号',
+    'unreadable object': '无法读取的对象',
   },
   en: {
     string: 'text',
     number: 'a number',
+    'finite number': 'a finite number',
     int: 'a whole number',
     boolean: 'true or false',
     array: 'a list',
@@ -105,6 +183,10 @@ export const TERMS = {
     id: 'an id of letters, digits, ".", "_" and "-"',
     time: 'a time HH:MM or HH:MM-HH:MM',
     text: 'text',
+    'plain text': 'text without control characters',
+    function: 'a function',
+    symbol: 'a symbol',
+    'unreadable object': 'an object that cannot be read',
   },
 } as const satisfies { readonly [L in Locale]: Record<string, string> };
 

@@ -1,13 +1,18 @@
-import { LineCounter, parseDocument } from 'yaml';
-import { type Locale, resolveLocale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import type { IssuePath } from '../i18n/pointer.js';
 import { CollaborationSchema } from './collaboration.js';
 import { deepFreeze } from './freeze.js';
 import type { ParseIssue, ValidationResult } from './issue.js';
-import { findJsonSyntaxError, jsonErrorDetail } from './json-errors.js';
+import { IssueList } from './issue-cap.js';
+import { limitIssue } from './limit-issue.js';
+import { measureValue, READER_VALUE_LIMITS } from './measure-value.js';
+import { term } from './messages.js';
+import { readerOptions } from './options.js';
+import { readText } from './read-text.js';
 import { checkConsistency } from './references.js';
 import type { Collaboration } from './types.js';
-import { yamlErrorDetail } from './yaml-errors.js';
-import { fromZodIssues, makeIssue } from './zod-issues.js';
+import { VALIDATE_IN_PARTS_OVER, validateInParts } from './validate-in-parts.js';
+import { makeIssue, schemaAt, visible } from './zod-issues.js';
 
 /**
  * Options for {@link parseCollaboration}.
@@ -46,16 +51,18 @@ export interface LoadOptions extends ParseOptions {
  */
 export type ParseResult = ValidationResult<Collaboration, ParseIssue>;
 
-/** The largest text {@link loadCollaboration} reads: 20 MiB. @example `text.length > MAX_TEXT_LENGTH; // loadCollaboration answers with a too_large issue` */
-export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
-
 // Collaborations this module validated: deep-frozen, so they are still valid when they come back (to `evaluate`,
 // to a template) and need no second validation.
 const parsedCollaborations = new WeakSet<object>();
 
 /**
  * Validates an object (e.g. parsed JSON) as a collaboration: structure, types, enum values, real dates, the
- * period order, unique ids and references. It never throws: bad input comes back as issues.
+ * period order, unique ids and references. It never throws: bad input — and bad options (`invalid_option`) —
+ * come back as issues. `null` or `undefined` options mean the defaults.
+ *
+ * The input is first measured against the reader limits (`MAX_NODES`, `MAX_COLLECTION_SIZE`, `MAX_DEPTH`) by a
+ * walk without recursion, so the validator never sees a five-million-element list or a cyclic object. At most
+ * `MAX_ISSUES` issues come back, then one `too_many_issues` issue with the number of the others.
  *
  * The data it returns is deep-frozen (its type is already read-only), and passing it back — to `evaluate`,
  * `evaluateSync` or here — skips a second validation, so a service that parses once and
@@ -76,8 +83,9 @@ const parsedCollaborations = new WeakSet<object>();
  * else for (const issue of result.issues) console.log(issue.pointer, issue.message);
  * ```
  */
-export function parseCollaboration(input: unknown, options: ParseOptions = {}): ParseResult {
-  return validate(input, options, true);
+export function parseCollaboration(input: unknown, options?: ParseOptions | null): ParseResult {
+  const read = readerOptions(options);
+  return 'code' in read ? { success: false, issues: [read] } : validate(input, read.locale, true);
 }
 
 /**
@@ -96,26 +104,52 @@ export function parseCollaboration(input: unknown, options: ParseOptions = {}): 
  * parsed.success && Object.isFrozen(parsed.data); // false: the copy is the caller's to use and drop
  * ```
  */
-export function parseCollaborationForOneUse(input: unknown, options: ParseOptions = {}): ParseResult {
-  return validate(input, options, false);
+export function parseCollaborationForOneUse(input: unknown, options?: ParseOptions | null): ParseResult {
+  const read = readerOptions(options);
+  return 'code' in read ? { success: false, issues: [read] } : validate(input, read.locale, false);
 }
 
-function validate(input: unknown, options: ParseOptions, keep: boolean): ParseResult {
-  if (typeof input === 'object' && input !== null && parsedCollaborations.has(input)) {
-    return { success: true, data: input as Collaboration };
-  }
-  const locale = resolveLocale(options.locale);
+/** The kind of a document that is not an object, as a term of the catalogue (`undefined` when it is empty). */
+function notAnObject(input: unknown): string | undefined {
+  if (input === undefined || input === null) return undefined;
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'bigint') return 'number';
+  return typeof input === 'object' ? undefined : typeof input;
+}
+
+/** Whether the schema at `path` is a record, from which zod drops a `__proto__` key without a word. */
+function inRecord(path: IssuePath): boolean {
+  const parent = schemaAt(CollaborationSchema, path.slice(0, -1));
+  return (parent?._zod.def as { type?: string } | undefined)?.type === 'record';
+}
+
+function validate(input: unknown, locale: Locale, keep: boolean): ParseResult {
   try {
-    const parsed = CollaborationSchema.safeParse(input);
-    if (!parsed.success) {
-      return {
-        success: false,
-        issues: fromZodIssues(parsed.error.issues, input, CollaborationSchema, locale),
-      };
+    if (typeof input === 'object' && input !== null && parsedCollaborations.has(input)) {
+      return { success: true, data: input as Collaboration };
     }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      const kind = notAnObject(input);
+      const received = kind === undefined ? {} : { received: term(locale, kind) };
+      return { success: false, issues: [makeIssue(locale, 'not_an_object', [], received)] };
+    }
+    const measured = measureValue(input, READER_VALUE_LIMITS, VALIDATE_IN_PARTS_OVER);
+    if (measured.breach !== undefined) {
+      return { success: false, issues: [limitIssue(locale, measured.breach.exceeded, measured.breach.path)] };
+    }
+    const issues = new IssueList<ParseIssue>();
+    const parsed = validateInParts(CollaborationSchema, input, [], {
+      large: measured.largeSubtrees,
+      issues,
+      locale,
+    });
+    for (const path of measured.protoKeys) {
+      if (inRecord(path)) issues.add(() => makeIssue(locale, 'unknown_key', path, { key: '__proto__' }));
+    }
+    if (!parsed.valid || issues.count > 0) return { success: false, issues: issues.result(locale) };
     const data = parsed.data as Collaboration;
-    const issues = checkConsistency(data, locale);
-    if (issues.length > 0) return { success: false, issues };
+    checkConsistency(data, locale, issues);
+    if (issues.count > 0) return { success: false, issues: issues.result(locale) };
     if (keep) parsedCollaborations.add(deepFreeze(data));
     return { success: true, data };
   } catch (error) {
@@ -123,75 +157,23 @@ function validate(input: unknown, options: ParseOptions, keep: boolean): ParseRe
       success: false,
       issues: [
         makeIssue(locale, 'unreadable', [], {
-          detail: error instanceof Error ? error.message : String(error),
+          detail: visible(error instanceof Error ? error.message : String(error)),
         }),
       ],
     };
   }
 }
 
-function lineColumnOfOffset(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-
-/**
- * Reads JSON text like {@link readYaml}: the value, a syntax issue with line and column where `JSON.parse` stops,
- * and a locator (JSON is YAML 1.2, so the YAML reader finds the nodes; it runs only when asked).
- */
-function readJson(source: string, locale: Locale): YamlReadResult {
-  // Editors on Windows often save UTF-8 with a byte order mark; JSON.parse rejects it, readers do not see it.
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  let located: YamlReadResult['locate'] | undefined;
-  const locate: YamlReadResult['locate'] = (path) => {
-    located ??= readYaml(text, locale).locate;
-    return located(path);
-  };
-  try {
-    return { value: JSON.parse(text) as unknown, issues: [], locate };
-  } catch {
-    // JSON.parse's own messages are English only and some carry no position: find the error ourselves.
-    const error = findJsonSyntaxError(text) ?? { code: 'unexpected_end' as const, offset: text.length };
-    return {
-      value: undefined,
-      issues: [
-        {
-          ...makeIssue(locale, 'syntax', [], { detail: jsonErrorDetail(error, locale) }),
-          ...lineColumnOfOffset(text, error.offset),
-        },
-      ],
-      locate,
-    };
-  }
-}
-
-/**
- * Reads YAML or JSON text into plain data, with syntax issues and a locator: {@link readYaml}, or its JSON twin.
- *
- * @param text - The text.
- * @param format - `json`, else YAML (which also reads JSON).
- * @param locale - Message locale.
- * @returns The value, the syntax issues, and a locator.
- */
-export function readText(text: string, format: 'yaml' | 'json' | undefined, locale: Locale): YamlReadResult {
-  return format === 'json' ? readJson(text, locale) : readYaml(text, locale);
-}
-
 /**
  * Reads a collaboration from YAML or JSON text and validates it like {@link parseCollaboration}. Syntax errors
  * come back as `syntax` issues with `line` and `column`; schema issues carry the line and column of the
- * offending node too, in YAML and in JSON. Dates stay strings (YAML 1.2). It never throws.
+ * offending node too, in YAML and in JSON. Dates stay strings (YAML 1.2). Text is measured against the reader
+ * limits (`MAX_TEXT_LENGTH`, `MAX_YAML_TOKENS`, `MAX_NODES`, `MAX_COLLECTION_SIZE`, `MAX_DEPTH`,
+ * `MAX_ALIAS_COUNT`) before anything is built from it, and keys must be unique in every object, in YAML and in
+ * JSON. Valid JSON is read as JSON even when the format is YAML. It never throws.
  *
  * @param text - The file's content.
- * @param options - Format (`yaml` by default) and message locale.
+ * @param options - Format (`yaml` by default) and message locale; `null` or `undefined` for the defaults.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
  * @example
  * ```ts
@@ -202,100 +184,31 @@ export function readText(text: string, format: 'yaml' | 'json' | undefined, loca
  * if (!result.success) for (const i of result.issues) console.log(`${i.line}:${i.column} ${i.message}`);
  * ```
  */
-export function loadCollaboration(text: string, options: LoadOptions = {}): ParseResult {
-  const locale = resolveLocale(options.locale);
+export function loadCollaboration(text: string, options?: LoadOptions | null): ParseResult {
+  const read = readerOptions(options);
+  if ('code' in read) return { success: false, issues: [read] };
+  const { locale, format } = read;
   try {
-    if (typeof text !== 'string') {
-      return parseCollaboration(text, { locale });
-    }
-    if (text.length > MAX_TEXT_LENGTH) {
-      return {
-        success: false,
-        issues: [makeIssue(locale, 'too_large', [], { limit: `${MAX_TEXT_LENGTH} B` })],
-      };
-    }
-    const { value, issues, locate } = readText(text, options.format, locale);
+    if (typeof text !== 'string') return validate(text, locale, true);
+    const { value, issues, locateAll } = readText(text, format, locale);
     if (issues.length > 0) return { success: false, issues };
-    const result = parseCollaboration(value, { locale });
+    const result = validate(value, locale, true);
     if (result.success) return result;
-    return { success: false, issues: result.issues.map((issue) => ({ ...issue, ...locate(issue.path) })) };
+    const positions = locateAll(result.issues.map((issue) => issue.path));
+    return {
+      success: false,
+      issues: result.issues.map((issue, k) =>
+        issue.code === 'too_many_issues' ? issue : { ...issue, ...positions[k] },
+      ),
+    };
   } catch (error) {
     return {
       success: false,
       issues: [
         makeIssue(locale, 'unreadable', [], {
-          detail: error instanceof Error ? error.message : String(error),
+          detail: visible(error instanceof Error ? error.message : String(error)),
         }),
       ],
     };
-  }
-}
-
-/**
- * What {@link readYaml} returns.
- *
- * @example
- * ```ts
- * const read: YamlReadResult = readYaml('a: 1\n', 'en');
- * ```
- */
-export interface YamlReadResult {
-  /** The plain data (undefined when there are syntax issues). */
-  readonly value: unknown;
-  /** Syntax issues, each with line and column. */
-  readonly issues: ParseIssue[];
-  /** The 1-based line and column of the node at a path (or of its nearest ancestor present in the text). */
-  readonly locate: (path: readonly (string | number)[]) => { line?: number; column?: number };
-}
-
-/**
- * Parses YAML 1.2 text into plain data, with syntax issues and a function that finds the line and column of a
- * path in the text.
- *
- * @param text - YAML (or JSON) text.
- * @param locale - Message locale.
- * @returns The value, the syntax issues, and a locator.
- * @example
- * ```ts
- * const { value, issues, locate } = readYaml('a: [1, 2]\n', 'en');
- * locate(['a', 1]); // { line: 1, column: 8 }
- * ```
- */
-export function readYaml(text: string, locale: Locale): YamlReadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: true,
-    lineCounter,
-    strict: true,
-  });
-  const locate = (path: readonly (string | number)[]): { line?: number; column?: number } => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && Array.isArray(node.range)) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    return {};
-  };
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
-      const detail = yamlErrorDetail(e, locale);
-      return {
-        ...makeIssue(locale, 'syntax', [], { detail }),
-        ...(pos ? { line: pos.line, column: pos.col } : {}),
-      };
-    });
-    return { value: undefined, issues, locate };
-  }
-  try {
-    return { value: doc.toJS({ maxAliasCount: 1000 }), issues: [], locate };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { value: undefined, issues: [makeIssue(locale, 'too_large', [], { limit: detail })], locate };
   }
 }

@@ -90,14 +90,44 @@ export const IdSchema = z
 export type Id = z.infer<typeof IdSchema>;
 
 /**
- * Free text of at most 10,000 characters. Blank text parses; whether it is meaningful is the rules' concern.
+ * Whether text contains a control character other than tab, line feed and carriage return: C0 (U+0000–U+001F),
+ * DEL (U+007F) or C1 (U+0080–U+009F).
+ *
+ * @param value - The text.
+ * @returns `true` when it has one.
+ * @example
+ * ```ts
+ * hasControlCharacter('a\u001b[31m'); // true
+ * hasControlCharacter('第一行\n第二行'); // false
+ * ```
+ */
+export function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c >= 0x7f && c <= 0x9f) return true;
+  }
+  return false;
+}
+
+/**
+ * Free text of at most 10,000 characters, without control characters. Blank text parses; whether it is
+ * meaningful is the rules' concern.
+ *
+ * Control characters other than tab, line feed and carriage return (C0, DEL, C1) are refused with an
+ * `invalid_format` issue: no name, duty or minute contains them, and text flows into Markdown, HTML, terminals
+ * and spreadsheets, where an ESC sequence recolours or rewrites a terminal, NUL truncates, and a BEL or
+ * backspace hides what was written. Ids refuse them too (letters, digits, `.`, `_`, `-` only).
  *
  * @example
  * ```ts
  * TextSchema.parse('完成产品功能开发');
+ * TextSchema.safeParse('Wang\u001b[2J').success; // false
  * ```
  */
-export const TextSchema = z.string().max(10_000);
+export const TextSchema = z
+  .string()
+  .max(10_000)
+  .refine((value) => !hasControlCharacter(value), { params: { crossdept: 'plain_text' }, abort: true });
 
 /**
  * A whole number of days, zero or more.

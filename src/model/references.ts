@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { IssuePath } from '../i18n/pointer.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { ParseIssue } from './issue.js';
+import type { IssueList } from './issue-cap.js';
 import { term } from './messages.js';
 import type { Collaboration } from './types.js';
 import { makeIssue } from './zod-issues.js';
@@ -12,14 +13,20 @@ type Kind = 'department' | 'person' | 'milestone' | 'conflict' | 'person or depa
  * Checks what a schema cannot: `period.end` not before `period.start`, unique ids per kind, and that every
  * reference names an existing department, person, milestone or conflict.
  *
+ * Issues are built (messages, did-you-mean) only while the list keeps them; past its cap they are only counted.
+ *
  * @param c - A structurally valid collaboration.
  * @param locale - Message locale.
- * @returns The issues found, in document order; empty when the collaboration is consistent.
+ * @param issues - Where the issues go, in document order; nothing is added when the collaboration is consistent.
+ * @example
+ * ```ts
+ * const issues = new IssueList<ParseIssue>();
+ * checkConsistency(collaboration, 'en', issues);
+ * ```
  */
-export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[] {
-  const issues: ParseIssue[] = [];
+export function checkConsistency(c: Collaboration, locale: Locale, issues: IssueList<ParseIssue>): void {
   if (c.period.end < c.period.start) {
-    issues.push(
+    issues.add(() =>
       makeIssue(locale, 'period_order', ['period', 'end'], { value: c.period.end, first: c.period.start }),
     );
   }
@@ -34,7 +41,7 @@ export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[]
       const seen = first.get(item.id);
       if (seen === undefined) first.set(item.id, index);
       else {
-        issues.push(
+        issues.add(() =>
           makeIssue(locale, 'duplicate_id', [key, index, 'id'], {
             kind: term(locale, kind),
             value: item.id,
@@ -59,7 +66,7 @@ export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[]
       const seen = levels.get(l.level);
       if (seen === undefined) levels.set(l.level, index);
       else {
-        issues.push(
+        issues.add(() =>
           makeIssue(locale, 'duplicate_id', ['escalationPath', index, 'level'], {
             kind: term(locale, 'escalation level'),
             value: String(l.level),
@@ -81,17 +88,17 @@ export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[]
     if (value === undefined) return;
     const candidates = sets[kind];
     if (candidates.some((s) => s.has(value))) return;
-    const suggestion = didYouMean(
-      value,
-      candidates.flatMap((s) => [...s]),
-    );
-    issues.push(
-      makeIssue(locale, 'unknown_reference', path, {
+    issues.add(() => {
+      const suggestion = didYouMean(
+        value,
+        candidates.flatMap((s) => [...s]),
+      );
+      return makeIssue(locale, 'unknown_reference', path, {
         kind: term(locale, kind),
         value,
         ...(suggestion === undefined ? {} : { suggestion }),
-      }),
-    );
+      });
+    });
   };
   const refs = (values: readonly string[] | undefined, path: IssuePath, kind: Kind): void => {
     values?.forEach((v, i) => ref(v, [...path, i], kind));
@@ -104,14 +111,14 @@ export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[]
     refs(c.team.core, ['team', 'core'], 'person');
     for (const [dept, person] of Object.entries(c.team.liaisons ?? {})) {
       if (!departments.has(dept)) {
-        const suggestion = didYouMean(dept, departments);
-        issues.push(
-          makeIssue(locale, 'unknown_reference', ['team', 'liaisons', dept], {
+        issues.add(() => {
+          const suggestion = didYouMean(dept, departments);
+          return makeIssue(locale, 'unknown_reference', ['team', 'liaisons', dept], {
             kind: term(locale, 'department'),
             value: dept,
             ...(suggestion === undefined ? {} : { suggestion }),
-          }),
-        );
+          });
+        });
       }
       ref(person, ['team', 'liaisons', dept], 'person');
     }
@@ -162,5 +169,4 @@ export function checkConsistency(c: Collaboration, locale: Locale): ParseIssue[]
   c.retrospective?.recognitions?.forEach((r, i) =>
     ref(r.who, ['retrospective', 'recognitions', i, 'who'], 'person or department'),
   );
-  return issues;
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import { visible } from './zod-issues.js';
 
 // The yaml library's error codes in words a PMO reads; its own English messages are kept for `en`.
 const ZH: Readonly<Record<string, string>> = {
@@ -28,7 +29,8 @@ const ZH: Readonly<Record<string, string>> = {
 
 /**
  * The detail of a YAML syntax error for a parse issue: the yaml library's first message line without its
- * trailing ` at line L, column C:` (the issue carries the position), or, in Chinese, the error code in words.
+ * trailing ` at line L, column C:` (the issue carries the position) and with control characters shown as
+ * `\uXXXX`, or, in Chinese, the error code in words.
  *
  * @param error - The yaml library's error: its `code` and `message`.
  * @param locale - The language of the message.
@@ -42,5 +44,6 @@ export function yamlErrorDetail(
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
   if (locale === 'zh-CN' && Object.hasOwn(ZH, error.code)) return `${ZH[error.code]}（${error.code}）`;
-  return first;
+  // The library quotes the offending source in some messages ("Invalid escape sequence \<ESC>").
+  return visible(first);
 }

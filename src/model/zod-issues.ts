@@ -3,6 +3,7 @@ import { type Locale, resolveLocale } from '../i18n/locale.js';
 import { type IssuePath, toJsonPointer } from '../i18n/pointer.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { CrossdeptIssue, ParseIssue, ParseIssueCode } from './issue.js';
+import { IssueList } from './issue-cap.js';
 import { type ParseMessageParams, parseMessage, term } from './messages.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -15,14 +16,44 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * Text with its control characters (C0, DEL, C1) written as `\uXXXX`, so that a message quoting input cannot
+ * carry a terminal escape sequence or break a line.
+ *
+ * @param text - Text from the input.
+ * @returns The text, safe to show.
+ * @example
+ * ```ts
+ * visible('a\u001b[31mb'); // 'a\\u001b[31mb'
+ * ```
+ */
+export function visible(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+      out += `${text.slice(from, i)}\\u${c.toString(16).padStart(4, '0')}`;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 function preview(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === 'string'
+        ? value.slice(0, 200)
+        : typeof value === 'number'
+          ? String(value)
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const shown = visible(text);
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }
 
 function valueAt(root: unknown, path: IssuePath): unknown {
@@ -140,46 +171,68 @@ export function makeIssue(
 
 /**
  * Converts zod's issues for `input` validated against `schema` into crossdept issues with stable codes,
- * localized messages and did-you-mean suggestions.
+ * localized messages and did-you-mean suggestions, adding them to `list` under `prefix`. Once the list is full,
+ * issues are only counted: no message, no did-you-mean.
  *
+ * @param list - Where the issues go.
  * @param issues - Zod's issues.
  * @param input - The validated input (to quote offending values).
- * @param schema - The root schema (to look up known keys and enum values).
- * @param localeInput - The message locale.
- * @returns Crossdept issues, one per problem (an unknown-keys issue becomes one issue per key).
+ * @param schema - The schema it was validated against (to look up known keys and enum values).
+ * @param locale - The message locale.
+ * @param prefix - The path of `input` in the document.
+ * @example
+ * ```ts
+ * const list = new IssueList<ParseIssue>();
+ * const parsed = PeriodSchema.safeParse({ start: '2026-02-30' });
+ * if (!parsed.success) addZodIssues(list, parsed.error.issues, { start: '2026-02-30' }, PeriodSchema, 'en', ['period']);
+ * ```
  */
-export function fromZodIssues(
+export function addZodIssues(
+  list: IssueList<ParseIssue>,
   issues: readonly ZodIssue[],
   input: unknown,
   schema: AnySchema,
-  localeInput: Locale,
-): ParseIssue[] {
-  const locale = resolveLocale(localeInput);
-  const out: ParseIssue[] = [];
+  locale: Locale,
+  prefix: IssuePath = [],
+): void {
   for (const issue of issues) {
+    if (list.full) {
+      list.skip(issue.code === 'unrecognized_keys' ? issue.keys.length : 1);
+      continue;
+    }
     const path: IssuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const at = (relative: IssuePath): IssuePath =>
+      prefix.length === 0 ? relative : [...prefix, ...relative];
     const value = valueAt(input, path);
     const here = schemaAt(schema, path);
+    const missing = () =>
+      makeIssue(locale, 'missing', at(path), { key: String(path[path.length - 1] ?? '') });
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeys(here);
         for (const key of issue.keys) {
-          const suggestion = didYouMean(key, known);
-          out.push(
-            makeIssue(locale, 'unknown_key', [...path, key], {
-              key,
+          list.add(() => {
+            const suggestion = didYouMean(key, known);
+            return makeIssue(locale, 'unknown_key', at([...path, key]), {
+              key: visible(key),
               ...(suggestion === undefined ? {} : { suggestion }),
-            }),
-          );
+            });
+          });
         }
         break;
       }
       case 'invalid_type': {
-        if (value === undefined) {
-          out.push(makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') }));
+        if (value === undefined) list.add(missing);
+        else if (typeof value === 'number' && !Number.isFinite(value)) {
+          list.add(() =>
+            makeIssue(locale, 'invalid_type', at(path), {
+              expected: term(locale, 'finite number'),
+              received: String(value),
+            }),
+          );
         } else {
-          out.push(
-            makeIssue(locale, 'invalid_type', path, {
+          list.add(() =>
+            makeIssue(locale, 'invalid_type', at(path), {
               expected: term(locale, issue.expected),
               received: term(locale, describeValue(value)),
             }),
@@ -189,38 +242,47 @@ export function fromZodIssues(
       }
       case 'invalid_value': {
         if (value === undefined) {
-          out.push(makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') }));
+          list.add(missing);
           break;
         }
-        const options = enumValues(here) ?? issue.values.map(String);
-        const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
-        out.push(
-          makeIssue(locale, 'invalid_enum', path, {
+        list.add(() => {
+          const options = enumValues(here) ?? issue.values.map(String);
+          const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+          return makeIssue(locale, 'invalid_enum', at(path), {
             value: preview(value),
             options: options.join(', '),
             ...(suggestion === undefined ? {} : { suggestion }),
-          }),
-        );
+          });
+        });
         break;
       }
       case 'invalid_union': {
-        if (value === undefined) {
-          out.push(makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') }));
-        } else if (isDueSchema(here)) {
-          out.push(makeIssue(locale, 'invalid_due', path, { value: preview(value) }));
+        if (value === undefined) list.add(missing);
+        else if (isDueSchema(here)) {
+          list.add(() => makeIssue(locale, 'invalid_due', at(path), { value: preview(value) }));
         } else {
-          out.push(makeIssue(locale, 'invalid_type', path, { expected: '?', received: preview(value) }));
+          list.add(() =>
+            makeIssue(locale, 'invalid_type', at(path), { expected: '?', received: preview(value) }),
+          );
         }
         break;
       }
       case 'custom': {
-        out.push(makeIssue(locale, 'invalid_date', path, { value: preview(value) }));
+        const plainText = (issue.params as { crossdept?: string } | undefined)?.crossdept === 'plain_text';
+        list.add(() =>
+          plainText
+            ? makeIssue(locale, 'invalid_format', at(path), {
+                value: preview(value),
+                expected: term(locale, 'plain text'),
+              })
+            : makeIssue(locale, 'invalid_date', at(path), { value: preview(value) }),
+        );
         break;
       }
       case 'invalid_format': {
         const expected = path[path.length - 1] === 'time' ? 'time' : 'id';
-        out.push(
-          makeIssue(locale, 'invalid_format', path, {
+        list.add(() =>
+          makeIssue(locale, 'invalid_format', at(path), {
             value: preview(value),
             expected: term(locale, expected),
           }),
@@ -231,17 +293,43 @@ export function fromZodIssues(
       case 'too_big': {
         const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
         const code = issue.code === 'too_small' && issue.origin === 'string' ? 'missing' : issue.code;
-        out.push(
-          code === 'missing'
-            ? makeIssue(locale, 'missing', path, { key: String(path[path.length - 1] ?? '') })
-            : makeIssue(locale, code, path, { limit: String(limit) }),
+        list.add(() =>
+          code === 'missing' ? missing() : makeIssue(locale, code, at(path), { limit: String(limit) }),
         );
         break;
       }
       default: {
-        out.push(makeIssue(locale, 'invalid_type', path, { expected: '?', received: preview(value) }));
+        list.add(() =>
+          makeIssue(locale, 'invalid_type', at(path), { expected: '?', received: preview(value) }),
+        );
       }
     }
   }
-  return out;
+}
+
+/**
+ * Converts zod's issues for `input` validated against `schema` into crossdept issues with stable codes,
+ * localized messages and did-you-mean suggestions (all of them: {@link addZodIssues} caps them).
+ *
+ * @param issues - Zod's issues.
+ * @param input - The validated input (to quote offending values).
+ * @param schema - The root schema (to look up known keys and enum values).
+ * @param localeInput - The message locale.
+ * @returns Crossdept issues, one per problem (an unknown-keys issue becomes one issue per key).
+ * @example
+ * ```ts
+ * const parsed = PeriodSchema.safeParse({ start: '2026-02-30' });
+ * if (!parsed.success) fromZodIssues(parsed.error.issues, { start: '2026-02-30' }, PeriodSchema, 'en');
+ * ```
+ */
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  schema: AnySchema,
+  localeInput: Locale,
+): ParseIssue[] {
+  const locale = resolveLocale(localeInput);
+  const list = new IssueList<ParseIssue>(Number.POSITIVE_INFINITY);
+  addZodIssues(list, issues, input, schema, locale);
+  return list.result(locale);
 }

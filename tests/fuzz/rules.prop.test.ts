@@ -133,8 +133,7 @@ describe('loadRulesConfig (property)', () => {
     call: loadRulesConfig as never,
     valid: configs,
   });
-  // Options that are null, cannot be read, or carry an unknown locale: the readers' fix of issue 12 (src/rules/
-  // config/load.ts) makes loadRulesConfig answer them with issues; until it merges, they throw TypeErrors.
+  // Options that are null, cannot be read, or carry an unknown locale are answered with issues.
   sweep({
     name: 'loadRulesConfig',
     contract: API_CONTRACTS.loadRulesConfig!,
@@ -154,6 +153,5 @@ describe('loadRulesConfig (property)', () => {
         { t: 'proxy', of: 'object' },
       ],
     ],
-    failsUntil: "the readers' fix of loadRulesConfig's options",
   });
 });

@@ -1,11 +1,17 @@
 import type { TopLevelCondition } from '../../engine/types.js';
-import { type Locale, resolveLocale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locale.js';
 import { type IssuePath, toJsonPointer } from '../../i18n/pointer.js';
 import { didYouMean } from '../../i18n/suggest.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { ValidationResult } from '../../model/issue.js';
-import { readText, readYaml } from '../../model/parse.js';
-import { fromZodIssues, makeIssue } from '../../model/zod-issues.js';
+import { capIssues } from '../../model/issue-cap.js';
+import { limitIssue } from '../../model/limit-issue.js';
+import type { LimitBreach } from '../../model/limits.js';
+import { term } from '../../model/messages.js';
+import { readerOptions } from '../../model/options.js';
+import { readText } from '../../model/read-text.js';
+import { readYaml } from '../../model/read-yaml.js';
+import { fromZodIssues, makeIssue, visible } from '../../model/zod-issues.js';
 import { defaultRules } from '../default-rules.js';
 import { factsForScope } from '../facts/catalog.js';
 import { placeholders } from '../format.js';
@@ -67,48 +73,60 @@ export function isValidatedRulesConfig(value: unknown): value is RulesConfig {
   return typeof value === 'object' && value !== null && validated.has(value as RulesConfig);
 }
 
-/** Copies plain JSON-like data (own enumerable string keys), refusing documents that are too large or deep. */
+/** The rules config's own limits, as the reader limits' messages name them. */
+const CONFIG_LIMIT: { readonly [K in 'text' | 'nodes' | 'depth']: LimitBreach } = {
+  text: { limit: 'text', max: RULES_CONFIG_LIMITS.maxTextLength, name: 'RULES_CONFIG_LIMITS.maxTextLength' },
+  nodes: {
+    limit: 'nodes',
+    max: RULES_CONFIG_LIMITS.maxDocumentNodes,
+    name: 'RULES_CONFIG_LIMITS.maxDocumentNodes',
+  },
+  depth: {
+    limit: 'depth',
+    max: RULES_CONFIG_LIMITS.maxDocumentDepth,
+    name: 'RULES_CONFIG_LIMITS.maxDocumentDepth',
+  },
+};
+
+class LimitError extends Error {
+  constructor(readonly breach: LimitBreach) {
+    super(breach.name);
+  }
+}
+
+/**
+ * Copies plain JSON-like data (own enumerable string keys, as data properties, so `__proto__` stays a key),
+ * refusing documents that are too large or too deep (a cyclic object is infinitely deep). The recursion is
+ * bounded by the depth limit.
+ */
 function plainCopy(value: unknown, locale: Locale): ValidationResult<unknown, RulesConfigIssue> {
   let nodes = 0;
-  const tooLarge = (limit: string): ValidationResult<unknown, RulesConfigIssue> => ({
-    success: false,
-    issues: [makeIssue(locale, 'too_large', [], { limit })],
-  });
-  const seen = new Set<object>();
   const copy = (v: unknown, depth: number): unknown => {
-    if (++nodes > RULES_CONFIG_LIMITS.maxDocumentNodes)
-      throw new LimitError(`${RULES_CONFIG_LIMITS.maxDocumentNodes}`);
-    if (depth > RULES_CONFIG_LIMITS.maxDocumentDepth)
-      throw new LimitError(`depth ${RULES_CONFIG_LIMITS.maxDocumentDepth}`);
+    if (++nodes > RULES_CONFIG_LIMITS.maxDocumentNodes) throw new LimitError(CONFIG_LIMIT.nodes);
     if (typeof v !== 'object' || v === null) return v;
-    if (seen.has(v)) throw new LimitError('cycle');
-    seen.add(v);
-    let out: unknown;
-    if (Array.isArray(v)) out = v.map((x) => copy(x, depth + 1));
-    else {
-      const o: Record<string, unknown> = {};
-      for (const k of Object.keys(v)) {
-        Object.defineProperty(o, k, {
-          value: copy((v as Record<string, unknown>)[k], depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      out = o;
+    if (depth >= RULES_CONFIG_LIMITS.maxDocumentDepth) throw new LimitError(CONFIG_LIMIT.depth);
+    if (Array.isArray(v)) {
+      if (v.length > RULES_CONFIG_LIMITS.maxDocumentNodes) throw new LimitError(CONFIG_LIMIT.nodes);
+      return v.map((x) => copy(x, depth + 1));
     }
-    seen.delete(v);
-    return out;
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      Object.defineProperty(o, k, {
+        value: copy((v as Record<string, unknown>)[k], depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return o;
   };
   try {
     return { success: true, data: copy(value, 0) };
   } catch (error) {
-    if (error instanceof LimitError) return tooLarge(error.message);
+    if (error instanceof LimitError) return { success: false, issues: [limitIssue(locale, error.breach)] };
     throw error;
   }
 }
-
-class LimitError extends Error {}
 
 function withPrefix(issues: readonly RulesConfigIssue[], prefix: IssuePath): RulesConfigIssue[] {
   return issues.map((i) => {
@@ -124,11 +142,13 @@ function ruleSettings(
 ): Record<string, RuleSetting> {
   const byId = new Map<string, RuleDefinition>(defaultRules.map((r) => [r.id, r]));
   const out: Record<string, RuleSetting> = {};
-  for (const [id, raw] of Object.entries(rules)) {
+  // The copied input's own keys, not zod's record (which drops a `__proto__` key without a word).
+  for (const id of Object.keys(rules)) {
+    const raw = rules[id];
     const path: IssuePath = ['rules', id];
     const rule = byId.get(id);
     if (rule === undefined) {
-      issues.push(rulesIssue(locale, 'unknown_rule', path, { id }, didYouMean(id, byId.keys())));
+      issues.push(rulesIssue(locale, 'unknown_rule', path, { id: visible(id) }, didYouMean(id, byId.keys())));
       continue;
     }
     if (raw === 'off' || raw === 'on') {
@@ -158,7 +178,7 @@ function ruleSettings(
               locale,
               'unknown_param',
               issue.path,
-              { id, name },
+              { id, name: visible(name) },
               didYouMean(name, Object.keys(rule.params)),
             ),
           );
@@ -289,15 +309,19 @@ function validate(value: unknown, locale: Locale): LoadRulesConfigResult {
   const copied = plainCopy(value, locale);
   if (!copied.success) return copied;
   const input = copied.data ?? {};
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    const received = term(locale, Array.isArray(input) ? 'array' : typeof input);
+    return { success: false, issues: [makeIssue(locale, 'not_an_object', [], { received })] };
+  }
   const shell = RulesConfigShellSchema.safeParse(input);
   if (!shell.success) {
     const issues = fromZodIssues(shell.error.issues, input, RulesConfigShellSchema, locale);
-    return { success: false, issues };
+    return { success: false, issues: capIssues(issues, locale) };
   }
   const issues: RulesConfigIssue[] = [];
-  const rules = ruleSettings(shell.data.rules ?? {}, locale, issues);
+  const rules = ruleSettings((input as { rules?: Record<string, unknown> }).rules ?? {}, locale, issues);
   const custom = customRules(shell.data.custom ?? [], locale, issues);
-  if (issues.length > 0) return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues: capIssues(issues, locale) };
   const data: RulesConfig = deepFreeze({ rules, custom });
   validated.add(data);
   return { success: true, data };
@@ -310,7 +334,10 @@ function validate(value: unknown, locale: Locale): LoadRulesConfigResult {
  * (`unknown_fact`); operators other than json-rules-engine's ten (`unknown_operator`); values of the wrong type
  * for the fact (`invalid_value_type`, `operator_not_applicable`); `in`/`notIn` without a list
  * (`expected_list`); unsafe or invalid paths (`invalid_path`); duplicate ids (`duplicate_id`); oversized or too
- * deeply nested input (`too_large`, `too_big`, `too_deep`). It never throws.
+ * deeply nested input (`too_large`, `too_big`, `too_deep`); a document that is not an object (`not_an_object`).
+ * Text is read within the reader limits (see `MAX_YAML_TOKENS`) and `RULES_CONFIG_LIMITS`; keys must be unique.
+ * `null` or `undefined` options mean the defaults; an unknown `locale` or `format` is an `invalid_option`
+ * issue. At most `MAX_ISSUES` issues come back, then a `too_many_issues` issue. It never throws.
  *
  * @param input - YAML or JSON text, or an object.
  * @param options - Text format and message locale.
@@ -323,35 +350,42 @@ function validate(value: unknown, locale: Locale): LoadRulesConfigResult {
  * if (!result.success) for (const i of result.issues) console.log(`${i.line}:${i.column} ${i.message}`);
  * ```
  */
-export function loadRulesConfig(input: unknown, options: LoadRulesConfigOptions = {}): LoadRulesConfigResult {
-  const locale = resolveLocale(options.locale);
+export function loadRulesConfig(
+  input: unknown,
+  options?: LoadRulesConfigOptions | null,
+): LoadRulesConfigResult {
+  const read = readerOptions(options);
+  if ('code' in read) return { success: false, issues: [read] };
+  const { locale, format } = read;
   try {
     if (typeof input !== 'string') return validate(input, locale);
     if (input.length > RULES_CONFIG_LIMITS.maxTextLength) {
-      return {
-        success: false,
-        issues: [makeIssue(locale, 'too_large', [], { limit: `${RULES_CONFIG_LIMITS.maxTextLength} B` })],
-      };
+      return { success: false, issues: [limitIssue(locale, CONFIG_LIMIT.text)] };
     }
-    const read = readText(input, options.format, locale);
-    let { value, locate } = read;
-    if (read.issues.length > 0) {
+    const first = readText(input, format, locale);
+    let text = first;
+    if (first.issues.length > 0) {
       // Unquoted `{value}` placeholders in flow mappings: parse again with them hidden (see placeholders.ts).
-      const hidden = options.format === 'json' ? undefined : hidePlaceholders(input);
+      const hidden = format === 'json' ? undefined : hidePlaceholders(input);
       const retried = hidden === undefined ? undefined : readYaml(hidden, locale);
-      if (retried === undefined || retried.issues.length > 0) return { success: false, issues: read.issues };
-      value = restorePlaceholders(retried.value);
-      locate = retried.locate;
+      if (retried === undefined || retried.issues.length > 0) return { success: false, issues: first.issues };
+      text = { ...retried, value: restorePlaceholders(retried.value) };
     }
-    const result = validate(value, locale);
+    const result = validate(text.value, locale);
     if (result.success) return result;
-    return { success: false, issues: result.issues.map((i) => ({ ...i, ...locate(i.path) })) };
+    const positions = text.locateAll(result.issues.map((i) => i.path));
+    return {
+      success: false,
+      issues: result.issues.map((issue, k) =>
+        issue.code === 'too_many_issues' ? issue : { ...issue, ...positions[k] },
+      ),
+    };
   } catch (error) {
     return {
       success: false,
       issues: [
         makeIssue(locale, 'unreadable', [], {
-          detail: error instanceof Error ? error.message : String(error),
+          detail: visible(error instanceof Error ? error.message : String(error)),
         }),
       ],
     };

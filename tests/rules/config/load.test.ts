@@ -112,10 +112,12 @@ describe('loadRulesConfig', () => {
     expect(issues(text)[0]?.code).toBe('too_large');
   });
 
-  it('too_large: a document nested too deeply', () => {
+  it('too_deep: a document nested too deeply, naming the limit', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100; i++) deep = { a: deep };
-    expect(issues({ rules: deep })[0]?.code).toBe('too_large');
+    const [issue] = issues({ rules: deep });
+    expect(issue?.code).toBe('too_deep');
+    expect(issue?.message).toContain('RULES_CONFIG_LIMITS.maxDocumentDepth');
   });
 
   it('unknown_key: at the top level, with a did-you-mean and the line in YAML', () => {
