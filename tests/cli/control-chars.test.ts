@@ -1,5 +1,7 @@
 // Control characters in names, keys, file names and arguments are shown, never obeyed: a name holding
-// `ESC ] 0 ; pwned BEL ESC [ 2 J` must not retitle the terminal and clear the screen when printed.
+// `ESC ] 0 ; pwned BEL ESC [ 2 J` must not retitle the terminal and clear the screen when printed. Text fields
+// refuse C0, DEL and C1 controls (the issue quoting them shows them escaped); bidirectional controls, which
+// mixed-direction text may need, pass validation and are shown escaped when printed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,23 +19,33 @@ const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u
 const COLOURS = /\x1b\[\d+m/g;
 
 const hostile = (name: string) => minimalText.replace('name: OK', `name: ${JSON.stringify(name)}`);
+/** Bidirectional controls: allowed in text, never printed raw. */
+const BIDI = '\u202e\u2066\u2069';
+const BIDI_SHOWN = '\\u202e\\u2066\\u2069';
 
 describe('the command line shows control characters instead of obeying them', () => {
-  it('in the summary of a collaboration named with escape sequences', async () => {
+  it('in the summary of a collaboration named with bidirectional controls', async () => {
     const { code, stdout } = await cli(['summary', 'a.yaml', '--now', '2026-11-26'], {
-      cwd: files({ 'a.yaml': hostile(`x${PWN}\u202e\x9b\x7f`) }),
+      cwd: files({ 'a.yaml': hostile(`x${BIDI}`) }),
     });
     expect(code).toBe(0);
     expect(stdout).not.toMatch(RAW);
-    expect(stdout.split('\n')[0]).toBe(
-      `x${PWN_SHOWN}\\u202e\\u009b\\u007f (ok) · project · executing (from the dates)`,
-    );
+    expect(stdout.split('\n')[0]).toBe(`x${BIDI_SHOWN} (ok) · project · executing (from the dates)`);
+  });
+
+  it('in the issue refusing a name with escape sequences, C1 controls and DEL', async () => {
+    const { code, stdout, stderr } = await cli(['summary', 'a.yaml', '--now', '2026-11-26'], {
+      cwd: files({ 'a.yaml': hostile(`x${PWN}\x9b\x7f`) }),
+    });
+    expect(code).toBe(2);
+    expect(stdout + stderr).not.toMatch(RAW);
+    expect(stderr).toContain(`x${PWN_SHOWN}\\u009b\\u007f`);
   });
 
   it('in the findings, the summary line and the file name of check, colours on or off', async () => {
     const dir = tempDir();
     const file = `plan${PWN}.yaml`;
-    writeFileSync(join(dir, file), hostile(`x${PWN}`));
+    writeFileSync(join(dir, file), hostile(`x${BIDI}`));
     for (const env of [{}, { FORCE_COLOR: '1' }]) {
       const { stdout, stderr } = await cli(['check', '.', '--now', '2026-11-26'], {
         cwd: dir,
@@ -61,25 +73,25 @@ describe('the command line shows control characters instead of obeying them', ()
     const unknown = await cli([`x${PWN}`]);
     expect(unknown.stderr).toBe(`error: unknown command "x${PWN_SHOWN}"\n`);
     const md = await cli(['check', 'a.yaml', '--now', '2026-11-26', '-f', 'markdown'], {
-      cwd: files({ 'a.yaml': hostile(`x${PWN}`) }),
+      cwd: files({ 'a.yaml': hostile(`x${BIDI}[link]`) }),
     });
     expect(md.stdout).not.toMatch(RAW);
-    // Markdown escapes the brackets; the escape characters are shown around them.
-    expect(md.stdout).toContain('## x\\u001b\\]0;pwned\\u0007\\u001b\\[2J (ok)');
+    // Markdown escapes the brackets; the controls are shown around them.
+    expect(md.stdout).toContain(`## x${BIDI_SHOWN}\\[link\\] (ok)`);
   });
 
-  it('escapes DEL, C1 and bidi controls in JSON too, which still parses to the same value', async () => {
-    const name = `x${PWN}\x7f\x85\u202e\u2069`;
+  it('escapes bidi controls in JSON too, which still parses to the same value', async () => {
+    const name = `x${BIDI}`;
     const { stdout } = await cli(['summary', 'a.yaml', '--now', '2026-11-26', '-f', 'json'], {
       cwd: files({ 'a.yaml': hostile(name) }),
     });
     expect(stdout).not.toMatch(RAW);
-    expect(stdout).toContain('"name": "x\\u001b]0;pwned\\u0007\\u001b[2J\\u007f\\u0085\\u202e\\u2069"');
+    expect(stdout).toContain(`"name": "x${BIDI_SHOWN}"`);
     expect((JSON.parse(stdout) as { name: string }).name).toBe(name);
   });
 
   it('but writes files with -o as the template rendered them', async () => {
-    const text = hostile(`x${PWN}`);
+    const text = hostile(`x${BIDI}`);
     const cwd = files({ 'a.yaml': text });
     const { code } = await cli(['render', 'kickoff', 'a.yaml', '-o', 'k.md', '--locale', 'en'], { cwd });
     expect(code).toBe(0);
@@ -88,7 +100,12 @@ describe('the command line shows control characters instead of obeying them', ()
     const rendered = renderTemplate('kickoff', parsed.data, { locale: 'en', format: 'markdown' });
     expect(readFileSync(join(cwd, 'k.md'), 'utf8')).toBe(rendered);
     const { stdout } = await cli(['render', 'kickoff', 'a.yaml', '--locale', 'en'], { cwd });
-    expect(stdout).toBe(rendered.replaceAll('\x1b', '\\u001b').replaceAll('\x07', '\\u0007'));
+    expect(stdout).toBe(
+      rendered
+        .replaceAll('\u202e', '\\u202e')
+        .replaceAll('\u2066', '\\u2066')
+        .replaceAll('\u2069', '\\u2069'),
+    );
     expect(stdout).not.toMatch(RAW);
   });
 });
