@@ -10,9 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MAX_TEXT_LENGTH } from '../src/index.js';
 import { printCriticalPathBench, runCriticalPathBench } from './critical-path.js';
 import { printGoalBench } from './goal-analysis.js';
-import { limitsTable, runLimitCase, runLimitsBench } from './limits.js';
+import { type LimitCaseResult, limitsTable, runLimitCase, runLimitsBench } from './limits.js';
 import { runMicroBench } from './micro.js';
 import {
   printPortfolioBench,
@@ -188,6 +189,7 @@ async function runAll(): Promise<void> {
     '',
     `Memory flat: the compiled path's settled heap after evaluating 10,000 collaborations one after another is ${fixed(flat.heapAfterAllMb ?? 0)} MB against ${fixed(flat.heapAfter1000Mb ?? 0)} MB after the first 1,000 (${flatGrowth >= 0 ? '+' : ''}${fixed(flatGrowth)} MB; the 10,000 inputs are held throughout)${gc ? '' : ' (without --expose-gc: readings include uncollected garbage)'}.`,
     `Portfolio bound: of the compiled path's ${fixed(perCollab, 2)} ms per collaboration, running the rules takes ${fixed(rulesPerCollab, 3)} ms; the other ${fixed(shared, 2)} ms (validating the collaboration, computing facts, analysing the goal statement, building findings) is work both paths share, so even free rules could not make the compiled path more than ${fixed(bound)}× faster than the json-rules-engine path on these 1,000 collaborations (measured: ${fixed(measuredRatio)}×).`,
+    readersBound(limits),
     `Correctness: the micro contenders disagree with the hand-written checks on ${micro.mismatches.jre} (json-rules-engine), ${micro.mismatches.compiled} (compiled) and ${micro.mismatches.compiledExplained} (compiled, explained) of ${int(micro.n)} fact objects.`,
   ].join('\n');
 
@@ -229,6 +231,10 @@ ${summary}
   the run ends, outgrow the young generation and are copied before they are promoted. On this shared machine the
   ratio moves from run to run: in ten runs of the critical-path benchmark on 2026-11-27 it ranged from 10.5 to
   26.3, with a median of 16.2.
+- **readers at their limits**: \`loadCollaboration\` on the worst inputs at the size limits (\`bench/limits.ts\`,
+  documented in [Security and limits](security.md)), each read once in a fresh process: its time and its peak
+  resident memory above the process's start. Inputs past a limit must be refused early and cheaply; inputs the
+  limits admit must be read within the bound stated above the table.
 - **findings template**: \`renderTemplate('findings')\` on one valid collaboration of 16,000 and of 30,000
   milestones, every one open and overdue at the end of the period, so the report holds a finding per milestone
   and an escalation for each that slips (\`bench/templates.ts\`). Each finding names its subject; with one id
@@ -240,7 +246,7 @@ ${summary}
 \`npm run bench\` bundles \`bench/index.ts\` with esbuild into \`.bench/\`, as the published package is built, and runs
 it under \`node --expose-gc\`. Running the sources through tsx instead measures a slower library: its transform
 wraps every closure in a \`__name\` helper (about 1.5× on the portfolio). Each part — micro, each portfolio path,
-the rule stage, parsed once, fact computation, critical path, findings template — runs in a fresh Node process, so none runs on code
+the rule stage, parsed once, fact computation, critical path, findings template, each reader input — runs in a fresh Node process, so none runs on code
 another has shaped or in a heap another has filled (in one shared process the critical path at 100,000 milestones
 ran up to 1.5× slower). The micro contenders' repetitions are interleaved (hand-written, compiled, compiled with
 explanations, in turn), so a slow spell of the machine slows all of them.
@@ -266,4 +272,14 @@ else {
     `unknown benchmark "${which}": use micro, portfolio, critical-path, goal, templates or limits (or nothing for all)`,
   );
   process.exitCode = 2;
+}
+
+/** The readers' bound: the slowest and the hungriest input the limits admit, and the worst refused one. */
+function readersBound(limits: readonly LimitCaseResult[]): string {
+  const admitted = limits.filter((r) => r.outcome === 'loaded' || !/too_large|too_deep/.test(r.outcome));
+  const refused = limits.filter((r) => !admitted.includes(r));
+  const max = (rows: readonly LimitCaseResult[], key: 'ms' | 'peakMb') =>
+    rows.reduce((m, r) => Math.max(m, r[key]), 0);
+  const fixed = (n: number, d = 1) => n.toFixed(d);
+  return `Readers' bound: every input the limits admit (text up to ${MAX_TEXT_LENGTH / 1024 / 1024} MiB) was read within ${fixed(max(admitted, 'ms') / 1000, 1)} s and ${fixed(max(admitted, 'peakMb'), 0)} MB of peak memory above the process's start; every input past a limit was refused within ${fixed(max(refused, 'ms') / 1000, 2)} s and ${fixed(max(refused, 'peakMb'), 0)} MB.`;
 }
