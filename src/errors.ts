@@ -1,4 +1,4 @@
-import type { CrossdeptIssue } from './model/issue.js';
+import type { CrossdeptIssue } from './issues/issue.js';
 
 /**
  * The one error crossdept throws (or rejects with), where a function cannot return an issue list: it carries a

@@ -95,8 +95,9 @@ export {
 export { CrossdeptError } from './errors.js';
 export type { Locale, Localized } from './i18n/locale.js';
 export { DEFAULT_LOCALE, LocaleSchema, resolveLocale } from './i18n/locale.js';
-export type { IssuePath } from './i18n/pointer.js';
-export { fromJsonPointer, toJsonPointer } from './i18n/pointer.js';
+// Issues: what every layer reports problems with
+export type { CrossdeptIssue, IssuePath, ValidationResult } from './issues/index.js';
+export { fromJsonPointer, toJsonPointer } from './issues/index.js';
 // The domain model
 export type {
   ActionItem,
@@ -111,7 +112,6 @@ export type {
   Conflict,
   ConflictKind,
   ConflictStatus,
-  CrossdeptIssue,
   DecisionMechanism,
   DeepReadonly,
   Department,
@@ -158,7 +158,6 @@ export type {
   Team,
   TextPosition,
   UndoneItem,
-  ValidationResult,
   YamlReadResult,
 } from './model/index.js';
 export {

@@ -1,4 +1,5 @@
-import type { CrossdeptIssue, ParseIssue } from '../model/issue.js';
+import type { CrossdeptIssue } from '../issues/issue.js';
+import type { ParseIssue } from '../model/issue.js';
 import { loadCollaboration, type ParseResult } from '../model/parse.js';
 import type { Collaboration } from '../model/types.js';
 import type { CliContext } from './context.js';

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { didYouMean } from '../i18n/suggest.js';
+import { didYouMean } from '../issues/did-you-mean.js';
 import { isIsoDate } from '../model/primitives.js';
 import { CliFailure } from './failure.js';
 import type { CliMessages } from './messages.js';

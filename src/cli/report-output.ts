@@ -1,4 +1,4 @@
-import type { CrossdeptIssue } from '../model/issue.js';
+import type { CrossdeptIssue } from '../issues/issue.js';
 import type { Collaboration } from '../model/types.js';
 import type { Action, Finding, Report, Severity } from '../rules/report.js';
 import { escapeMarkdown } from '../templates/render/markdown.js';

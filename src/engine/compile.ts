@@ -2,7 +2,7 @@ import { match } from 'ts-pattern';
 import type { Locale } from '../i18n/locale.js';
 import { readOptionFields } from '../i18n/read-options.js';
 import { showError } from '../i18n/show.js';
-import type { ValidationResult } from '../model/issue.js';
+import type { ValidationResult } from '../issues/issue.js';
 import { EngineError } from './errors.js';
 import type { EvaluationState, Evaluator } from './evaluator.js';
 import { createEngineIssue, type EngineIssue } from './issue.js';

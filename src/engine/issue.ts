@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale, type Localized } from '../i18n/locale.js';
-import { type IssuePath, toJsonPointer } from '../i18n/pointer.js';
-import type { CrossdeptIssue } from '../model/issue.js';
+import type { CrossdeptIssue, IssuePath } from '../issues/issue.js';
+import { toJsonPointer } from '../issues/pointer.js';
 import { type EngineIssueCode, type EngineMessageParams, engineMessage, engineMessages } from './messages.js';
 
 /**

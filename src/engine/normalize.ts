@@ -1,10 +1,9 @@
 import { match } from 'ts-pattern';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
 import { readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
-import { didYouMean } from '../i18n/suggest.js';
-import type { ValidationResult } from '../model/issue.js';
+import { didYouMean } from '../issues/did-you-mean.js';
+import type { IssuePath, ValidationResult } from '../issues/issue.js';
 import { freezeData } from './data.js';
 import { createEngineIssue, describeType, type EngineIssue } from './issue.js';
 import type { EngineIssueCode, EngineMessageParams } from './messages.js';

@@ -1,8 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
 import { readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
-import type { ValidationResult } from '../model/issue.js';
+import type { IssuePath, ValidationResult } from '../issues/issue.js';
 import { EngineError } from './errors.js';
 import { createEngineIssue, describeType, type EngineIssue } from './issue.js';
 import type { EngineIssueCode, EngineMessageParams } from './messages.js';

@@ -1,7 +1,6 @@
 import { CrossdeptError } from '../errors.js';
-import type { CrossdeptIssue } from '../model/issue.js';
+import type { CrossdeptIssue, IssuePath } from '../issues/issue.js';
 import type { Locale, Localized } from './locale.js';
-import type { IssuePath } from './pointer.js';
 import { showError } from './show.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import type { CrossdeptIssue } from './issue.js';
+import type { CrossdeptIssue } from '../issues/issue.js';
 import { MAX_ISSUES } from './limits.js';
 import { parseMessage } from './messages.js';
 
@@ -10,7 +10,7 @@ import { parseMessage } from './messages.js';
  * @example
  * ```ts
  * const issues = new IssueList<ParseIssue>();
- * issues.add(() => makeIssue('en', 'missing', ['name'], { key: 'name' }));
+ * issues.add(() => parseIssue('en', 'missing', ['name'], { key: 'name' }));
  * issues.result('en'); // [the issue]
  * ```
  */

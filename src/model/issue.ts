@@ -1,4 +1,4 @@
-import type { IssuePath } from '../i18n/pointer.js';
+import type { CrossdeptIssue } from '../issues/issue.js';
 
 /**
  * The machine codes of parse issues. They are stable public API.
@@ -51,42 +51,5 @@ export type ParseIssueCode =
   | 'period_order'
   | 'unreadable';
 
-/**
- * One problem found in input: a machine `code`, where it is (`path` and the same as a JSON `pointer`), and a
- * human `message` in the requested locale. `line` and `column` (1-based) are set when the input was text and the
- * place is known; `suggestion` carries a did-you-mean.
- *
- * @example
- * ```ts
- * const issue: CrossdeptIssue = {
- *   code: 'unknown_key', path: ['responsibilites'], pointer: '/responsibilites',
- *   message: 'Unknown field "responsibilites"; did you mean "responsibilities"?', suggestion: 'responsibilities',
- * };
- * ```
- */
-export interface CrossdeptIssue<Code extends string = string> {
-  readonly code: Code;
-  readonly path: IssuePath;
-  readonly pointer: string;
-  readonly message: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly suggestion?: string;
-}
-
 /** An issue found while parsing a collaboration. @example `const i: ParseIssue = { code: 'missing', path: ['name'], pointer: '/name', message: '缺少必填字段 "name"' };` */
 export type ParseIssue = CrossdeptIssue<ParseIssueCode>;
-
-/**
- * The result of validating input: the data, or the issues that prevent it.
- *
- * @example
- * ```ts
- * function show<T>(r: ValidationResult<T, ParseIssue>) {
- *   return r.success ? r.data : r.issues.map((i) => i.message);
- * }
- * ```
- */
-export type ValidationResult<T, I> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly I[] };

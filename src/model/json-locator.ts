@@ -1,4 +1,4 @@
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 import { scanJson } from './json-scan.js';
 
 interface Node {

@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';
 import type { LimitBreach } from './limits.js';
-import { makeIssue } from './zod-issues.js';
+import { parseIssue } from './parse-issue.js';
 
 /**
  * The issue for an input that exceeds a reader limit: `too_deep` for the nesting depth, `too_large` for the
@@ -20,5 +20,5 @@ import { makeIssue } from './zod-issues.js';
  */
 export function limitIssue(locale: Locale, breach: LimitBreach, path: IssuePath = []): ParseIssue {
   const exceeded = { limit: breach.limit, max: breach.max, name: breach.name };
-  return makeIssue(locale, breach.limit === 'depth' ? 'too_deep' : 'too_large', path, { exceeded });
+  return parseIssue(locale, breach.limit === 'depth' ? 'too_deep' : 'too_large', path, { exceeded });
 }

@@ -1,4 +1,4 @@
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 import { breachOf, type LimitBreach, MAX_COLLECTION_SIZE, MAX_DEPTH, MAX_NODES } from './limits.js';
 
 /** The limits {@link measureValue} checks; the reader limits by default. @example `const limits: ValueLimits = { maxNodes: 50_000, maxCollectionSize: 50_000, maxDepth: 48 };` */

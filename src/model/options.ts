@@ -3,7 +3,8 @@ import { readOptionFields } from '../i18n/read-options.js';
 import { showValue } from '../i18n/show.js';
 import type { ParseIssue } from './issue.js';
 import { type Term, term } from './messages.js';
-import { makeIssue, visible } from './zod-issues.js';
+import { parseIssue } from './parse-issue.js';
+import { visible } from './zod-issues.js';
 
 /** The options the readers take, checked: the locale, and the text format where there is one. @example `const read: ReaderOptions = { locale: 'en', format: undefined };` */
 export interface ReaderOptions {
@@ -54,25 +55,25 @@ export function readerOptions(options: unknown): ReaderOptions | ParseIssue {
   const read = readOptionFields(options, ['locale', 'format'] as const);
   const unreadable = read.unreadable[0];
   if (unreadable !== undefined) {
-    return makeIssue(DEFAULT_LOCALE, 'invalid_option', [], {
+    return parseIssue(DEFAULT_LOCALE, 'invalid_option', [], {
       received: `${term(DEFAULT_LOCALE, 'unreadable object')}（${visible(unreadable.detail)}）`,
     });
   }
   if (!read.object) {
-    return makeIssue(DEFAULT_LOCALE, 'invalid_option', [], {
+    return parseIssue(DEFAULT_LOCALE, 'invalid_option', [], {
       received: term(DEFAULT_LOCALE, kindOf(options)),
     });
   }
   const { locale, format } = read.values;
   if (locale !== undefined && !LOCALES.includes(locale)) {
-    return makeIssue(DEFAULT_LOCALE, 'invalid_option', ['locale'], {
+    return parseIssue(DEFAULT_LOCALE, 'invalid_option', ['locale'], {
       key: 'locale',
       value: visible(showValue(locale)),
       options: LOCALES.join(', '),
     });
   }
   if (format !== undefined && !FORMATS.includes(format)) {
-    return makeIssue(DEFAULT_LOCALE, 'invalid_option', ['format'], {
+    return parseIssue(DEFAULT_LOCALE, 'invalid_option', ['format'], {
       key: 'format',
       value: visible(showValue(format)),
       options: FORMATS.join(', '),

@@ -1,18 +1,19 @@
 import type { Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath, ValidationResult } from '../issues/issue.js';
 import { CollaborationSchema } from './collaboration.js';
 import { deepFreeze } from './freeze.js';
-import type { ParseIssue, ValidationResult } from './issue.js';
+import type { ParseIssue } from './issue.js';
 import { IssueList } from './issue-cap.js';
 import { limitIssue } from './limit-issue.js';
 import { measureValue, READER_VALUE_LIMITS } from './measure-value.js';
 import { term } from './messages.js';
 import { readerOptions } from './options.js';
+import { parseIssue } from './parse-issue.js';
 import { readText } from './read-text.js';
 import { checkConsistency } from './references.js';
 import type { Collaboration } from './types.js';
 import { VALIDATE_IN_PARTS_OVER, validateInParts } from './validate-in-parts.js';
-import { makeIssue, schemaAt, visible } from './zod-issues.js';
+import { schemaAt, visible } from './zod-issues.js';
 
 /**
  * Options for {@link parseCollaboration}.
@@ -131,7 +132,7 @@ function validate(input: unknown, locale: Locale, keep: boolean): ParseResult {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       const kind = notAnObject(input);
       const received = kind === undefined ? {} : { received: term(locale, kind) };
-      return { success: false, issues: [makeIssue(locale, 'not_an_object', [], received)] };
+      return { success: false, issues: [parseIssue(locale, 'not_an_object', [], received)] };
     }
     const measured = measureValue(input, READER_VALUE_LIMITS, VALIDATE_IN_PARTS_OVER);
     if (measured.breach !== undefined) {
@@ -144,7 +145,7 @@ function validate(input: unknown, locale: Locale, keep: boolean): ParseResult {
       locale,
     });
     for (const path of measured.protoKeys) {
-      if (inRecord(path)) issues.add(() => makeIssue(locale, 'unknown_key', path, { key: '__proto__' }));
+      if (inRecord(path)) issues.add(() => parseIssue(locale, 'unknown_key', path, { key: '__proto__' }));
     }
     if (!parsed.valid || issues.count > 0) return { success: false, issues: issues.result(locale) };
     const data = parsed.data as Collaboration;
@@ -156,7 +157,7 @@ function validate(input: unknown, locale: Locale, keep: boolean): ParseResult {
     return {
       success: false,
       issues: [
-        makeIssue(locale, 'unreadable', [], {
+        parseIssue(locale, 'unreadable', [], {
           detail: visible(error instanceof Error ? error.message : String(error)),
         }),
       ],
@@ -205,7 +206,7 @@ export function loadCollaboration(text: string, options?: LoadOptions | null): P
     return {
       success: false,
       issues: [
-        makeIssue(locale, 'unreadable', [], {
+        parseIssue(locale, 'unreadable', [], {
           detail: visible(error instanceof Error ? error.message : String(error)),
         }),
       ],

@@ -1,13 +1,13 @@
 import type { Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';
 import { jsonErrorDetail } from './json-errors.js';
 import { locateJsonPaths } from './json-locator.js';
 import { scanJson } from './json-scan.js';
 import { limitIssue } from './limit-issue.js';
 import { type LineColumn, lineIndex } from './line-index.js';
+import { parseIssue } from './parse-issue.js';
 import type { TextPosition, YamlReadResult } from './read-yaml.js';
-import { makeIssue } from './zod-issues.js';
 
 /**
  * Reads JSON text like {@link readYaml}: the JSON scanner reads it once — syntax (with line and column where it
@@ -48,7 +48,7 @@ export function readJson(
   const issue: ParseIssue =
     problem.kind === 'syntax'
       ? {
-          ...makeIssue(locale, 'syntax', [], { detail: jsonErrorDetail(problem.error, locale) }),
+          ...parseIssue(locale, 'syntax', [], { detail: jsonErrorDetail(problem.error, locale) }),
           ...at(problem.error.offset),
         }
       : { ...limitIssue(locale, problem.breach), ...at(problem.breach.offset) };

@@ -1,16 +1,17 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';
 import { IssueList } from './issue-cap.js';
 import { limitIssue } from './limit-issue.js';
 import { breachOf, MAX_TEXT_LENGTH } from './limits.js';
 import { lineIndex } from './line-index.js';
 import { measureValue } from './measure-value.js';
+import { parseIssue } from './parse-issue.js';
 import { yamlErrorDetail } from './yaml-errors.js';
 import { measureYaml } from './yaml-measure.js';
 import { duplicateKeyOffsets, type TextPosition, yamlLocator } from './yaml-nodes.js';
-import { makeIssue, visible } from './zod-issues.js';
+import { visible } from './zod-issues.js';
 
 export type { TextPosition } from './yaml-nodes.js';
 
@@ -71,7 +72,7 @@ function syntaxIssues(doc: Document.Parsed, lines: LineCounter, locale: Locale):
     issues.add(() => {
       const { line, col } = lines.linePos(offset);
       return {
-        ...makeIssue(locale, 'syntax', [], { detail: yamlErrorDetail(error, locale) }),
+        ...parseIssue(locale, 'syntax', [], { detail: yamlErrorDetail(error, locale) }),
         line,
         column: col,
       };
@@ -137,6 +138,6 @@ export function readYaml(text: string, locale: Locale): YamlReadResult {
       return { value: undefined, issues: [limitIssue(locale, breachOf('depth'))], ...NOWHERE };
     }
     const detail = visible(error instanceof Error ? error.message : String(error));
-    return { value: undefined, issues: [makeIssue(locale, 'unreadable', [], { detail })], ...NOWHERE };
+    return { value: undefined, issues: [parseIssue(locale, 'unreadable', [], { detail })], ...NOWHERE };
   }
 }

@@ -1,11 +1,11 @@
 import type { Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
-import { didYouMean } from '../i18n/suggest.js';
+import { didYouMean } from '../issues/did-you-mean.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';
 import type { IssueList } from './issue-cap.js';
 import { term } from './messages.js';
+import { parseIssue } from './parse-issue.js';
 import type { Collaboration } from './types.js';
-import { makeIssue } from './zod-issues.js';
 
 type Kind = 'department' | 'person' | 'milestone' | 'conflict' | 'person or department';
 
@@ -27,7 +27,7 @@ type Kind = 'department' | 'person' | 'milestone' | 'conflict' | 'person or depa
 export function checkConsistency(c: Collaboration, locale: Locale, issues: IssueList<ParseIssue>): void {
   if (c.period.end < c.period.start) {
     issues.add(() =>
-      makeIssue(locale, 'period_order', ['period', 'end'], { value: c.period.end, first: c.period.start }),
+      parseIssue(locale, 'period_order', ['period', 'end'], { value: c.period.end, first: c.period.start }),
     );
   }
 
@@ -42,7 +42,7 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
       if (seen === undefined) first.set(item.id, index);
       else {
         issues.add(() =>
-          makeIssue(locale, 'duplicate_id', [key, index, 'id'], {
+          parseIssue(locale, 'duplicate_id', [key, index, 'id'], {
             kind: term(locale, kind),
             value: item.id,
             first: `/${key}/${seen}/id`,
@@ -67,7 +67,7 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
       if (seen === undefined) levels.set(l.level, index);
       else {
         issues.add(() =>
-          makeIssue(locale, 'duplicate_id', ['escalationPath', index, 'level'], {
+          parseIssue(locale, 'duplicate_id', ['escalationPath', index, 'level'], {
             kind: term(locale, 'escalation level'),
             value: String(l.level),
             first: `/escalationPath/${seen}/level`,
@@ -93,7 +93,7 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
         value,
         candidates.flatMap((s) => [...s]),
       );
-      return makeIssue(locale, 'unknown_reference', path, {
+      return parseIssue(locale, 'unknown_reference', path, {
         kind: term(locale, kind),
         value,
         ...(suggestion === undefined ? {} : { suggestion }),
@@ -113,7 +113,7 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
       if (!departments.has(dept)) {
         issues.add(() => {
           const suggestion = didYouMean(dept, departments);
-          return makeIssue(locale, 'unknown_reference', ['team', 'liaisons', dept], {
+          return parseIssue(locale, 'unknown_reference', ['team', 'liaisons', dept], {
             kind: term(locale, 'department'),
             value: dept,
             ...(suggestion === undefined ? {} : { suggestion }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';
 import type { IssueList } from './issue-cap.js';
 import { addZodIssues } from './zod-issues.js';

@@ -1,5 +1,5 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 
 /** A 1-based line and column in a text, when known. @example `const at: TextPosition = { line: 3, column: 7 };` */
 export interface TextPosition {

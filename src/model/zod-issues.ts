@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { type Locale, resolveLocale } from '../i18n/locale.js';
-import { type IssuePath, toJsonPointer } from '../i18n/pointer.js';
-import { didYouMean } from '../i18n/suggest.js';
-import type { CrossdeptIssue, ParseIssue, ParseIssueCode } from './issue.js';
+import { didYouMean } from '../issues/did-you-mean.js';
+import type { IssuePath } from '../issues/issue.js';
+import type { ParseIssue } from './issue.js';
 import { IssueList } from './issue-cap.js';
-import { type ParseMessageParams, parseMessage, term } from './messages.js';
+import { term } from './messages.js';
+import { parseIssue } from './parse-issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -135,40 +136,6 @@ function isDueSchema(schema: AnySchema | undefined): boolean {
   return def.type === 'union' && (def.options?.length ?? 0) === 3 && knownKeys(schema).includes('month');
 }
 
-function make<C extends string>(
-  locale: Locale,
-  code: C & ParseIssueCode,
-  path: IssuePath,
-  params: ParseMessageParams,
-): CrossdeptIssue<C> {
-  const issue: { -readonly [K in keyof CrossdeptIssue<C>]: CrossdeptIssue<C>[K] } = {
-    code,
-    path,
-    pointer: toJsonPointer(path),
-    message: parseMessage(locale, code, params),
-  };
-  if (params.suggestion !== undefined) issue.suggestion = params.suggestion;
-  return issue;
-}
-
-/**
- * Builds a parse issue with its pointer and localized message.
- *
- * @param locale - Message locale.
- * @param code - The issue code.
- * @param path - Where it is.
- * @param params - The values for the message.
- * @returns The issue.
- */
-export function makeIssue(
-  locale: Locale,
-  code: ParseIssueCode,
-  path: IssuePath,
-  params: ParseMessageParams = {},
-): ParseIssue {
-  return make(locale, code, path, params);
-}
-
 /**
  * Converts zod's issues for `input` validated against `schema` into crossdept issues with stable codes,
  * localized messages and did-you-mean suggestions, adding them to `list` under `prefix`. Once the list is full,
@@ -205,15 +172,18 @@ export function addZodIssues(
       prefix.length === 0 ? relative : [...prefix, ...relative];
     const value = valueAt(input, path);
     const here = schemaAt(schema, path);
-    const missing = () =>
-      makeIssue(locale, 'missing', at(path), { key: String(path[path.length - 1] ?? '') });
+    // The key is the last segment of the whole path: a part validated on its own may start at the field itself.
+    const missing = () => {
+      const where = at(path);
+      return parseIssue(locale, 'missing', where, { key: String(where[where.length - 1] ?? '') });
+    };
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeys(here);
         for (const key of issue.keys) {
           list.add(() => {
             const suggestion = didYouMean(key, known);
-            return makeIssue(locale, 'unknown_key', at([...path, key]), {
+            return parseIssue(locale, 'unknown_key', at([...path, key]), {
               key: visible(key),
               ...(suggestion === undefined ? {} : { suggestion }),
             });
@@ -225,14 +195,14 @@ export function addZodIssues(
         if (value === undefined) list.add(missing);
         else if (typeof value === 'number' && !Number.isFinite(value)) {
           list.add(() =>
-            makeIssue(locale, 'invalid_type', at(path), {
+            parseIssue(locale, 'invalid_type', at(path), {
               expected: term(locale, 'finite number'),
               received: String(value),
             }),
           );
         } else {
           list.add(() =>
-            makeIssue(locale, 'invalid_type', at(path), {
+            parseIssue(locale, 'invalid_type', at(path), {
               expected: term(locale, issue.expected),
               received: term(locale, describeValue(value)),
             }),
@@ -248,7 +218,7 @@ export function addZodIssues(
         list.add(() => {
           const options = enumValues(here) ?? issue.values.map(String);
           const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
-          return makeIssue(locale, 'invalid_enum', at(path), {
+          return parseIssue(locale, 'invalid_enum', at(path), {
             value: preview(value),
             options: options.join(', '),
             ...(suggestion === undefined ? {} : { suggestion }),
@@ -259,10 +229,10 @@ export function addZodIssues(
       case 'invalid_union': {
         if (value === undefined) list.add(missing);
         else if (isDueSchema(here)) {
-          list.add(() => makeIssue(locale, 'invalid_due', at(path), { value: preview(value) }));
+          list.add(() => parseIssue(locale, 'invalid_due', at(path), { value: preview(value) }));
         } else {
           list.add(() =>
-            makeIssue(locale, 'invalid_type', at(path), { expected: '?', received: preview(value) }),
+            parseIssue(locale, 'invalid_type', at(path), { expected: '?', received: preview(value) }),
           );
         }
         break;
@@ -271,18 +241,18 @@ export function addZodIssues(
         const plainText = (issue.params as { crossdept?: string } | undefined)?.crossdept === 'plain_text';
         list.add(() =>
           plainText
-            ? makeIssue(locale, 'invalid_format', at(path), {
+            ? parseIssue(locale, 'invalid_format', at(path), {
                 value: preview(value),
                 expected: term(locale, 'plain text'),
               })
-            : makeIssue(locale, 'invalid_date', at(path), { value: preview(value) }),
+            : parseIssue(locale, 'invalid_date', at(path), { value: preview(value) }),
         );
         break;
       }
       case 'invalid_format': {
         const expected = path[path.length - 1] === 'time' ? 'time' : 'id';
         list.add(() =>
-          makeIssue(locale, 'invalid_format', at(path), {
+          parseIssue(locale, 'invalid_format', at(path), {
             value: preview(value),
             expected: term(locale, expected),
           }),
@@ -294,13 +264,13 @@ export function addZodIssues(
         const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
         const code = issue.code === 'too_small' && issue.origin === 'string' ? 'missing' : issue.code;
         list.add(() =>
-          code === 'missing' ? missing() : makeIssue(locale, code, at(path), { limit: String(limit) }),
+          code === 'missing' ? missing() : parseIssue(locale, code, at(path), { limit: String(limit) }),
         );
         break;
       }
       default: {
         list.add(() =>
-          makeIssue(locale, 'invalid_type', at(path), { expected: '?', received: preview(value) }),
+          parseIssue(locale, 'invalid_type', at(path), { expected: '?', received: preview(value) }),
         );
       }
     }

@@ -1,5 +1,5 @@
 import { CrossdeptError } from '../errors.js';
-import type { CrossdeptIssue } from '../model/issue.js';
+import type { CrossdeptIssue } from '../issues/issue.js';
 
 /**
  * The codes `evaluate` rejects with (and `evaluateSync` throws): `invalid_options` (the options are not an

@@ -1,13 +1,13 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import { readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
-import type { CrossdeptIssue } from '../model/issue.js';
+import type { CrossdeptIssue } from '../issues/issue.js';
 import { isIsoDate } from '../model/primitives.js';
-import { type CompiledRuleSet, compileRuleSet } from './compile.js';
 import { rulesIssue } from './config/issues.js';
 import { isValidatedRulesConfig, type LoadRulesConfigResult, loadRulesConfig } from './config/load.js';
 import type { RulesConfig } from './config/schema.js';
 import { RulesError } from './errors.js';
+import { type CompiledRuleSet, compileRuleSet } from './rule-set.js';
 import type { RuleBackend } from './run.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExplainedCondition } from '../engine/explain.js';
+import type { ExplainedCondition } from '../engine/explain-conditions.js';
 import type { Localized } from '../i18n/locale.js';
 
 /**

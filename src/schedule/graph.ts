@@ -1,5 +1,5 @@
 import { argumentError, guarded } from '../i18n/argument.js';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 
 /**
  * A node of a dependency graph: an id and the ids it depends on.

@@ -1,7 +1,7 @@
 import { CrossdeptError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
-import { type IssuePath, toJsonPointer } from '../i18n/pointer.js';
-import type { CrossdeptIssue } from '../model/issue.js';
+import type { CrossdeptIssue, IssuePath } from '../issues/issue.js';
+import { toJsonPointer } from '../issues/pointer.js';
 import { TEMPLATE_LABELS } from './labels.js';
 
 /**

@@ -1,7 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
-import type { IssuePath } from '../i18n/pointer.js';
 import { showError } from '../i18n/show.js';
-import type { ValidationResult } from '../model/issue.js';
+import type { IssuePath, ValidationResult } from '../issues/issue.js';
 import {
   type Action,
   type ConditionExplanation,

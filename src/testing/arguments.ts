@@ -1,7 +1,7 @@
 // The arbitraries' arguments, read once into clean copies and checked, so a wrong argument is a CrossdeptError
 // with code `invalid_argument` when the arbitrary is built, never a TypeError while fast-check generates.
 import { argumentError, guarded } from '../i18n/argument.js';
-import type { IssuePath } from '../i18n/pointer.js';
+import type { IssuePath } from '../issues/issue.js';
 import { isIsoDate, type Period } from '../model/primitives.js';
 import type { EntityContext } from './entities.js';
 

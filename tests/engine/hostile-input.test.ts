@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CompileOptions, compileRules, safeCompileRules } from '../../src/engine/compile.js';
 import { EngineError } from '../../src/engine/errors.js';
-import { explainConditions } from '../../src/engine/explain.js';
+import { explainConditions } from '../../src/engine/explain-conditions.js';
 import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/path.js';
 import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
 import type { Facts, RuleProperties, TopLevelConditionResult } from '../../src/engine/types.js';

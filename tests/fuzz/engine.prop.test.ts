@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe } from 'vitest';
 import { compileRules, safeCompileRules } from '../../src/engine/compile.js';
 import { EngineError } from '../../src/engine/errors.js';
-import { explainConditions } from '../../src/engine/explain.js';
+import { explainConditions } from '../../src/engine/explain-conditions.js';
 import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/path.js';
 import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
 import { isKnownOperator } from '../../src/engine/resolve-operator.js';

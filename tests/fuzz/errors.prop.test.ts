@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../src/engine/errors.js';
 import { CrossdeptError } from '../../src/errors.js';
 import { resolveLocale } from '../../src/i18n/locale.js';
-import { fromJsonPointer, toJsonPointer } from '../../src/i18n/pointer.js';
+import { fromJsonPointer, toJsonPointer } from '../../src/issues/pointer.js';
 import { RulesError } from '../../src/rules/errors.js';
 import { TemplateError } from '../../src/templates/errors.js';
 import { API_CONTRACTS } from './contracts.js';

@@ -5,7 +5,7 @@
 // FUZZ_RUNS raises the runs of every property for a long local run (`FUZZ_RUNS=5000 npx vitest run tests/model/readers.prop.test.ts`).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toJsonPointer } from '../../src/i18n/pointer.js';
+import { toJsonPointer } from '../../src/issues/pointer.js';
 import { MAX_ISSUES } from '../../src/model/limits.js';
 import { loadCollaboration } from '../../src/model/parse.js';
 import { hasControlCharacter } from '../../src/model/primitives.js';

@@ -35,6 +35,21 @@ const inputArb = fc
   });
 
 describe('validateInParts', () => {
+  it('names a missing value by its key in the whole document, as safeParse does (regression)', () => {
+    const input = { attendees: [''] };
+    const large = measureValue(input, READER_VALUE_LIMITS, 1).largeSubtrees;
+    const issues = new IssueList<ParseIssue>(Number.POSITIVE_INFINITY);
+    validateInParts(CollaborationSchema.shape.meetings.unwrap().element, input, ['meetings', 0], {
+      large,
+      issues,
+      locale: 'en',
+    });
+    const missing = issues
+      .result('en')
+      .find((i) => i.code === 'missing' && i.pointer === '/meetings/0/attendees/0');
+    expect(missing?.message).toBe('Required field "0" is missing');
+  });
+
   it('gives what safeParse gives — the data, or the same issues — however small the parts', () => {
     fc.assert(
       fc.property(inputArb, fc.integer({ min: 1, max: 40 }), (input, largeAt) => {

@@ -2,17 +2,17 @@
 // for what is no date, functions over structures throw only a CrossdeptError with code invalid_argument, and
 // nothing loops forever.
 import { describe, expect, it } from 'vitest';
+import { forecastMilestones, scheduleMilestones } from '../../src/schedule/critical-path.js';
+import { addDays, toDayNumber, weekdayOf } from '../../src/schedule/day.js';
+import { resolveDue } from '../../src/schedule/due.js';
+import { topologicalIndices, topologicalOrder } from '../../src/schedule/graph.js';
 import {
   addWorkdays,
   isWorkday,
   workCalendar,
   workdaysBetween,
   workdaysBetweenDays,
-} from '../../src/schedule/calendar.js';
-import { forecastMilestones, scheduleMilestones } from '../../src/schedule/critical-path.js';
-import { addDays, toDayNumber, weekdayOf } from '../../src/schedule/day.js';
-import { resolveDue } from '../../src/schedule/due.js';
-import { topologicalIndices, topologicalOrder } from '../../src/schedule/graph.js';
+} from '../../src/schedule/working-days.js';
 import { example } from '../fixtures/example.js';
 import { failure, trapped, unconvertible, withThrowingGetter } from '../fixtures/hostile.js';
 

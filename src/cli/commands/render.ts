@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { didYouMean } from '../../i18n/suggest.js';
+import { didYouMean } from '../../issues/did-you-mean.js';
 import type { Collaboration } from '../../model/types.js';
 import type { Report } from '../../rules/report.js';
 import {

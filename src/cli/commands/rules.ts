@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { Document, isMap, isScalar, stringify } from 'yaml';
 import type { Locale } from '../../i18n/locale.js';
-import { didYouMean } from '../../i18n/suggest.js';
+import { didYouMean } from '../../issues/did-you-mean.js';
 import type { RulesConfig } from '../../rules/index.js';
 import type { CliContext } from '../context.js';
 import { type EffectiveRule, effectiveRules, exportConfig } from '../effective-rules.js';

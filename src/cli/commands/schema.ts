@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { didYouMean } from '../../i18n/suggest.js';
+import { didYouMean } from '../../issues/did-you-mean.js';
 import type { CliContext } from '../context.js';
 import { CliFailure } from '../failure.js';
 import { localeOption } from '../options.js';

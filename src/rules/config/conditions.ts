@@ -1,8 +1,8 @@
 import { parseFactPath } from '../../engine/path.js';
 import type { Locale } from '../../i18n/locale.js';
-import type { IssuePath } from '../../i18n/pointer.js';
-import { didYouMean } from '../../i18n/suggest.js';
-import { makeIssue } from '../../model/zod-issues.js';
+import { didYouMean } from '../../issues/did-you-mean.js';
+import type { IssuePath } from '../../issues/issue.js';
+import { parseIssue } from '../../model/parse-issue.js';
 import { toDayNumber } from '../../schedule/day.js';
 import type { FactImplementation } from '../facts/define.js';
 import type { RuleScope } from '../report.js';
@@ -109,7 +109,7 @@ export class ConditionChecker {
     }
     if (!Array.isArray(children)) {
       this.issues.push(
-        makeIssue(this.locale, 'invalid_type', [...path, kind], {
+        parseIssue(this.locale, 'invalid_type', [...path, kind], {
           expected: this.word('array'),
           received: this.word(describe(children)),
         }) as RulesConfigIssue,
@@ -118,7 +118,7 @@ export class ConditionChecker {
     }
     if (children.length > RULES_CONFIG_LIMITS.maxConditionsPerGroup) {
       this.issues.push(
-        makeIssue(this.locale, 'too_big', [...path, kind], {
+        parseIssue(this.locale, 'too_big', [...path, kind], {
           limit: String(RULES_CONFIG_LIMITS.maxConditionsPerGroup),
         }),
       );
@@ -156,7 +156,7 @@ export class ConditionChecker {
       if (allowed.includes(key)) continue;
       const suggestion = didYouMean(key, allowed);
       this.issues.push(
-        makeIssue(this.locale, 'unknown_key', [...path, key], {
+        parseIssue(this.locale, 'unknown_key', [...path, key], {
           key,
           ...(suggestion === undefined ? {} : { suggestion }),
         }),
@@ -167,7 +167,7 @@ export class ConditionChecker {
   private common(node: Record<string, unknown>, path: IssuePath): void {
     if (Object.hasOwn(node, 'name') && (typeof node.name !== 'string' || node.name.length > 200)) {
       this.issues.push(
-        makeIssue(this.locale, 'invalid_type', [...path, 'name'], {
+        parseIssue(this.locale, 'invalid_type', [...path, 'name'], {
           expected: this.word('text'),
           received: this.word(describe(node.name)),
         }),
@@ -177,7 +177,7 @@ export class ConditionChecker {
       const p = node.priority;
       if (typeof p !== 'number' || !Number.isInteger(p) || p < 1 || p > 1_000_000) {
         this.issues.push(
-          makeIssue(this.locale, 'invalid_type', [...path, 'priority'], {
+          parseIssue(this.locale, 'invalid_type', [...path, 'priority'], {
             expected: this.locale === 'en' ? 'a whole number ≥ 1' : '不小于 1 的整数',
             received: this.word(describe(p)),
           }),
@@ -189,7 +189,7 @@ export class ConditionChecker {
   private fact(name: unknown, path: IssuePath): FactImplementation | undefined {
     if (typeof name !== 'string') {
       this.issues.push(
-        makeIssue(this.locale, 'invalid_type', path, {
+        parseIssue(this.locale, 'invalid_type', path, {
           expected: this.word('text'),
           received: this.word(describe(name)),
         }),
@@ -215,7 +215,7 @@ export class ConditionChecker {
     if (!Object.hasOwn(node, 'path')) return true;
     if (typeof node.path !== 'string') {
       this.issues.push(
-        makeIssue(this.locale, 'invalid_type', [...path, 'path'], {
+        parseIssue(this.locale, 'invalid_type', [...path, 'path'], {
           expected: this.word('text'),
           received: this.word(describe(node.path)),
         }),
@@ -241,7 +241,7 @@ export class ConditionChecker {
     const op = node.operator;
     let operator: Operator | undefined;
     if (!Object.hasOwn(node, 'operator')) {
-      this.issues.push(makeIssue(this.locale, 'missing', [...path, 'operator'], { key: 'operator' }));
+      this.issues.push(parseIssue(this.locale, 'missing', [...path, 'operator'], { key: 'operator' }));
     } else if (typeof op !== 'string' || !(OPERATORS as readonly string[]).includes(op)) {
       const name = typeof op === 'string' ? op : (JSON.stringify(op) ?? String(op));
       this.issues.push(
@@ -257,7 +257,7 @@ export class ConditionChecker {
       operator = op as Operator;
     }
     if (!Object.hasOwn(node, 'value')) {
-      this.issues.push(makeIssue(this.locale, 'missing', [...path, 'value'], { key: 'value' }));
+      this.issues.push(parseIssue(this.locale, 'missing', [...path, 'value'], { key: 'value' }));
       return;
     }
     const hasPath = Object.hasOwn(node, 'path');
@@ -299,7 +299,7 @@ export class ConditionChecker {
         return;
       }
       if (value.length > 10_000) {
-        this.issues.push(makeIssue(this.locale, 'too_big', path, { limit: '10000' }));
+        this.issues.push(parseIssue(this.locale, 'too_big', path, { limit: '10000' }));
         return;
       }
       value.forEach((v, i) => this.scalar(fact, v, [...path, i]));

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locale.js';
-import { type IssuePath, toJsonPointer } from '../../i18n/pointer.js';
-import type { CrossdeptIssue, ParseIssueCode } from '../../model/issue.js';
+import type { CrossdeptIssue, IssuePath } from '../../issues/issue.js';
+import { toJsonPointer } from '../../issues/pointer.js';
+import type { ParseIssueCode } from '../../model/issue.js';
 import { type RulesIssueCode, type RulesMessageParams, rulesMessage } from '../messages.js';
 
 /**

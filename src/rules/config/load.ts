@@ -1,17 +1,18 @@
 import type { TopLevelCondition } from '../../engine/types.js';
 import type { Locale } from '../../i18n/locale.js';
-import { type IssuePath, toJsonPointer } from '../../i18n/pointer.js';
-import { didYouMean } from '../../i18n/suggest.js';
+import { didYouMean } from '../../issues/did-you-mean.js';
+import type { IssuePath, ValidationResult } from '../../issues/issue.js';
+import { toJsonPointer } from '../../issues/pointer.js';
 import { deepFreeze } from '../../model/freeze.js';
-import type { ValidationResult } from '../../model/issue.js';
 import { capIssues } from '../../model/issue-cap.js';
 import { limitIssue } from '../../model/limit-issue.js';
 import type { LimitBreach } from '../../model/limits.js';
 import { term } from '../../model/messages.js';
 import { readerOptions } from '../../model/options.js';
+import { parseIssue } from '../../model/parse-issue.js';
 import { readText } from '../../model/read-text.js';
 import { readYaml } from '../../model/read-yaml.js';
-import { fromZodIssues, makeIssue, visible } from '../../model/zod-issues.js';
+import { fromZodIssues, visible } from '../../model/zod-issues.js';
 import { defaultRules } from '../default-rules.js';
 import { factsForScope } from '../facts/catalog.js';
 import { placeholders } from '../format.js';
@@ -158,7 +159,7 @@ function ruleSettings(
     if (typeof raw === 'string' || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       const suggestion = typeof raw === 'string' ? didYouMean(raw, ['off', 'on']) : undefined;
       issues.push(
-        makeIssue(locale, 'invalid_enum', path, {
+        parseIssue(locale, 'invalid_enum', path, {
           value: typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw)),
           options: `off, on, { enabled, severity, params }`,
           ...(suggestion === undefined ? {} : { suggestion }),
@@ -252,7 +253,7 @@ function customRules(list: readonly unknown[], locale: Locale, issues: RulesConf
       );
     } else ids.set(rule.id, index);
     if (rule.message['zh-CN'] === undefined && rule.message.en === undefined) {
-      issues.push(makeIssue(locale, 'missing', [...path, 'message', 'zh-CN'], { key: 'zh-CN' }));
+      issues.push(parseIssue(locale, 'missing', [...path, 'message', 'zh-CN'], { key: 'zh-CN' }));
     }
     const scope: RuleScope = rule.scope;
     const facts = factsForScope(scope);
@@ -311,7 +312,7 @@ function validate(value: unknown, locale: Locale): LoadRulesConfigResult {
   const input = copied.data ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) {
     const received = term(locale, Array.isArray(input) ? 'array' : typeof input);
-    return { success: false, issues: [makeIssue(locale, 'not_an_object', [], { received })] };
+    return { success: false, issues: [parseIssue(locale, 'not_an_object', [], { received })] };
   }
   const shell = RulesConfigShellSchema.safeParse(input);
   if (!shell.success) {
@@ -384,7 +385,7 @@ export function loadRulesConfig(
     return {
       success: false,
       issues: [
-        makeIssue(locale, 'unreadable', [], {
+        parseIssue(locale, 'unreadable', [], {
           detail: visible(error instanceof Error ? error.message : String(error)),
         }),
       ],

@@ -1,6 +1,6 @@
 import type { Conflict, Escalation } from '../../model/types.js';
-import { workdaysBetweenDays } from '../../schedule/calendar.js';
 import { toDayNumber } from '../../schedule/day.js';
+import { workdaysBetweenDays } from '../../schedule/working-days.js';
 import type { FactContext } from './context.js';
 import { defineFacts } from './define.js';
 

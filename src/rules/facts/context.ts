@@ -3,7 +3,6 @@ import { showError } from '../../i18n/show.js';
 import { PHASES, type Phase } from '../../model/collaboration.js';
 import { isIsoDate } from '../../model/primitives.js';
 import type { Collaboration, Department, EscalationLevel, Person } from '../../model/types.js';
-import { type WorkCalendar, workCalendar } from '../../schedule/calendar.js';
 import {
   type CriticalPathSchedule,
   forecastMilestones,
@@ -13,6 +12,7 @@ import {
 } from '../../schedule/critical-path.js';
 import { toDayNumber } from '../../schedule/day.js';
 import { resolveDue } from '../../schedule/due.js';
+import { type WorkCalendar, workCalendar } from '../../schedule/working-days.js';
 
 /** Effective param values by rule id, then param name. */
 export type ParamValues = ReadonlyMap<string, Readonly<Record<string, number>>>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { workdaysBetween } from '../../../src/schedule/calendar.js';
 import { addDays } from '../../../src/schedule/day.js';
+import { workdaysBetween } from '../../../src/schedule/working-days.js';
 import { changed, evaluateChanged, findingsOf, type Input, NOW } from '../helpers.js';
 
 function open(c: Input): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromJsonPointer, toJsonPointer } from '../../src/i18n/pointer.js';
+import { fromJsonPointer, toJsonPointer } from '../../src/issues/pointer.js';
 import { trapped, unconvertible } from '../fixtures/hostile.js';
 
 describe('JSON pointers of values outside their types', () => {

@@ -1,4 +1,4 @@
-import { explainConditions } from '../engine/explain.js';
+import { explainConditions } from '../engine/explain-conditions.js';
 import type { TopLevelConditionResult } from '../engine/types.js';
 import type { ConditionExplanation } from './report.js';
 

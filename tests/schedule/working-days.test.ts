@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkdays, isWorkday, workCalendar, workdaysBetween } from '../../src/schedule/calendar.js';
 import { addDays } from '../../src/schedule/day.js';
+import { addWorkdays, isWorkday, workCalendar, workdaysBetween } from '../../src/schedule/working-days.js';
 import { isoDateArb } from '../../src/testing/index.js';
 
 const golden = {

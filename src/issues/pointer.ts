@@ -1,7 +1,5 @@
-import { showValue } from './show.js';
-
-/** A path into a document: object keys and array indices. @example `const p: IssuePath = ['team', 'core', 2];` */
-export type IssuePath = readonly (string | number)[];
+import { showValue } from '../i18n/show.js';
+import type { IssuePath } from './issue.js';
 
 /**
  * Formats a path as an RFC 6901 JSON Pointer (`~` and `/` escaped). Every issue builder calls it, so it never

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../src/engine/compile.js';
-import { explainConditions } from '../../src/engine/explain.js';
+import { explainConditions } from '../../src/engine/explain-conditions.js';
 import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
 import type { RuleProperties } from '../../src/engine/types.js';
 
