@@ -1,16 +1,17 @@
 // Time-bound: deadlines, windows and periods. A left-to-right scan tries a fixed list of patterns at each free
 // token; every pattern looks ahead a bounded number of tokens, so the scan is linear.
 import {
-  calendarDate,
+  calendarDay,
   dayOfMonth,
   inYear,
+  isoOfDay,
   monthEnd,
   nextWeekday,
   periodEnd,
   quarterEnd,
   relativeMonth,
-  toIso,
   windowEnd,
+  yearOf,
 } from './calendar.js';
 import {
   type AnalysisContext,
@@ -47,7 +48,8 @@ interface Hit {
   readonly first: number;
   readonly end: number;
   readonly form: DeadlineForm;
-  readonly date: Date | undefined;
+  /** The day number it resolves to. */
+  readonly date: number | undefined;
   readonly amount?: number;
   readonly unit?: TimeUnit;
   /** Absolute years and dates can be baselines ("compared to 2024", 在2025年基础上); windows cannot. */
@@ -65,8 +67,8 @@ function unreachable(value: never): never {
   throw new Error(`unexpected ${String(value)}`);
 }
 
-/** A date computed once per statement for each pattern and parameters (date-fns allocates; inputs repeat). */
-function cached(ctx: AnalysisContext, key: string, compute: () => Date | undefined): Date | undefined {
+/** A day computed once per statement for each pattern and parameters (long inputs repeat them). */
+function cached(ctx: AnalysisContext, key: string, compute: () => number | undefined): number | undefined {
   if (ctx.dates.has(key)) return ctx.dates.get(key);
   const date = compute();
   ctx.dates.set(key, date);
@@ -74,7 +76,7 @@ function cached(ctx: AnalysisContext, key: string, compute: () => Date | undefin
 }
 
 /** As {@link cached}, keyed by a shared lexicon value instead of a built string. */
-function cachedBy(ctx: AnalysisContext, key: object, compute: () => Date | undefined): Date | undefined {
+function cachedBy(ctx: AnalysisContext, key: object, compute: () => number | undefined): number | undefined {
   if (ctx.datesBy.has(key)) return ctx.datesBy.get(key);
   const date = compute();
   ctx.datesBy.set(key, date);
@@ -82,22 +84,22 @@ function cachedBy(ctx: AnalysisContext, key: object, compute: () => Date | undef
 }
 
 /** A month and day in the reference's year, rolled forward when past. */
-function monthDayInYear(ctx: AnalysisContext, month: number, day: number | undefined): Date | undefined {
+function monthDayInYear(ctx: AnalysisContext, month: number, day: number | undefined): number | undefined {
   return cached(ctx, `md:${month}:${day}`, () =>
-    inYear(ctx.reference, (y) => (day === undefined ? monthEnd(y, month) : calendarDate(y, month, day))),
+    inYear(ctx.reference, (y) => (day === undefined ? monthEnd(y, month) : calendarDay(y, month, day))),
   );
 }
 
 /** An absolute date, memoised (a long input may repeat it). */
-function dateIn(ctx: AnalysisContext, year: number, month: number, day: number): Date | undefined {
-  return cached(ctx, `a:${year}:${month}:${day}`, () => calendarDate(year, month, day));
+function dateIn(ctx: AnalysisContext, year: number, month: number, day: number): number | undefined {
+  return cached(ctx, `a:${year}:${month}:${day}`, () => calendarDay(year, month, day));
 }
 
-function monthEndIn(ctx: AnalysisContext, year: number, month: number): Date | undefined {
+function monthEndIn(ctx: AnalysisContext, year: number, month: number): number | undefined {
   return cached(ctx, `me:${year}:${month}`, () => monthEnd(year, month));
 }
 
-function quarterEndIn(ctx: AnalysisContext, year: number, q: number): Date | undefined {
+function quarterEndIn(ctx: AnalysisContext, year: number, q: number): number | undefined {
   return cached(ctx, `qe:${year}:${q}`, () => quarterEnd(year, q));
 }
 
@@ -148,7 +150,7 @@ function monthDayDate(
   ctx: AnalysisContext,
   year: number,
   md: { month: number; day?: number },
-): Date | undefined {
+): number | undefined {
   return md.day === undefined ? monthEndIn(ctx, year, md.month) : dateIn(ctx, year, md.month, md.day);
 }
 
@@ -400,7 +402,7 @@ function halfHit(ctx: AnalysisContext, i: number): Hit | undefined {
   const half = integer(n, 1, 2);
   if (!n || half === undefined || ctx.tokens[i + 1]!.space) return undefined;
   const after = yearNumber(numberAt(ctx, n.end));
-  const build = (y: number): Date | undefined =>
+  const build = (y: number): number | undefined =>
     half === 1 ? dateIn(ctx, y, 6, 30) : dateIn(ctx, y, 12, 31);
   if (after !== undefined)
     return { first: i, end: numberAt(ctx, n.end)!.end, form: 'date', date: build(after) };
@@ -408,7 +410,7 @@ function halfHit(ctx: AnalysisContext, i: number): Hit | undefined {
     first: i,
     end: n.end,
     form: 'relative',
-    date: ctx.reference && build(ctx.reference.getFullYear()),
+    date: ctx.reference === undefined ? undefined : build(yearOf(ctx.reference)),
   };
 }
 
@@ -445,7 +447,8 @@ function relativeMonthHit(ctx: AnalysisContext, i: number): Hit | undefined {
     k++;
   }
   const ref = ctx.reference;
-  const date = ref && cached(ctx, `rm:${month}:${part}`, () => relativeMonth(ref, month, part));
+  const date =
+    ref === undefined ? undefined : cached(ctx, `rm:${month}:${part}`, () => relativeMonth(ref, month, part));
   return { first: i, end: k, form: 'relative', date };
 }
 
@@ -501,7 +504,10 @@ function windowHit(ctx: AnalysisContext, signals: Signals, i: number): Hit | und
   if ((short || unit === 'day' || unit === 'workday') && serviceLevel) return undefined;
   const ref = ctx.reference;
   const span = amount;
-  const date = ref && cached(ctx, `w:${span}:${unit}`, () => windowEnd(ref, span, unit));
+  const date =
+    ref === undefined
+      ? undefined
+      : cached(ctx, `w:${span}:${unit}`, () => windowEnd(ref, span, unit, ctx.calendar));
   return { first: i, end, form: 'within', date, amount, unit };
 }
 
@@ -590,7 +596,10 @@ function weekdayHit(ctx: AnalysisContext, i: number): Hit | undefined {
   if (english && !isWord(ctx, i - 1, 'by', 'before', 'until', 'on', 'till') && k === i) return undefined;
   if (!english && !['前', '之', '以'].includes(keyAt(ctx, wd.end))) return undefined;
   const ref = ctx.reference;
-  const date = ref && cached(ctx, `wd:${wd.value}:${weeks}`, () => nextWeekday(ref, wd.value, weeks));
+  const date =
+    ref === undefined
+      ? undefined
+      : cached(ctx, `wd:${wd.value}:${weeks}`, () => nextWeekday(ref, wd.value, weeks));
   return { first: i, end: wd.end, form: 'relative', date };
 }
 
@@ -608,22 +617,28 @@ function relativeHit(ctx: AnalysisContext, i: number): Hit | undefined {
     case 'baseline':
       return { first: i, end: m.end, form: 'relative', date: undefined, baseline: true };
     case 'end-of': {
-      const date = ref && cachedBy(ctx, meaning, () => periodEnd(ref, meaning.unit, meaning.offset));
+      const date =
+        ref === undefined
+          ? undefined
+          : cachedBy(ctx, meaning, () => periodEnd(ref, meaning.unit, meaning.offset));
       return { first: i, end: m.end, form: 'relative', date };
     }
     case 'half': {
       let k = m.end;
       if (isWord(ctx, k, 'of')) k++;
       const y = yearNumber(numberAt(ctx, k));
-      const build = (year: number): Date | undefined =>
+      const build = (year: number): number | undefined =>
         meaning.half === 1 ? dateIn(ctx, year, 6, 30) : dateIn(ctx, year, 12, 31);
       if (y !== undefined)
         return { first: i, end: numberAt(ctx, k)!.end, form: 'date', date: build(y), absolute: true };
-      const date = ref && cachedBy(ctx, meaning, () => build(ref.getFullYear()));
+      const date = ref === undefined ? undefined : cachedBy(ctx, meaning, () => build(yearOf(ref)));
       return { first: i, end: m.end, form: 'relative', date };
     }
     case 'day': {
-      const date = ref && cachedBy(ctx, meaning, () => windowEnd(ref, meaning.offset + 1, 'day'));
+      const date =
+        ref === undefined
+          ? undefined
+          : cachedBy(ctx, meaning, () => windowEnd(ref, meaning.offset + 1, 'day', ctx.calendar));
       return { first: i, end: m.end, form: 'relative', date };
     }
     case 'event': {
@@ -648,7 +663,7 @@ function dayOfMonthHit(ctx: AnalysisContext, i: number): Hit | undefined {
     first: i,
     end: n.end + 1,
     form: 'date',
-    date: ref && cached(ctx, `dm:${day}`, () => dayOfMonth(ref, day)),
+    date: ref === undefined ? undefined : cached(ctx, `dm:${day}`, () => dayOfMonth(ref, day)),
   };
 }
 
@@ -689,13 +704,12 @@ function isBaseline(ctx: AnalysisContext, hit: Hit): boolean {
  * @returns The deadline evidence, in statement order.
  * @example
  * ```ts
- * const ctx = createContext('3个月内完成', tokenize('3个月内完成'), 'zh-CN', fromIso('2026-09-01'));
+ * const ctx = createContext('3个月内完成', tokenize('3个月内完成'), 'zh-CN', dayOfIso('2026-09-01'));
  * findDeadlines(ctx, computeSignals(ctx))[0]?.date; // '2026-11-30'
  * ```
  */
 export function findDeadlines(ctx: AnalysisContext, signals: Signals): DeadlineEvidence[] {
   const found: DeadlineEvidence[] = [];
-  const isoOf = new Map<Date, string | undefined>();
   const { tokens } = ctx;
   let i = 0;
   while (i < tokens.length) {
@@ -732,14 +746,7 @@ export function findDeadlines(ctx: AnalysisContext, signals: Signals): DeadlineE
       end = after.end;
     }
     claimTokens(ctx, first, end, CLAIM.deadline);
-    let iso: string | undefined;
-    if (hit.date !== undefined) {
-      iso = isoOf.get(hit.date);
-      if (iso === undefined && !isoOf.has(hit.date)) {
-        iso = toIso(hit.date);
-        isoOf.set(hit.date, iso);
-      }
-    }
+    const iso = isoOfDay(hit.date);
     const span = spanOf(ctx, first, end);
     const evidence: Mutable<DeadlineEvidence> = {
       kind: 'deadline',

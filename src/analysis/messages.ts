@@ -79,6 +79,7 @@ const MESSAGES: { readonly [L in Locale]: Catalogue } = {
     invalid_reference: () =>
       '参照日期不是 ISO 日期（YYYY-MM-DD），也不是 { start, end } 期间；相对时限不换算为日期。',
     invalid_locale: () => '语言只能是 zh-CN、en 或 auto；已自动识别。',
+    invalid_calendar: () => '工作日历不是 { holidays, workdays } 日期列表；工作日按周一至周五计算。',
   },
   en: {
     'specific.met': (p) =>
@@ -99,6 +100,8 @@ const MESSAGES: { readonly [L in Locale]: Catalogue } = {
     invalid_reference: () =>
       'The reference is neither an ISO date (YYYY-MM-DD) nor a { start, end } period; relative deadlines carry no date.',
     invalid_locale: () => 'The locale must be zh-CN, en or auto; it was detected instead.',
+    invalid_calendar: () =>
+      'The calendar is not { holidays, workdays } lists of ISO dates; working days count Monday to Friday.',
   },
 };
 

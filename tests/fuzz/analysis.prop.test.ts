@@ -69,6 +69,10 @@ const ENTRIES: readonly [
             ['2026-09-01', { start: '2026-09-01', end: '2026-12-31' }],
             ['soon', { start: 1 }],
           ),
+          calendar: field(
+            [{ holidays: ['2026-10-01'], workdays: ['2026-10-10'] }, {}],
+            ['weekends', { holidays: 5 }],
+          ),
         }),
       ),
     ),

@@ -100,8 +100,8 @@ export const collaborationFacts = defineFacts('collaboration', {
   ],
   statementDeadlineDay: [
     'day',
-    '目标陈述中的截止日期（相对期限从协作周期开始日推算；日序号，无法确定日期时为空）',
-    'The deadline goal.statement resolves to, relative ones counted from the period start (day number; absent when none)',
+    '目标陈述中的截止日期（相对期限从协作周期开始日推算，工作日按协作日历计；日序号，无法确定日期时为空）',
+    'The deadline goal.statement resolves to, relative ones counted from the period start and working days on the calendar (day number; absent when none)',
     (_, ctx) => {
       const date = statementView(ctx).facts.statementDeadline;
       return date === undefined ? undefined : toDayNumber(date);

@@ -16,7 +16,7 @@ const views = new WeakMap<FactContext, StatementView>();
 
 /**
  * The analysis of the goal statement (`goal.statement`, empty when absent) with relative deadlines resolved from
- * the period start, and its facts with the deadline checked against the period.
+ * the period start (working days on the collaboration's calendar), and its facts with the deadline checked against the period.
  *
  * @param ctx - The evaluation's context.
  * @returns The analysis and its facts.
@@ -25,7 +25,10 @@ export function statementView(ctx: FactContext): StatementView {
   let view = views.get(ctx);
   if (view === undefined) {
     const period = ctx.c.period;
-    const analysis = analyzeGoal(ctx.c.goal?.statement ?? '', { reference: period });
+    const analysis = analyzeGoal(ctx.c.goal?.statement ?? '', {
+      reference: period,
+      calendar: ctx.c.calendar,
+    });
     view = { analysis, facts: statementFacts(analysis, period) };
     views.set(ctx, view);
   }
