@@ -2,14 +2,15 @@ import type { Locale } from '../i18n/locale.js';
 import { readOptionFields } from '../i18n/read-options.js';
 import type { Calendar } from '../model/types.js';
 import { type WorkCalendar, workCalendar } from '../schedule/working-days.js';
-import { findActions } from './actions.js';
-import { findOwners } from './assignable.js';
-import { dayOfIso } from './calendar.js';
 import { createContext } from './context.js';
-import { findDeadlines } from './deadlines.js';
+import { dayOfIso } from './day-arithmetic.js';
 import { detectLocale } from './detect-locale.js';
+import { findActions } from './find-actions.js';
+import { findDeadlines } from './find-deadlines.js';
+import { findOwners } from './find-owners.js';
+import { findQuantities } from './find-quantities.js';
+import { findVagueTerms } from './find-vague-terms.js';
 import { goalMessage } from './messages.js';
-import { findQuantities } from './quantities.js';
 import { computeSignals } from './signals.js';
 import { tokenize } from './tokenize.js';
 import {
@@ -19,7 +20,6 @@ import {
   MAX_STATEMENT_LENGTH,
   type VagueEvidence,
 } from './types.js';
-import { findVagueTerms } from './vague-terms.js';
 
 type OptionProblem = 'invalid_locale' | 'invalid_reference' | 'invalid_calendar';
 

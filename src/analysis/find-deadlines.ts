@@ -1,5 +1,16 @@
 // Time-bound: deadlines, windows and periods. A left-to-right scan tries a fixed list of patterns at each free
 // token; every pattern looks ahead a bounded number of tokens, so the scan is linear.
+
+import {
+  type AnalysisContext,
+  CLAIM,
+  claimTokens,
+  keyAt,
+  type Mutable,
+  numberAt,
+  sameClause,
+  spanOf,
+} from './context.js';
 import {
   calendarDay,
   dayOfMonth,
@@ -12,17 +23,7 @@ import {
   relativeMonth,
   windowEnd,
   yearOf,
-} from './calendar.js';
-import {
-  type AnalysisContext,
-  CLAIM,
-  claimTokens,
-  keyAt,
-  type Mutable,
-  numberAt,
-  sameClause,
-  spanOf,
-} from './context.js';
+} from './day-arithmetic.js';
 import { ENGLISH_ORDINALS, ORDINAL_SUFFIXES } from './lexicon/numerals.js';
 import { MONTH_NAMES, SHORT_TIME_UNITS } from './lexicon/time.js';
 import { lookup } from './lookup.js';

@@ -33,7 +33,7 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * @returns The day number.
  * @example
  * ```ts
- * import { calendarDay } from './calendar.js';
+ * import { calendarDay } from './day-arithmetic.js';
  *
  * calendarDay(2026, 2, 30); // undefined
  * calendarDay(2026, 9, 1); // 20697
@@ -53,7 +53,7 @@ export function calendarDay(year: number, month: number, day: number): number | 
  * @returns The day number, or `undefined` when the text is not a real ISO date in years 1–9999.
  * @example
  * ```ts
- * import { dayOfIso } from './calendar.js';
+ * import { dayOfIso } from './day-arithmetic.js';
  *
  * dayOfIso('2026-09-01'); // 20697
  * ```
@@ -71,7 +71,7 @@ export function dayOfIso(iso: string): number | undefined {
  * @returns The ISO date.
  * @example
  * ```ts
- * import { isoOfDay } from './calendar.js';
+ * import { isoOfDay } from './day-arithmetic.js';
  *
  * isoOfDay(20_726); // '2026-09-30'
  * ```
@@ -102,7 +102,7 @@ function partsOf(day: number): readonly [number, number, number] {
  * @returns Its year.
  * @example
  * ```ts
- * import { yearOf } from './calendar.js';
+ * import { yearOf } from './day-arithmetic.js';
  *
  * yearOf(20_697); // 2026
  * ```
@@ -138,7 +138,7 @@ function addMonths(day: number, months: number): number | undefined {
  * @returns The last day, or `undefined` when the window is out of range.
  * @example
  * ```ts
- * import { dayOfIso, isoOfDay, windowEnd } from './calendar.js';
+ * import { dayOfIso, isoOfDay, windowEnd } from './day-arithmetic.js';
  * import { workCalendar } from '../schedule/working-days.js';
  *
  * isoOfDay(windowEnd(dayOfIso('2026-09-01')!, 3, 'month', workCalendar())); // '2026-11-30'
@@ -196,7 +196,7 @@ function unreachable(value: never): never {
  * @returns The period's last day, or `undefined` out of range.
  * @example
  * ```ts
- * import { dayOfIso, isoOfDay, periodEnd } from './calendar.js';
+ * import { dayOfIso, isoOfDay, periodEnd } from './day-arithmetic.js';
  *
  * isoOfDay(periodEnd(dayOfIso('2026-09-10')!, 'quarter', 0)); // '2026-09-30'
  * ```
@@ -229,7 +229,7 @@ export function periodEnd(
  * @returns The day, or `undefined` without a year to use.
  * @example
  * ```ts
- * import { calendarDay, dayOfIso, inYear, isoOfDay } from './calendar.js';
+ * import { calendarDay, dayOfIso, inYear, isoOfDay } from './day-arithmetic.js';
  *
  * isoOfDay(inYear(dayOfIso('2026-09-01'), (y) => calendarDay(y, 6, 30))); // '2027-06-30'
  * ```
@@ -255,7 +255,7 @@ export function inYear(
  * @returns The day number, or `undefined` outside years 1–9999.
  * @example
  * ```ts
- * import { isoOfDay, monthEnd } from './calendar.js';
+ * import { isoOfDay, monthEnd } from './day-arithmetic.js';
  *
  * isoOfDay(monthEnd(2026, 2)); // '2026-02-28'
  * ```
@@ -273,7 +273,7 @@ export function monthEnd(year: number, month: number): number | undefined {
  * @returns The day number.
  * @example
  * ```ts
- * import { isoOfDay, quarterEnd } from './calendar.js';
+ * import { isoOfDay, quarterEnd } from './day-arithmetic.js';
  *
  * isoOfDay(quarterEnd(2026, 3)); // '2026-09-30'
  * ```
@@ -292,7 +292,7 @@ export function quarterEnd(year: number, q: number): number | undefined {
  * @returns The day number.
  * @example
  * ```ts
- * import { dayOfIso, isoOfDay, relativeMonth } from './calendar.js';
+ * import { dayOfIso, isoOfDay, relativeMonth } from './day-arithmetic.js';
  *
  * isoOfDay(relativeMonth(dayOfIso('2026-09-01')!, 2, 'mid')); // '2026-10-15'
  * ```
@@ -321,7 +321,7 @@ export function relativeMonth(
  * @returns The day number, or `undefined` out of range.
  * @example
  * ```ts
- * import { dayOfIso, isoOfDay, nextWeekday } from './calendar.js';
+ * import { dayOfIso, isoOfDay, nextWeekday } from './day-arithmetic.js';
  *
  * isoOfDay(nextWeekday(dayOfIso('2026-09-01')!, 5, 0)); // '2026-09-04'
  * ```
@@ -339,7 +339,7 @@ export function nextWeekday(reference: number, weekday: number, weeks: number): 
  * @returns The day number.
  * @example
  * ```ts
- * import { dayOfIso, dayOfMonth, isoOfDay } from './calendar.js';
+ * import { dayOfIso, dayOfMonth, isoOfDay } from './day-arithmetic.js';
  *
  * isoOfDay(dayOfMonth(dayOfIso('2026-09-10')!, 5)); // '2026-10-05'
  * ```
