@@ -21,7 +21,7 @@ const SHARED = [
   'tokenize.ts',
   'context.ts',
   'signals.ts',
-  'day-arithmetic.ts',
+  'deadlines/day-arithmetic.ts',
   'phrase-trie.ts',
   'numbers.ts',
 ];

@@ -2,9 +2,11 @@
 // working days on the schedule's working-day calendar, so a statement's "10个工作日内" ends on the day the
 // schedule and the escalation timeboxes would count to. Days are built from the reference the caller gives and
 // never from the clock; only years 1–9999 make a date.
-import { fromDayNumber, toDayNumber, weekdayOf } from '../schedule/day.js';
-import { addWorkdays, type WorkCalendar } from '../schedule/working-days.js';
-import type { TimeUnit } from './types.js';
+
+import { match } from 'ts-pattern';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../../schedule/day.js';
+import { addWorkdays, type WorkCalendar } from '../../schedule/working-days.js';
+import type { TimeUnit } from '../types.js';
 
 /** The latest year a resolved deadline may fall in; beyond it the deadline is kept but carries no date. */
 const MAX_YEAR = 9999;
@@ -116,12 +118,17 @@ export function yearOf(day: number): number {
  * is 2026-02-28), as date-fns and the schedule's period-relative due dates do.
  */
 function addMonths(day: number, months: number): number | undefined {
-  const [year, month, date] = partsOf(day);
+  const [y, m] = monthsLater(day, months);
+  if (y < 1 || y > MAX_YEAR) return undefined;
+  return calendarDay(y, m, Math.min(partsOf(day)[2], daysInMonth(y, m)));
+}
+
+/** The year and month `months` months after the month of an in-range day. */
+function monthsLater(day: number, months: number): readonly [number, number] {
+  const [year, month] = partsOf(day);
   const total = year * 12 + (month - 1) + months;
   const y = Math.floor(total / 12);
-  const m = total - y * 12 + 1;
-  if (y < 1 || y > MAX_YEAR) return undefined;
-  return calendarDay(y, m, Math.min(date, daysInMonth(y, m)));
+  return [y, total - y * 12 + 1];
 }
 
 /**
@@ -139,7 +146,7 @@ function addMonths(day: number, months: number): number | undefined {
  * @example
  * ```ts
  * import { dayOfIso, isoOfDay, windowEnd } from './day-arithmetic.js';
- * import { workCalendar } from '../schedule/working-days.js';
+ * import { workCalendar } from '../../schedule/working-days.js';
  *
  * isoOfDay(windowEnd(dayOfIso('2026-09-01')!, 3, 'month', workCalendar())); // '2026-11-30'
  * isoOfDay(windowEnd(dayOfIso('2026-09-24')!, 10, 'workday', workCalendar())); // '2026-10-08'
@@ -158,33 +165,17 @@ export function windowEnd(
     const start = addMonths(reference, whole);
     return start === undefined ? undefined : start + Math.round((m - whole) * 30) - 1;
   };
-  // A plain switch, as in the recognisers: this runs once per window and parameters.
-  switch (unit) {
-    case 'second':
-      return checked(days(amount / 86_400));
-    case 'minute':
-      return checked(days(amount / 1_440));
-    case 'hour':
-      return checked(days(amount / 24));
-    case 'day':
-      return checked(days(amount));
-    case 'week':
-      return checked(days(amount * 7));
-    case 'workday':
-      return dayOfIso(addWorkdays(fromDayNumber(reference), Math.ceil(amount), calendar));
-    case 'month':
-      return checked(months(amount));
-    case 'quarter':
-      return checked(months(amount * 3));
-    case 'year':
-      return checked(months(amount * 12));
-    default:
-      return unreachable(unit);
-  }
-}
-
-function unreachable(value: never): never {
-  throw new Error(`unexpected ${String(value)}`);
+  return match<TimeUnit, number | undefined>(unit)
+    .with('second', () => checked(days(amount / 86_400)))
+    .with('minute', () => checked(days(amount / 1_440)))
+    .with('hour', () => checked(days(amount / 24)))
+    .with('day', () => checked(days(amount)))
+    .with('week', () => checked(days(amount * 7)))
+    .with('workday', () => dayOfIso(addWorkdays(fromDayNumber(reference), Math.ceil(amount), calendar)))
+    .with('month', () => checked(months(amount)))
+    .with('quarter', () => checked(months(amount * 3)))
+    .with('year', () => checked(months(amount * 12)))
+    .exhaustive();
 }
 
 /**
@@ -206,17 +197,18 @@ export function periodEnd(
   unit: 'week' | 'month' | 'quarter' | 'year',
   offset: number,
 ): number | undefined {
-  if (unit === 'week') {
-    const day = reference + 7 * offset;
-    return checked(day + ((7 - weekdayOf(day)) % 7));
-  }
-  const [year, month] = partsOf(reference);
-  const total = year * 12 + (month - 1) + offset * (unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12);
-  const y = Math.floor(total / 12);
-  const m = total - y * 12 + 1;
-  if (unit === 'month') return monthEnd(y, m);
-  if (unit === 'quarter') return monthEnd(y, Math.ceil(m / 3) * 3);
-  return calendarDay(y, 12, 31);
+  return match<typeof unit, number | undefined>(unit)
+    .with('week', () => {
+      const day = reference + 7 * offset;
+      return checked(day + ((7 - weekdayOf(day)) % 7));
+    })
+    .with('month', () => monthEnd(...monthsLater(reference, offset)))
+    .with('quarter', () => {
+      const [y, m] = monthsLater(reference, 3 * offset);
+      return monthEnd(y, Math.ceil(m / 3) * 3);
+    })
+    .with('year', () => calendarDay(monthsLater(reference, 12 * offset)[0], 12, 31))
+    .exhaustive();
 }
 
 /**
@@ -346,11 +338,9 @@ export function nextWeekday(reference: number, weekday: number, weeks: number): 
  */
 export function dayOfMonth(reference: number, day: number): number | undefined {
   if (!Number.isInteger(day) || day < 1 || day > 31) return undefined;
-  const [year, month] = partsOf(reference);
   for (let k = 0; k < 3; k++) {
-    const total = year * 12 + (month - 1) + k;
-    const y = Math.floor(total / 12);
-    const candidate = calendarDay(y, total - y * 12 + 1, day);
+    const [y, m] = monthsLater(reference, k);
+    const candidate = calendarDay(y, m, day);
     if (candidate !== undefined && candidate >= reference) return candidate;
   }
   return undefined;
