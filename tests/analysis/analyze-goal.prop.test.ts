@@ -3,12 +3,8 @@
 import { addDays, addMonths, format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeGoal,
-  type GoalAnalysis,
-  type GoalEvidence,
-  statementFacts,
-} from '../../src/analysis/index.js';
+import { analyzeGoal, type GoalAnalysis, type GoalEvidence } from '../../src/analysis/index.js';
+import { statementFacts } from '../../src/rules/facts/statement.js';
 import { addWorkdays, isWorkday, workdaysBetween } from '../../src/schedule/working-days.js';
 
 /** Pieces of goal sentences, so that random strings also exercise every finder and their interplay. */

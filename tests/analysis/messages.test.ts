@@ -5,7 +5,6 @@ import {
   describeQuantity,
   goalMessage,
   quoteEvidence,
-  statementFacts,
   verdictCode,
 } from '../../src/analysis/index.js';
 import { failure, trapped, unconvertible, withThrowingGetter } from '../fixtures/hostile.js';
@@ -60,6 +59,7 @@ describe('the catalogue', () => {
       'too_long',
       'invalid_reference',
       'invalid_locale',
+      'invalid_calendar',
     ] as const;
     for (const code of codes) {
       for (const locale of ['zh-CN', 'en'] as const)
@@ -101,12 +101,8 @@ describe('the message helpers on values outside their types', () => {
     for (const bad of [null, 5, {}, trapped(), withThrowingGetter(analysis, 'measurable')]) {
       failure(() => verdictCode(bad as never, 'measurable'), 'invalid_argument');
       failure(() => describeCriterion(bad as never, 'measurable', 'en'), 'invalid_argument');
-      failure(() => statementFacts(bad as never), 'invalid_argument');
       failure(() => quoteEvidence(bad as never, 'en'), 'invalid_argument');
       failure(() => describeQuantity(bad as never), 'invalid_argument');
     }
-    failure(() => statementFacts(analysis, 'period' as never), 'invalid_argument');
-    failure(() => statementFacts(analysis, trapped() as never), 'invalid_argument');
-    expect(statementFacts(analysis, null as never)).toEqual(statementFacts(analysis));
   });
 });

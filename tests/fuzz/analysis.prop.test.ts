@@ -11,9 +11,9 @@ import {
   parseChineseInteger,
   parseNumber,
   quoteEvidence,
-  statementFacts,
   verdictCode,
 } from '../../src/analysis/index.js';
+import { statementFacts } from '../../src/rules/facts/statement.js';
 import { API_CONTRACTS } from './contracts.js';
 import { field, hostile, mostlyValid, object, type Recipe } from './hostile.js';
 import { sweep } from './sweep.js';
