@@ -165,14 +165,14 @@ export function analyzeGoal(statement: string, options?: AnalyzeGoalOptions): Go
   const issues: GoalAnalysisIssue[] = read.problems.map((code) => ({
     code,
     path: ['options', OPTION_OF[code]],
-    message: goalMessage(code, locale),
+    message: goalMessage(locale, code),
   }));
   if (typeof statement !== 'string') {
-    issues.unshift({ code: 'not_text', path: ['statement'], message: goalMessage('not_text', locale) });
+    issues.unshift({ code: 'not_text', path: ['statement'], message: goalMessage(locale, 'not_text') });
     return nothingMet('', locale, issues);
   }
   if (text.length > MAX_STATEMENT_LENGTH) {
-    const message = goalMessage('too_long', locale, { length: text.length, limit: MAX_STATEMENT_LENGTH });
+    const message = goalMessage(locale, 'too_long', { length: text.length, limit: MAX_STATEMENT_LENGTH });
     issues.unshift({ code: 'too_long', path: ['statement'], message });
     return nothingMet(text, locale, issues);
   }

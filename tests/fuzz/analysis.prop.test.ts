@@ -97,14 +97,19 @@ const ENTRIES: readonly [
     'goalMessage',
     goalMessage,
     fc.tuple(
+      locale,
       field(
         ['measurable.met', 'time-bound.vague', 'too_long', 'not_text'],
         ['measurable.great', 'constructor'],
       ),
-      locale,
       fc.oneof(
         hostile,
-        object({ evidence: field(['「500万元」']), limit: field([1000]), length: field([1200]) }),
+        object({
+          evidence: field(['「500万元」']),
+          limit: field([1000]),
+          length: field([1200]),
+          suggestion: field(['en']),
+        }),
       ),
     ),
   ],
