@@ -126,7 +126,11 @@ const GOAL_MESSAGES = /* @__PURE__ */ defineCatalogue(ENTRIES);
  * goalMessage('zh-CN', 'too_long', { length: 1200, limit: 1000 }); // '目标陈述过长（1200 个字符，上限 1000）。'
  * ```
  */
-export function goalMessage(locale: Locale, code: GoalMessageCode, params: GoalMessageParams = {}): string {
+export function goalMessage(
+  locale: Locale,
+  code: GoalVerdictCode | GoalAnalysisIssueCode,
+  params: GoalMessageParams = {},
+): string {
   const language = checkedLocale(locale);
   if (typeof code !== 'string' || !Object.hasOwn(ENTRIES.en, code)) {
     throw argumentError('invalid_argument', ['code'], { kind: 'verdict' });
