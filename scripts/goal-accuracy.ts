@@ -175,11 +175,14 @@ statementFacts(analysis); // { statementQuantityCount: 1, statementHasDeadline: 
   read month first), \`within\` (3个月内, 六个月内, within three months), \`relative\` (月底前, 年底前, 今年, by the
   end of the month, next quarter, 第二个月中旬), \`recurring\` (每月5日前, by the 5th of each month) or \`event\`
   (首月, 国庆节前). With \`reference\` (an ISO date, or a \`{ start, end }\` period whose start is used) each
-  resolves to its last allowed day with date-fns: a window of N months from 2026-09-01 ends on the day before
-  2026-09-01 + N months, as the playbook's period does; month N of the period reads like crossdept's
-  \`{ month, part }\` due dates. Without \`reference\` relative deadlines are met but carry no date. A cadence
-  (每周, quarterly) is not a deadline, nor is a service level ("respond within 24 hours", 2小时内回复), nor a
-  baseline (compared to 2024, 在2025年基础上, 去年).
+  resolves to its last allowed day, in the schedule's day arithmetic: a window of N months from 2026-09-01 ends on
+  the day before 2026-09-01 + N months, as the playbook's period does; month N of the period reads like
+  crossdept's \`{ month, part }\` due dates; a window of N working days (10个工作日内, within 10 business days)
+  ends on the N-th working day after the reference on \`calendar\` (the collaboration's holidays and make-up
+  workdays, Monday to Friday without one), as the schedule and the escalation timeboxes count. Without
+  \`reference\` relative deadlines are met but carry no date. A cadence (每周, quarterly) is not a deadline, nor
+  is a service level ("respond within 24 hours", 2小时内回复), nor a baseline (compared to 2024, 在2025年基础上,
+  去年).
 - **specific**: a concrete action (完成, 上线, launch, hire) or a strong quantity, and no vague term left
   unquantified: vague verbs (提升, 优化, 加强, improve, enhance, ensure, and verbs of direction such as 降低 or
   increase without an amount), adverbs (大幅, significantly), comparatives (更好, better, more …), superlatives
@@ -195,8 +198,9 @@ statementFacts(analysis); // { statementQuantityCount: 1, statementHasDeadline: 
 
 Every piece of evidence has \`text\`, \`start\` and \`end\`, UTF-16 offsets with
 \`statement.slice(start, end) === text\`. Input that is not a string, or longer than 1,000,000 characters,
-gives an analysis with nothing met and an issue (\`not_text\`, \`too_long\`); a bad \`reference\` or \`locale\` gives
-an issue and is ignored. The analyzer never throws, reads no clock, uses no randomness and no network.
+gives an analysis with nothing met and an issue (\`not_text\`, \`too_long\`); a bad \`reference\`, \`locale\` or
+\`calendar\` gives an issue and is ignored. The analyzer never throws, reads no clock, uses no randomness and no
+network.
 
 For the rules, \`statementFacts(analysis, period?)\` gives \`statementQuantityCount\`, \`statementHasDeadline\`,
 \`statementVagueTerms\`, \`statementDeadline\` and, with a period, \`statementDeadlineInPeriod\`;
@@ -205,9 +209,9 @@ For the rules, \`statementFacts(analysis, period?)\` gives \`statementQuantityCo
 ## In the rules
 
 \`evaluate\` analyses \`goal.statement\` once per evaluation, with relative deadlines counted from
-\`period.start\`. When the goal lists no measures (\`goal.measures\` absent or empty), \`goal.smart.measurable\`
-accepts a strong quantity in the statement; when \`goal.deadline\` is absent, \`goal.smart.time-bound\` accepts a
-deadline in the statement, as long as the date it resolves to falls inside the period (else it fires with the
+\`period.start\` and working days on the collaboration's \`calendar\`. When the goal lists no measures
+(\`goal.measures\` absent or empty), \`goal.smart.measurable\` accepts a strong quantity in the statement; when
+\`goal.deadline\` is absent, \`goal.smart.time-bound\` accepts a deadline in the statement, as long as the date it resolves to falls inside the period (else it fires with the
 path \`/goal/statement\`). The structured fields win when present. A finding's explanation quotes the evidence on
 the statement conditions (\`evidence\`: 不可衡量：「13%」没有对应的指标…). \`goal.smart.specific\`, \`achievable\` and
 \`relevant\` stay on the structured fields. PMO custom rules can use the collaboration facts

@@ -22,7 +22,6 @@ export type {
   OwnerEvidence,
   QuantityCategory,
   QuantityEvidence,
-  StatementFacts,
   TimeUnit,
   VagueCategory,
   VagueEvidence,
@@ -37,7 +36,6 @@ export {
   parseChineseInteger,
   parseNumber,
   quoteEvidence,
-  statementFacts,
   verdictCode,
 } from './analysis/index.js';
 // The compiled rule evaluator (json-rules-engine's format and semantics)
@@ -254,6 +252,7 @@ export type {
   RulesIssueCode,
   RuleVariant,
   Severity,
+  StatementFacts,
 } from './rules/index.js';
 export {
   defaultRules,
@@ -270,6 +269,7 @@ export {
   renderRulesDoc,
   rulesConfigJsonSchema,
   SEVERITIES,
+  statementFacts,
 } from './rules/index.js';
 // Dates, working days, the milestone graph, critical path and forecast
 export type {

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import { type WorkCalendar, workCalendar } from '../schedule/working-days.js';
 import { type NumberSpan, readNumbers } from './numbers.js';
 import type { Token } from './tokenize.js';
 import { firstKeyMasks } from './tries.js';
@@ -29,7 +30,7 @@ export const CLAIM = { free: 0, deadline: 1, baseline: 2, owner: 3 } as const;
 
 /**
  * Everything the finders share about one statement: its tokens, numbers, clauses, which tokens earlier finders
- * claimed, the locale and the reference date.
+ * claimed, the locale, the reference day and the working-day calendar.
  *
  * @example
  * ```ts
@@ -48,12 +49,15 @@ export interface AnalysisContext {
   readonly claim: Uint8Array;
   /** Token index → which lexicons have a phrase starting with the token's key ({@link FIRST} bits). */
   readonly mask: Int32Array;
-  /** Resolved dates, by pattern and parameters: a statement that repeats 月底 computes it once. */
-  readonly dates: Map<string, Date | undefined>;
-  /** Resolved dates, by lexicon entry. */
-  readonly datesBy: Map<object, Date | undefined>;
+  /** Resolved days, by pattern and parameters: a statement that repeats 月底 computes it once. */
+  readonly dates: Map<string, number | undefined>;
+  /** Resolved days, by lexicon entry. */
+  readonly datesBy: Map<object, number | undefined>;
   readonly locale: Locale;
-  readonly reference: Date | undefined;
+  /** The day relative deadlines count from, as the schedule's day number. */
+  readonly reference: number | undefined;
+  /** The working days `workday` windows count on. */
+  readonly calendar: WorkCalendar;
 }
 
 /**
@@ -62,7 +66,8 @@ export interface AnalysisContext {
  * @param text - The statement.
  * @param tokens - Its tokens.
  * @param locale - The analysis locale.
- * @param reference - The reference date, if any.
+ * @param reference - The reference day number, if any.
+ * @param calendar - The working-day calendar (Monday–Friday when absent).
  * @returns The context.
  * @example
  * ```ts
@@ -73,7 +78,8 @@ export function createContext(
   text: string,
   tokens: readonly Token[],
   locale: Locale,
-  reference: Date | undefined,
+  reference: number | undefined,
+  calendar: WorkCalendar = workCalendar(),
 ): AnalysisContext {
   const numbers = readNumbers(tokens);
   const numberStartingAt = new Int32Array(tokens.length).fill(-1);
@@ -102,6 +108,7 @@ export function createContext(
     datesBy: new Map(),
     locale,
     reference,
+    calendar,
   };
 }
 

@@ -1,6 +1,5 @@
 export { analyzeGoal } from './analyze-goal.js';
 export { detectLocale } from './detect-locale.js';
-export { type StatementFacts, statementFacts } from './facts.js';
 export {
   describeCriterion,
   describeQuantity,

@@ -5,6 +5,7 @@ import { argumentError, guarded } from '../i18n/argument.js';
 import type { Locale } from '../i18n/locale.js';
 import { readOptionFields } from '../i18n/read-options.js';
 import { showValue } from '../i18n/show.js';
+import { type CatalogueEntries, defineCatalogue } from '../issues/catalogue.js';
 import type { GoalAnalysis, GoalAnalysisIssueCode, GoalEvidence, QuantityEvidence } from './types.js';
 
 /**
@@ -44,7 +45,9 @@ export type GoalVerdictCode =
   | 'assignable.unmet';
 
 /**
- * Values that fill a goal-analysis message: `evidence` is the quoted evidence list, already formatted.
+ * Values that fill a goal-analysis message: `evidence` is the quoted evidence list, already formatted; `limit`
+ * and `length` are counts. `suggestion`, as every crossdept catalogue's params may carry, appends the shared
+ * did-you-mean to the message.
  *
  * @example
  * ```ts
@@ -55,13 +58,13 @@ export interface GoalMessageParams {
   readonly evidence?: string;
   readonly limit?: number;
   readonly length?: number;
+  readonly suggestion?: string | undefined;
 }
 
-type Catalogue = {
-  readonly [C in GoalVerdictCode | GoalAnalysisIssueCode]: (p: GoalMessageParams) => string;
-};
+/** Every code the goal catalogue has a message for. */
+type GoalMessageCode = GoalVerdictCode | GoalAnalysisIssueCode;
 
-const MESSAGES: { readonly [L in Locale]: Catalogue } = {
+const ENTRIES: { readonly [L in Locale]: CatalogueEntries<GoalMessageCode, GoalMessageParams> } = {
   'zh-CN': {
     'specific.met': (p) => `具体：目标写明了要做的事或要达到的结果${p.evidence ? `：${p.evidence}` : ''}。`,
     'specific.vague': (p) => `不够具体：${p.evidence ?? '含糊的用语'}没有量化，请写明做到什么程度。`,
@@ -79,6 +82,7 @@ const MESSAGES: { readonly [L in Locale]: Catalogue } = {
     invalid_reference: () =>
       '参照日期不是 ISO 日期（YYYY-MM-DD），也不是 { start, end } 期间；相对时限不换算为日期。',
     invalid_locale: () => '语言只能是 zh-CN、en 或 auto；已自动识别。',
+    invalid_calendar: () => '工作日历不是 { holidays, workdays } 日期列表；工作日按周一至周五计算。',
   },
   en: {
     'specific.met': (p) =>
@@ -99,33 +103,39 @@ const MESSAGES: { readonly [L in Locale]: Catalogue } = {
     invalid_reference: () =>
       'The reference is neither an ISO date (YYYY-MM-DD) nor a { start, end } period; relative deadlines carry no date.',
     invalid_locale: () => 'The locale must be zh-CN, en or auto; it was detected instead.',
+    invalid_calendar: () =>
+      'The calendar is not { holidays, workdays } lists of ISO dates; working days count Monday to Friday.',
   },
 };
 
+const GOAL_MESSAGES = /* @__PURE__ */ defineCatalogue(ENTRIES);
+
 /**
- * One message from the catalogue.
+ * One message from the goal analysis's catalogue, called as every crossdept catalogue is:
+ * `goalMessage(locale, code, params)`.
  *
- * @param code - A verdict or issue code.
  * @param locale - The language.
- * @param params - Values to fill in (`evidence` text, `limit` and `length` numbers).
+ * @param code - A verdict or issue code.
+ * @param params - Values to fill in (`evidence` text, `limit` and `length` numbers, a `suggestion`).
  * @returns The message.
  * @throws {@link CrossdeptError} with code `invalid_locale` for a locale other than `zh-CN` or `en`, and
  *   `invalid_argument` for an unknown code or params of the wrong type; nothing else.
  * @example
  * ```ts
- * goalMessage('measurable.unmet', 'en'); // 'Not measurable: no quantity, amount or percentage of an outcome.'
+ * goalMessage('en', 'measurable.unmet'); // 'Not measurable: no quantity, amount or percentage of an outcome.'
+ * goalMessage('zh-CN', 'too_long', { length: 1200, limit: 1000 }); // '目标陈述过长（1200 个字符，上限 1000）。'
  * ```
  */
 export function goalMessage(
-  code: GoalVerdictCode | GoalAnalysisIssueCode,
   locale: Locale,
+  code: GoalVerdictCode | GoalAnalysisIssueCode,
   params: GoalMessageParams = {},
 ): string {
-  const catalogue = MESSAGES[checkedLocale(locale)];
-  if (typeof code !== 'string' || !Object.hasOwn(catalogue, code)) {
+  const language = checkedLocale(locale);
+  if (typeof code !== 'string' || !Object.hasOwn(ENTRIES.en, code)) {
     throw argumentError('invalid_argument', ['code'], { kind: 'verdict' });
   }
-  return catalogue[code](checkedParams(params));
+  return GOAL_MESSAGES(language, code, checkedParams(params));
 }
 
 /** The locale, or the `invalid_locale` error for anything but `zh-CN` and `en`. */
@@ -134,9 +144,12 @@ function checkedLocale(locale: unknown): Locale {
   throw argumentError('invalid_locale', ['locale'], { value: showValue(locale) });
 }
 
-const PARAM_KEYS = ['evidence', 'limit', 'length'] as const;
+const PARAM_KEYS = ['evidence', 'limit', 'length', 'suggestion'] as const;
 
-/** The message values, read once and checked: `evidence` text, `limit` and `length` numbers, each optional. */
+/**
+ * The message values, read once and checked: `evidence` and `suggestion` text, `limit` and `length` numbers, each
+ * optional.
+ */
 function checkedParams(params: unknown): GoalMessageParams {
   if (params === undefined || params === null) return {};
   const read = readOptionFields(params, PARAM_KEYS);
@@ -145,9 +158,14 @@ function checkedParams(params: unknown): GoalMessageParams {
     throw argumentError('invalid_argument', ['params', unreadable.key], { detail: unreadable.detail });
   }
   if (!read.object) throw argumentError('invalid_argument', ['params'], { kind: 'params' });
-  const { evidence, limit, length } = read.values;
-  if (evidence !== undefined && typeof evidence !== 'string') {
-    throw argumentError('invalid_argument', ['params', 'evidence'], { kind: 'text' });
+  const { evidence, limit, length, suggestion } = read.values;
+  for (const [key, value] of [
+    ['evidence', evidence],
+    ['suggestion', suggestion],
+  ] as const) {
+    if (value !== undefined && typeof value !== 'string') {
+      throw argumentError('invalid_argument', ['params', key], { kind: 'text' });
+    }
   }
   for (const [key, value] of [
     ['limit', limit],
@@ -158,9 +176,10 @@ function checkedParams(params: unknown): GoalMessageParams {
     }
   }
   return {
-    ...(evidence === undefined ? {} : { evidence }),
+    ...(evidence === undefined ? {} : { evidence: evidence as string }),
     ...(limit === undefined ? {} : { limit: limit as number }),
     ...(length === undefined ? {} : { length: length as number }),
+    ...(suggestion === undefined ? {} : { suggestion: suggestion as string }),
   };
 }
 
@@ -334,5 +353,5 @@ function criterionMessage(analysis: GoalAnalysis, code: GoalVerdictCode, locale:
     .with('assignable.met', () => analysis.assignable.evidence)
     .with('specific.no-action', 'measurable.unmet', 'time-bound.unmet', 'assignable.unmet', () => [])
     .exhaustive();
-  return goalMessage(code, locale, evidence.length > 0 ? { evidence: quoteAll(evidence, locale) } : {});
+  return goalMessage(locale, code, evidence.length > 0 ? { evidence: quoteAll(evidence, locale) } : {});
 }

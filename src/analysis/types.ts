@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import type { Calendar } from '../model/types.js';
 
 /**
  * Which way a quantity moves: `increase` (提高 10%), `decrease` (降低 to 2%), `target` (达到 500万元), `at-least`
@@ -238,13 +239,20 @@ export interface GoalCriterion<E extends GoalEvidence = GoalEvidence> {
  * - `invalid_reference`: `reference` is neither an ISO date nor a `{ start, end }` period of ISO dates; the
  *   analysis runs without resolving dates.
  * - `invalid_locale`: `locale` is not `zh-CN`, `en` or `auto`; the locale is detected.
+ * - `invalid_calendar`: `calendar` is not a `{ holidays, workdays }` calendar (or cannot be read); working days
+ *   count Monday to Friday.
  *
  * @example
  * ```ts
  * const code: GoalAnalysisIssueCode = 'not_text';
  * ```
  */
-export type GoalAnalysisIssueCode = 'not_text' | 'too_long' | 'invalid_reference' | 'invalid_locale';
+export type GoalAnalysisIssueCode =
+  | 'not_text'
+  | 'too_long'
+  | 'invalid_reference'
+  | 'invalid_locale'
+  | 'invalid_calendar';
 
 /**
  * Something wrong with the input, as data: a machine `code`, the `path` of the offending argument and a message in
@@ -316,15 +324,23 @@ export interface GoalReferencePeriod {
  *   and the language of issue messages.
  * - `reference`: the date relative deadlines count from, an ISO date or a `{ start, end }` period (its start is
  *   used). Without it relative deadlines are still met, but carry no date.
+ * - `calendar`: the working-day calendar, as the collaboration's `calendar` (holidays and make-up workdays). A
+ *   working-day window (10个工作日内) ends on the N-th working day after the reference on it, as the schedule and
+ *   the escalation timeboxes count; without it working days are Monday to Friday.
  *
  * @example
  * ```ts
- * const options: AnalyzeGoalOptions = { locale: 'auto', reference: { start: '2026-09-01', end: '2026-11-30' } };
+ * const options: AnalyzeGoalOptions = {
+ *   locale: 'auto',
+ *   reference: { start: '2026-09-01', end: '2026-11-30' },
+ *   calendar: { holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] },
+ * };
  * ```
  */
 export interface AnalyzeGoalOptions {
   readonly locale?: Locale | 'auto';
   readonly reference?: string | GoalReferencePeriod;
+  readonly calendar?: Calendar | undefined;
 }
 
 /**

@@ -12,12 +12,12 @@ import { explain, firstHeldName } from './explain-finding.js';
 import { FACTS_BY_SCOPE, factsForScope } from './facts/catalog.js';
 import { FactContext } from './facts/context.js';
 import type { FactImplementation } from './facts/define.js';
-import { withStatementEvidence } from './facts/statement.js';
 import { formatMessage } from './format.js';
 import { configData, type ReadEvaluateOptions, readEvaluateOptions, ruleSetFor } from './options.js';
 import type { Action, Finding, Report, RuleScope, Severity } from './report.js';
 import { type CompiledRule, type CompiledRuleSet, compileRuleSet } from './rule-set.js';
 import { type ExecutableRule, type RuleBackend, type RuleOutcome, runRules, runRulesSync } from './run.js';
+import { withStatementEvidence } from './statement-evidence.js';
 import { RULE_SCOPES, type Subject, subjectsOf } from './subjects.js';
 import type { RuleDefinition } from './types.js';
 

@@ -18,6 +18,7 @@ export { RulesError, type RulesErrorCode } from './errors.js';
 export { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
 export { facts } from './facts/catalog.js';
 export { effectivePhase } from './facts/context.js';
+export { type StatementFacts, statementFacts } from './facts/statement.js';
 export type { RulesIssueCode } from './messages.js';
 export * from './report.js';
 export { RULE_SCOPES } from './subjects.js';

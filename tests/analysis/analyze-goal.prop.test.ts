@@ -3,12 +3,9 @@
 import { addDays, addMonths, format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeGoal,
-  type GoalAnalysis,
-  type GoalEvidence,
-  statementFacts,
-} from '../../src/analysis/index.js';
+import { analyzeGoal, type GoalAnalysis, type GoalEvidence } from '../../src/analysis/index.js';
+import { statementFacts } from '../../src/rules/facts/statement.js';
+import { addWorkdays, isWorkday, workdaysBetween } from '../../src/schedule/working-days.js';
 
 /** Pieces of goal sentences, so that random strings also exercise every finder and their interplay. */
 const FRAGMENTS = [
@@ -216,6 +213,33 @@ describe('windows resolve against the reference', () => {
         expect(analyzeGoal(`Launch the app in the next ${n} months`, { reference }).deadline).toBe(
           expected(reference, n),
         );
+      }),
+    );
+  });
+});
+
+describe('working-day windows resolve on the calendar the schedule uses', () => {
+  const near = (reference: string) =>
+    fc
+      .integer({ min: -5, max: 120 })
+      .map((n) => format(addDays(new Date(`${reference}T12:00:00`), n), 'yyyy-MM-dd'));
+  const withCalendar = isoDate.chain((reference) =>
+    fc.tuple(
+      fc.constant(reference),
+      fc.record({
+        holidays: fc.array(near(reference), { maxLength: 12 }),
+        workdays: fc.array(near(reference), { maxLength: 4 }),
+      }),
+    ),
+  );
+
+  it('N个工作日内 ends on the N-th working day after the reference', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), withCalendar, (n, [reference, calendar]) => {
+        const a = analyzeGoal(`${n}个工作日内完成`, { reference, calendar });
+        expect(a.deadline).toBe(addWorkdays(reference, n, calendar));
+        expect(workdaysBetween(reference, a.deadline!, calendar)).toBe(n);
+        expect(isWorkday(a.deadline!, calendar)).toBe(true);
       }),
     );
   });

@@ -5,6 +5,8 @@ import {
   MAX_STATEMENT_LENGTH,
   type QuantityEvidence,
 } from '../../src/analysis/index.js';
+import type { Calendar } from '../../src/model/types.js';
+import { example } from '../fixtures/example.js';
 
 const REF = '2026-09-01';
 
@@ -182,6 +184,46 @@ describe('time-bound: deadlines resolved against the reference', () => {
 
   it('takes the latest resolved date as the deadline', () => {
     expect(analyzeGoal('月底前交付测试版，3个月内完成上市', { reference: REF }).deadline).toBe('2026-11-30');
+  });
+});
+
+describe('time-bound: working-day windows count on the collaboration calendar', () => {
+  // The worked example's calendar: the National Day holidays and the make-up Saturday 2026-10-10.
+  const { calendar } = example();
+  const period = { start: '2026-09-24', end: '2026-11-30' };
+
+  it('counts the working days after the start, as the schedule does', () => {
+    // 09-25, 28, 29, 30; 10-01 … 10-07 are holidays; 10-08, 09, 10 (the make-up Saturday), 12, 13, 14.
+    const a = analyzeGoal('10个工作日内完成', { reference: period, calendar });
+    expect(a.timeBound.evidence[0]).toMatchObject({
+      text: '10个工作日内',
+      form: 'within',
+      amount: 10,
+      unit: 'workday',
+      date: '2026-10-14',
+    });
+    expect(a.deadline).toBe('2026-10-14');
+    expect(
+      analyzeGoal('Complete the migration within 10 business days', { reference: period, calendar }).deadline,
+    ).toBe('2026-10-14');
+  });
+
+  it('counts Monday to Friday without a calendar', () => {
+    expect(analyzeGoal('10个工作日内完成', { reference: period }).deadline).toBe('2026-10-08');
+    expect(analyzeGoal('10个工作日内完成', { reference: period, calendar: {} }).deadline).toBe('2026-10-08');
+  });
+
+  it('leaves calendar-day windows alone', () => {
+    expect(analyzeGoal('10天内完成', { reference: period, calendar }).deadline).toBe('2026-10-03');
+  });
+
+  it('reports a calendar that is not one and counts Monday to Friday', () => {
+    const a = analyzeGoal('10个工作日内完成', {
+      reference: period,
+      calendar: 'holidays' as unknown as Calendar,
+    });
+    expect(a.issues.map((i) => [i.code, i.path])).toEqual([['invalid_calendar', ['options', 'calendar']]]);
+    expect(a.deadline).toBe('2026-10-08');
   });
 });
 

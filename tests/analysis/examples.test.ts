@@ -1,6 +1,7 @@
 // Every export of src/analysis has TSDoc, and every export outside the lexicon data has an @example that
 // type-checks: each example is compiled on its own, with the exports of its module and of the public barrel in
-// scope, under the project's strict settings.
+// scope, under the project's strict settings. An example may also import what it uses from a module, as
+// `import { x } from './module.js'` relative to its file; those names come from there.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ const SHARED = [
   'tokenize.ts',
   'context.ts',
   'signals.ts',
-  'calendar.ts',
+  'deadlines/day-arithmetic.ts',
   'phrase-trie.ts',
   'numbers.ts',
 ];
@@ -77,6 +78,39 @@ function barrelNames(): { name: string; isType: boolean }[] {
     }
   }
   return names;
+}
+
+/** A relative import line of an example: its names and the module's source file. */
+interface ExampleImport {
+  readonly line: string;
+  readonly names: readonly { name: string; isType: boolean }[];
+  readonly module: string;
+}
+
+const IMPORT_LINE = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'(\.{1,2}\/[^']+)';\s*$/;
+
+/** The example's relative imports, resolved from the file the example is in. */
+function importsOf(code: string, file: string): ExampleImport[] {
+  return code.split('\n').flatMap((line) => {
+    const m = IMPORT_LINE.exec(line.trim());
+    if (!m) return [];
+    const names = m[2]!
+      .split(',')
+      .map((n) => n.trim())
+      .filter((n) => n !== '')
+      .map((n) =>
+        n.startsWith('type ') ? { name: n.slice(5), isType: true } : { name: n, isType: m[1] !== undefined },
+      );
+    return [{ line, names, module: join(dirname(file), m[3]!).replace(/\.js$/, '.ts') }];
+  });
+}
+
+/** The example without its relative import lines. */
+function withoutImports(code: string): string {
+  return code
+    .split('\n')
+    .filter((line) => !IMPORT_LINE.test(line.trim()))
+    .join('\n');
 }
 
 function examplesIn(doc: string): string[] {
@@ -138,12 +172,13 @@ describe('TSDoc on src/analysis', () => {
             `import { ${list.map((n) => (n.isType ? `type ${n.name}` : n.name)).join(', ')} } from '${spec}';`,
           );
         };
+        for (const own of importsOf(code, e.file)) importFrom(own.module, own.names);
         importFrom(e.file, byFile.get(e.file) ?? []);
         importFrom(join(srcDir, 'index.ts'), barrel);
         for (const shared of SHARED.slice(1))
           importFrom(join(srcDir, shared), byFile.get(join(srcDir, shared)) ?? []);
         const name = `${relative(srcDir, e.file).replace(/[/.]/g, '_')}_${e.name}_${k}.ts`;
-        writeFileSync(join(outDir, name), `${imports.join('\n')}\n\n${code}\n\nexport {};\n`);
+        writeFileSync(join(outDir, name), `${imports.join('\n')}\n\n${withoutImports(code)}\n\nexport {};\n`);
         written.push(join(outDir, name));
       });
     }
@@ -176,7 +211,14 @@ describe('TSDoc on src/analysis', () => {
       if (isData(e.file) || !e.doc) continue;
       for (const code of examplesIn(e.doc)) {
         const checks: string[] = [];
-        const body = code
+        // Names an example imports from outside src/analysis join the scope for it.
+        const local: Record<string, unknown> = {};
+        for (const own of importsOf(code, e.file)) {
+          const module = (await import(own.module)) as Record<string, unknown>;
+          for (const n of own.names) if (!n.isType) local[n.name] = module[n.name];
+        }
+        const localNames = Object.keys(local).filter((n) => !names.includes(n));
+        const body = withoutImports(code)
           .split('\n')
           .map((line) => {
             const m = /^(.*?);\s*\/\/\s*(.+)$/.exec(line);
@@ -208,9 +250,10 @@ describe('TSDoc on src/analysis', () => {
               : JSON.stringify(a) === JSON.stringify(x);
           if (!same) wrong.push(`${relative(root, e.file)} ${e.name}: ${checks[k]} → ${JSON.stringify(a)}`);
         };
-        new Function('__check', ...names, js.replace(/^export \{\};?$/m, ''))(
+        new Function('__check', ...names, ...localNames, js.replace(/^export \{\};?$/m, ''))(
           check,
           ...names.map((n) => scope[n]),
+          ...localNames.map((n) => local[n]),
         );
       }
     }

@@ -5,9 +5,9 @@ import {
   describeQuantity,
   goalMessage,
   quoteEvidence,
-  statementFacts,
   verdictCode,
 } from '../../src/analysis/index.js';
+import { suggestionSuffix } from '../../src/issues/catalogue.js';
 import { failure, trapped, unconvertible, withThrowingGetter } from '../fixtures/hostile.js';
 
 describe('describeCriterion', () => {
@@ -60,11 +60,22 @@ describe('the catalogue', () => {
       'too_long',
       'invalid_reference',
       'invalid_locale',
+      'invalid_calendar',
     ] as const;
     for (const code of codes) {
       for (const locale of ['zh-CN', 'en'] as const)
-        expect(goalMessage(code, locale).length).toBeGreaterThan(5);
+        expect(goalMessage(locale, code).length).toBeGreaterThan(5);
     }
+  });
+
+  it('is called as every catalogue is, and appends the shared did-you-mean', () => {
+    expect(goalMessage('en', 'invalid_locale', { suggestion: 'en' })).toBe(
+      `The locale must be zh-CN, en or auto; it was detected instead.${suggestionSuffix('en', 'en')}`,
+    );
+    expect(goalMessage('zh-CN', 'invalid_locale', { suggestion: 'zh-CN' })).toBe(
+      `语言只能是 zh-CN、en 或 auto；已自动识别。${suggestionSuffix('zh-CN', 'zh-CN')}`,
+    );
+    failure(() => goalMessage('en', 'invalid_locale', { suggestion: 5 } as never), 'invalid_argument');
   });
 
   it('quotes in the locale’s style', () => {
@@ -78,21 +89,21 @@ describe('the message helpers on values outside their types', () => {
   const analysis = analyzeGoal('3个月内完成产品上市，首月销售额达500万元', { reference: '2026-09-01' });
 
   it('refuse an unknown locale with invalid_locale instead of falling back to zh-CN', () => {
-    const error = failure(() => goalMessage('measurable.unmet', 'fr' as never), 'invalid_locale');
+    const error = failure(() => goalMessage('fr' as never, 'measurable.unmet'), 'invalid_locale');
     expect(error.issues[0]?.message).toBe('不支持的语言 "fr"，可选：zh-CN、en');
     failure(() => describeCriterion(analysis, 'measurable', 'fr' as never), 'invalid_locale');
     failure(() => quoteEvidence(analysis.measurable.evidence[0]!, 'de' as never), 'invalid_locale');
   });
 
   it('refuse unknown codes and criteria, and params of the wrong type, with invalid_argument', () => {
-    failure(() => goalMessage('measurable.great' as never, 'en'), 'invalid_argument');
-    failure(() => goalMessage('toString' as never, 'en'), 'invalid_argument');
+    failure(() => goalMessage('en', 'measurable.great' as never), 'invalid_argument');
+    failure(() => goalMessage('en', 'toString' as never), 'invalid_argument');
     failure(
-      () => goalMessage('measurable.met', 'en', { evidence: Symbol('e') } as never),
+      () => goalMessage('en', 'measurable.met', { evidence: Symbol('e') } as never),
       'invalid_argument',
     );
-    failure(() => goalMessage('measurable.met', 'en', trapped() as never), 'invalid_argument');
-    expect(goalMessage('measurable.unmet', 'en', null as never)).toBe(goalMessage('measurable.unmet', 'en'));
+    failure(() => goalMessage('en', 'measurable.met', trapped() as never), 'invalid_argument');
+    expect(goalMessage('en', 'measurable.unmet', null as never)).toBe(goalMessage('en', 'measurable.unmet'));
     failure(() => verdictCode(analysis, 'smart' as never), 'invalid_argument');
     failure(() => describeCriterion(analysis, unconvertible as never), 'invalid_argument');
   });
@@ -101,12 +112,8 @@ describe('the message helpers on values outside their types', () => {
     for (const bad of [null, 5, {}, trapped(), withThrowingGetter(analysis, 'measurable')]) {
       failure(() => verdictCode(bad as never, 'measurable'), 'invalid_argument');
       failure(() => describeCriterion(bad as never, 'measurable', 'en'), 'invalid_argument');
-      failure(() => statementFacts(bad as never), 'invalid_argument');
       failure(() => quoteEvidence(bad as never, 'en'), 'invalid_argument');
       failure(() => describeQuantity(bad as never), 'invalid_argument');
     }
-    failure(() => statementFacts(analysis, 'period' as never), 'invalid_argument');
-    failure(() => statementFacts(analysis, trapped() as never), 'invalid_argument');
-    expect(statementFacts(analysis, null as never)).toEqual(statementFacts(analysis));
   });
 });

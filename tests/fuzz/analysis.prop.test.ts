@@ -11,9 +11,9 @@ import {
   parseChineseInteger,
   parseNumber,
   quoteEvidence,
-  statementFacts,
   verdictCode,
 } from '../../src/analysis/index.js';
+import { statementFacts } from '../../src/rules/facts/statement.js';
 import { API_CONTRACTS } from './contracts.js';
 import { field, hostile, mostlyValid, object, type Recipe } from './hostile.js';
 import { sweep } from './sweep.js';
@@ -69,6 +69,10 @@ const ENTRIES: readonly [
             ['2026-09-01', { start: '2026-09-01', end: '2026-12-31' }],
             ['soon', { start: 1 }],
           ),
+          calendar: field(
+            [{ holidays: ['2026-10-01'], workdays: ['2026-10-10'] }, {}],
+            ['weekends', { holidays: 5 }],
+          ),
         }),
       ),
     ),
@@ -93,14 +97,19 @@ const ENTRIES: readonly [
     'goalMessage',
     goalMessage,
     fc.tuple(
+      locale,
       field(
         ['measurable.met', 'time-bound.vague', 'too_long', 'not_text'],
         ['measurable.great', 'constructor'],
       ),
-      locale,
       fc.oneof(
         hostile,
-        object({ evidence: field(['「500万元」']), limit: field([1000]), length: field([1200]) }),
+        object({
+          evidence: field(['「500万元」']),
+          limit: field([1000]),
+          length: field([1200]),
+          suggestion: field(['en']),
+        }),
       ),
     ),
   ],

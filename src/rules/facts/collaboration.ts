@@ -4,7 +4,7 @@ import { fromDayNumber, toDayNumber } from '../../schedule/day.js';
 import { resolveDue } from '../../schedule/due.js';
 import { stated } from './context.js';
 import { defineFacts } from './define.js';
-import { statementView } from './statement.js';
+import { statementFactsOf } from './statement.js';
 
 const REGULAR: readonly CadenceKind[] = ['weekly', 'biweekly', 'monthly'];
 
@@ -90,20 +90,20 @@ export const collaborationFacts = defineFacts('collaboration', {
     'number',
     '目标陈述（goal.statement）中有明确衡量对象的数量个数（如「首月销售额达500万元」；没有衡量对象的数字不计）',
     'Number of quantities tied to a metric in goal.statement ("first-month sales of 5 million yuan"; bare numbers do not count)',
-    (_, ctx) => statementView(ctx).facts.statementQuantityCount,
+    (_, ctx) => statementFactsOf(ctx).statementQuantityCount,
   ],
   statementHasDeadline: [
     'boolean',
     '目标陈述中写明了截止时间或期限（如「3个月内」「2026年3月31日前」「by July 2027」）',
     'goal.statement states a deadline or time window ("within three months", "by July 2027")',
-    (_, ctx) => statementView(ctx).facts.statementHasDeadline,
+    (_, ctx) => statementFactsOf(ctx).statementHasDeadline,
   ],
   statementDeadlineDay: [
     'day',
-    '目标陈述中的截止日期（相对期限从协作周期开始日推算；日序号，无法确定日期时为空）',
-    'The deadline goal.statement resolves to, relative ones counted from the period start (day number; absent when none)',
+    '目标陈述中的截止日期（相对期限从协作周期开始日推算，工作日按协作日历计；日序号，无法确定日期时为空）',
+    'The deadline goal.statement resolves to, relative ones counted from the period start and working days on the calendar (day number; absent when none)',
     (_, ctx) => {
-      const date = statementView(ctx).facts.statementDeadline;
+      const date = statementFactsOf(ctx).statementDeadline;
       return date === undefined ? undefined : toDayNumber(date);
     },
   ],
@@ -111,13 +111,13 @@ export const collaborationFacts = defineFacts('collaboration', {
     'boolean',
     '目标陈述中的截止日期在协作周期内（无法确定日期时为空）',
     'The deadline goal.statement resolves to falls inside the period (absent when it resolves to no date)',
-    (_, ctx) => statementView(ctx).facts.statementDeadlineInPeriod,
+    (_, ctx) => statementFactsOf(ctx).statementDeadlineInPeriod,
   ],
   statementVagueTerms: [
     'list',
     '目标陈述中未量化的模糊用语（如「提升」「尽快」「最好」「improve」）',
     'The vague terms in goal.statement left unquantified ("improve", "as soon as possible", 最好)',
-    (_, ctx) => [...statementView(ctx).facts.statementVagueTerms],
+    (_, ctx) => [...statementFactsOf(ctx).statementVagueTerms],
   ],
   scopeIncludedCount: [
     'number',

@@ -1,3 +1,5 @@
+import { analyzeGoal } from '../../analysis/analyze-goal.js';
+import type { GoalAnalysis } from '../../analysis/types.js';
 import { argumentError, isCrossdeptError } from '../../i18n/argument.js';
 import { showError } from '../../i18n/show.js';
 import { PHASES, type Phase } from '../../model/collaboration.js';
@@ -66,8 +68,9 @@ export function stated(text: string | undefined): boolean {
 }
 
 /**
- * Everything facts share within one evaluation: the collaboration, `now`, the calendar, id indexes and the
- * milestone schedule, each built once (the schedule lazily), so no fact is quadratic.
+ * Everything facts share within one evaluation: the collaboration, `now`, the calendar, id indexes, the
+ * milestone schedule and the goal statement's analysis, each built once (the schedule and the analysis lazily), so
+ * no fact is quadratic.
  */
 export class FactContext {
   readonly nowDay: number;
@@ -82,6 +85,7 @@ export class FactContext {
   readonly topLevel: number;
   private milestoneCache: MilestoneIndex | undefined;
   private ownerCache: OwnerCounts | undefined;
+  private goalCache: GoalAnalysis | undefined;
 
   constructor(
     readonly c: Collaboration,
@@ -138,6 +142,19 @@ export class FactContext {
   get milestones(): MilestoneIndex {
     this.milestoneCache ??= buildMilestoneIndex(this);
     return this.milestoneCache;
+  }
+
+  /**
+   * The analysis of the goal statement (`goal.statement`, empty when absent), relative deadlines counted from the
+   * period start and working days on the collaboration's calendar, made on first use: the statement facts and the
+   * findings' evidence read the same analysis.
+   */
+  get goalAnalysis(): GoalAnalysis {
+    this.goalCache ??= analyzeGoal(this.c.goal?.statement ?? '', {
+      reference: this.c.period,
+      calendar: this.c.calendar,
+    });
+    return this.goalCache;
   }
 
   /** How many responsibilities and milestones each person owns, and responsibility rows per department. */

@@ -1,67 +1,92 @@
-import { analyzeGoal } from '../../analysis/analyze-goal.js';
-import { type StatementFacts, statementFacts } from '../../analysis/facts.js';
-import { describeCriterion, type GoalCriterionName } from '../../analysis/messages.js';
-import type { GoalAnalysis } from '../../analysis/types.js';
-import type { Locale } from '../../i18n/locale.js';
-import type { ConditionExplanation } from '../report.js';
+// The goal statement's analysis as rule facts: the rules layer owns the fact vocabulary; the analysis only
+// analyses. Each evaluation analyses the statement once (FactContext.goalAnalysis) and derives these facts once.
+import type { GoalAnalysis, GoalReferencePeriod } from '../../analysis/types.js';
+import { argumentError, guarded } from '../../i18n/argument.js';
 import type { FactContext } from './context.js';
 
-interface StatementView {
-  readonly analysis: GoalAnalysis;
-  readonly facts: StatementFacts;
+/**
+ * The statement analysis as rule facts, for `goal.smart.*` and PMO custom rules (stable names, camelCase):
+ *
+ * - `statementQuantityCount`: how many strong quantities the statement states.
+ * - `statementHasDeadline`: the statement states a deadline, window or period.
+ * - `statementVagueTerms`: the unresolved vague terms, as written.
+ * - `statementDeadline`: the latest date a deadline resolved to (with a reference or an absolute date).
+ * - `statementDeadlineInPeriod`: with a period, whether `statementDeadline` falls inside it (inclusive).
+ *
+ * @example
+ * ```ts
+ * const facts: StatementFacts = statementFacts(analyzeGoal('将销售额提高10%'));
+ * ```
+ */
+export interface StatementFacts {
+  readonly statementQuantityCount: number;
+  readonly statementHasDeadline: boolean;
+  readonly statementVagueTerms: readonly string[];
+  readonly statementDeadline?: string;
+  readonly statementDeadlineInPeriod?: boolean;
 }
 
-// One analysis per evaluation, shared by every statement fact and by the explanations.
-const views = new WeakMap<FactContext, StatementView>();
-
 /**
- * The analysis of the goal statement (`goal.statement`, empty when absent) with relative deadlines resolved from
- * the period start, and its facts with the deadline checked against the period.
+ * Turns an analysis into facts. A deadline from the statement still has to fall inside the collaboration period:
+ * pass the period to get `statementDeadlineInPeriod`.
  *
- * @param ctx - The evaluation's context.
- * @returns The analysis and its facts.
+ * @param analysis - The analysis of the goal statement.
+ * @param period - The collaboration period, if the caller checks the deadline against it.
+ * @returns The facts.
+ * @throws {@link CrossdeptError} with code `invalid_argument` when `analysis` is not an analysis or `period` not
+ *   a period (or either cannot be read); nothing else.
+ * @example
+ * ```ts
+ * const period = { start: '2026-09-01', end: '2026-11-30' };
+ * const analysis = analyzeGoal('3个月内完成产品上市，首月销售额达500万元', { reference: period });
+ * statementFacts(analysis, period);
+ * // { statementQuantityCount: 1, statementHasDeadline: true, statementVagueTerms: [],
+ * //   statementDeadline: '2026-11-30', statementDeadlineInPeriod: true }
+ * ```
  */
-export function statementView(ctx: FactContext): StatementView {
-  let view = views.get(ctx);
-  if (view === undefined) {
-    const period = ctx.c.period;
-    const analysis = analyzeGoal(ctx.c.goal?.statement ?? '', { reference: period });
-    view = { analysis, facts: statementFacts(analysis, period) };
-    views.set(ctx, view);
-  }
-  return view;
-}
-
-const CRITERION_OF_FACT: Readonly<Record<string, GoalCriterionName>> = {
-  statementQuantityCount: 'measurable',
-  statementHasDeadline: 'timeBound',
-  statementDeadlineDay: 'timeBound',
-  statementDeadlineInPeriod: 'timeBound',
-  statementVagueTerms: 'specific',
-};
-
-/**
- * Adds the goal statement's evidence to an explanation: the first condition on a statement fact of each SMART
- * criterion gets the analysis's verdict, quoting the text it rests on (「500万元」（5,000,000 CNY）, “by July
- * 2016” (2016-07-31)); other conditions are returned as they are.
- *
- * @param entries - A finding's explained conditions.
- * @param ctx - The evaluation's context.
- * @param locale - The report's locale.
- * @returns The conditions, with `evidence` where the goal statement backs them.
- */
-export function withStatementEvidence(
-  entries: readonly ConditionExplanation[],
-  ctx: FactContext,
-  locale: Locale,
-): ConditionExplanation[] {
-  const quoted = new Set<GoalCriterionName>();
-  return entries.map((entry) => {
-    if (!Object.hasOwn(CRITERION_OF_FACT, entry.fact)) return entry;
-    const criterion = CRITERION_OF_FACT[entry.fact]!;
-    const { analysis } = statementView(ctx);
-    if (quoted.has(criterion) || analysis.statement.trim() === '') return entry;
-    quoted.add(criterion);
-    return { ...entry, evidence: describeCriterion(analysis, criterion, locale) };
+export function statementFacts(analysis: GoalAnalysis, period?: GoalReferencePeriod): StatementFacts {
+  const bounds = periodBounds(period);
+  return guarded(['analysis'], () => {
+    const deadline = analysis.deadline;
+    const inPeriod =
+      deadline !== undefined && bounds !== undefined
+        ? deadline >= bounds.start && deadline <= bounds.end
+        : undefined;
+    return {
+      statementQuantityCount: analysis.measurable.evidence.filter((q) => q.strength === 'strong').length,
+      statementHasDeadline: analysis.timeBound.met,
+      statementVagueTerms: analysis.vagueTerms,
+      ...(deadline === undefined ? {} : { statementDeadline: deadline }),
+      ...(inPeriod === undefined ? {} : { statementDeadlineInPeriod: inPeriod }),
+    };
   });
+}
+
+/** The period's `start` and `end` when both are text; `undefined` without a period. */
+function periodBounds(period: unknown): { readonly start: string; readonly end: string } | undefined {
+  if (period === undefined || period === null) return undefined;
+  if (typeof period !== 'object') throw argumentError('invalid_argument', ['period'], { kind: 'period' });
+  const { start, end } = guarded(['period'], () => {
+    const { start, end } = period as { readonly start?: unknown; readonly end?: unknown };
+    return { start, end };
+  });
+  return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
+}
+
+// One set of statement facts per evaluation, shared by every statement fact.
+const perEvaluation = new WeakMap<FactContext, StatementFacts>();
+
+/**
+ * The statement facts of one evaluation: its goal analysis's facts, the deadline checked against the period.
+ *
+ * @param ctx - The evaluation's context.
+ * @returns The facts, derived on first use.
+ */
+export function statementFactsOf(ctx: FactContext): StatementFacts {
+  let facts = perEvaluation.get(ctx);
+  if (facts === undefined) {
+    facts = statementFacts(ctx.goalAnalysis, ctx.c.period);
+    perEvaluation.set(ctx, facts);
+  }
+  return facts;
 }

@@ -3,10 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoal } from '../../../../src/analysis/analyze-goal.js';
+import { toDayNumber } from '../../../../src/schedule/day.js';
 import { LABELLED_GOALS } from '../../../analysis/goals.dataset.js';
-import { evaluateChanged, findingsOf, ruleIds } from '../../helpers.js';
+import { exampleInput } from '../../../fixtures/example.js';
+import { evaluateChanged, findingsOf, type Input, ruleIds } from '../../helpers.js';
 
 const PERIOD = { start: '2026-09-01', end: '2026-11-30' };
+/** The worked example's calendar, which the rules pass to the analysis. */
+const CALENDAR = exampleInput().calendar;
 
 describe('goal.smart.measurable with the goal statement', () => {
   it('accepts a quantity tied to a metric in the statement when no measures are listed', async () => {
@@ -122,6 +126,52 @@ describe('goal.smart.time-bound with the goal statement', () => {
   });
 });
 
+describe('working-day windows in the goal statement', () => {
+  // The worked example's calendar: the National Day holidays 2026-10-01 to 10-07 (10-03 and 10-04 are a weekend)
+  // and the make-up Saturday 2026-10-10. Counted as the schedule and the escalation timeboxes count (the working
+  // days after the start), 10 working days after 2026-09-24 end on 2026-10-14, not on the plain weekday count
+  // 2026-10-08.
+  const deadlineIs = (date: string) => ({
+    custom: [
+      {
+        id: 'acme.statement-deadline',
+        scope: 'collaboration',
+        severity: 'info',
+        message: { 'zh-CN': '目标陈述截止于 {value}', en: 'The statement ends on {value}' },
+        conditions: { all: [{ fact: 'statementDeadlineDay', operator: 'equal', value: toDayNumber(date) }] },
+      },
+    ],
+  });
+
+  it('resolves against the collaboration calendar', async () => {
+    const mutate = (c: Input) => {
+      c.period.start = '2026-09-24';
+      c.goal.statement = '10个工作日内完成产品上市，首月销售额达500万元';
+    };
+    expect(ruleIds(await evaluateChanged(mutate, { config: deadlineIs('2026-10-14') }))).toContain(
+      'acme.statement-deadline',
+    );
+    expect(ruleIds(await evaluateChanged(mutate, { config: deadlineIs('2026-10-08') }))).not.toContain(
+      'acme.statement-deadline',
+    );
+  });
+
+  it('quotes the calendar’s date when the window outlasts the period', async () => {
+    const report = await evaluateChanged((c) => {
+      c.period = { start: '2026-09-24', end: '2026-10-13' };
+      delete c.goal.deadline;
+      c.goal.statement = '10个工作日内完成产品上市，首月销售额达500万元';
+    });
+    const [finding] = findingsOf(report, 'goal.smart.time-bound');
+    expect(finding?.message).toBe(
+      'The deadline in the goal statement, 2026-10-14, is outside the period 2026-09-24 to 2026-10-13',
+    );
+    expect(finding?.explanation.find((e) => e.evidence !== undefined)?.evidence).toContain(
+      '“10个工作日内” (2026-10-14)',
+    );
+  });
+});
+
 describe('statement facts', () => {
   it('are in the catalog for PMO custom rules', async () => {
     const config = {
@@ -186,7 +236,7 @@ describe('laws', () => {
           delete c.goal.deadline;
           c.goal.statement = statement;
         });
-        const analysis = analyzeGoal(statement, { reference: PERIOD });
+        const analysis = analyzeGoal(statement, { reference: PERIOD, calendar: CALENDAR });
         const outside =
           analysis.deadline !== undefined &&
           (analysis.deadline < PERIOD.start || analysis.deadline > PERIOD.end);

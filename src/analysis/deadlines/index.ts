@@ -1,0 +1,15 @@
+export { chineseDateRecogniser } from './chinese-date.js';
+export { dayOfIso, isoOfDay } from './day-arithmetic.js';
+export { dayOfMonthRecogniser } from './day-of-month.js';
+export { englishDateRecogniser } from './english-date.js';
+export { findDeadlines } from './find-deadlines.js';
+export { halfYearRecogniser } from './half-year.js';
+export { numericDateRecogniser } from './numeric-date.js';
+export { quarterRecogniser } from './quarter.js';
+export { type DeadlineHit, type DeadlineRecogniser, NUMBER_START } from './recogniser.js';
+export { DEADLINE_RECOGNISERS } from './recognisers.js';
+export { recurringRecogniser } from './recurring.js';
+export { relativeMonthRecogniser } from './relative-month.js';
+export { relativeTimeRecogniser } from './relative-time.js';
+export { weekdayRecogniser } from './weekday.js';
+export { windowRecogniser } from './window.js';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeGoal } from '../../../src/analysis/analyze-goal.js';
+import { FactContext } from '../../../src/rules/facts/context.js';
+import { statementFacts, statementFactsOf } from '../../../src/rules/facts/statement.js';
+import { example } from '../../fixtures/example.js';
+import { failure, trapped, withThrowingGetter } from '../../fixtures/hostile.js';
+
+const period = { start: '2026-09-01', end: '2026-11-30' };
+
+describe('statementFacts', () => {
+  it('counts strong quantities, reports the deadline and whether it falls in the period', () => {
+    const analysis = analyzeGoal('3个月内完成产品上市，首月销售额达500万元', { reference: period });
+    expect(statementFacts(analysis, period)).toEqual({
+      statementQuantityCount: 1,
+      statementHasDeadline: true,
+      statementVagueTerms: [],
+      statementDeadline: '2026-11-30',
+      statementDeadlineInPeriod: true,
+    });
+  });
+
+  it('flags a statement deadline outside the period', () => {
+    const analysis = analyzeGoal('六个月内完成产品上市', { reference: period });
+    expect(statementFacts(analysis, period)).toMatchObject({
+      statementDeadline: '2027-02-28',
+      statementDeadlineInPeriod: false,
+    });
+  });
+
+  it('leaves the deadline out when none resolved, and lists unresolved vague terms', () => {
+    const facts = statementFacts(analyzeGoal('今年我们要成为最好的服务中心'));
+    expect(facts).toEqual({
+      statementQuantityCount: 0,
+      statementHasDeadline: true,
+      statementVagueTerms: ['最好'],
+    });
+  });
+
+  it('does not count weak quantities', () => {
+    expect(
+      statementFacts(analyzeGoal('Make the site more customer-oriented by 13%.')).statementQuantityCount,
+    ).toBe(0);
+  });
+
+  it('refuses analyses and periods it cannot read with invalid_argument', () => {
+    const analysis = analyzeGoal('3个月内完成产品上市，首月销售额达500万元', { reference: '2026-09-01' });
+    for (const bad of [null, 5, {}, trapped(), withThrowingGetter(analysis, 'measurable')]) {
+      failure(() => statementFacts(bad as never), 'invalid_argument');
+    }
+    failure(() => statementFacts(analysis, 'period' as never), 'invalid_argument');
+    failure(() => statementFacts(analysis, trapped() as never), 'invalid_argument');
+    expect(statementFacts(analysis, null as never)).toEqual(statementFacts(analysis));
+  });
+});
+
+describe('statementFactsOf', () => {
+  it('derives the facts once per evaluation from the context’s goal analysis', () => {
+    const c = example();
+    const ctx = new FactContext(c, '2026-11-26', new Map());
+    expect(ctx.goalAnalysis).toBe(ctx.goalAnalysis);
+    expect(ctx.goalAnalysis).toEqual(
+      analyzeGoal(c.goal?.statement ?? '', { reference: c.period, calendar: c.calendar }),
+    );
+    expect(statementFactsOf(ctx)).toBe(statementFactsOf(ctx));
+    expect(statementFactsOf(ctx)).toEqual(statementFacts(ctx.goalAnalysis, c.period));
+  });
+});
