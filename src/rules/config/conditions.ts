@@ -199,13 +199,11 @@ export class ConditionChecker {
     const fact = this.facts.get(name);
     if (fact === undefined) {
       this.issues.push(
-        rulesIssue(
-          this.locale,
-          'unknown_fact',
-          path,
-          { name, scope: this.scope },
-          didYouMean(name, this.facts.keys()),
-        ),
+        rulesIssue(this.locale, 'unknown_fact', path, {
+          name,
+          scope: this.scope,
+          suggestion: didYouMean(name, this.facts.keys()),
+        }),
       );
     }
     return fact;
@@ -245,13 +243,10 @@ export class ConditionChecker {
     } else if (typeof op !== 'string' || !(OPERATORS as readonly string[]).includes(op)) {
       const name = typeof op === 'string' ? op : (JSON.stringify(op) ?? String(op));
       this.issues.push(
-        rulesIssue(
-          this.locale,
-          'unknown_operator',
-          [...path, 'operator'],
-          { operator: name },
-          typeof op === 'string' ? didYouMean(op, OPERATORS) : undefined,
-        ),
+        rulesIssue(this.locale, 'unknown_operator', [...path, 'operator'], {
+          operator: name,
+          suggestion: typeof op === 'string' ? didYouMean(op, OPERATORS) : undefined,
+        }),
       );
     } else {
       operator = op as Operator;
