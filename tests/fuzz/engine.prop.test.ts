@@ -7,7 +7,7 @@ import { compileRules, safeCompileRules } from '../../src/engine/compile.js';
 import { EngineError } from '../../src/engine/errors.js';
 import { explainConditions } from '../../src/engine/explain-conditions.js';
 import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/path.js';
-import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
+import { runWithJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import { isKnownOperator } from '../../src/engine/resolve-operator.js';
 import type { Facts, RuleProperties } from '../../src/engine/types.js';
 import { API_CONTRACTS, type Contract } from './contracts.js';

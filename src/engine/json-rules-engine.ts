@@ -52,6 +52,57 @@ function toRuleResultJSON(ruleResult: JreRuleResult): RuleResultJSON {
 }
 
 /**
+ * Runs rules with json-rules-engine itself on several fact sets, one after another (never concurrently) on one
+ * **fresh** `Engine`: json-rules-engine keeps run state, and concurrent runs on one engine lose events (its issue
+ * #303). The engine resolves paths with the safe resolver instead of JSONPath, and gets plain copies of the
+ * rules (it writes into conditions). The rules are validated exactly as `compileRules` validates them. This is
+ * crossdept's one json-rules-engine adapter: {@link runWithJsonRulesEngine} runs one fact set with it, and the
+ * rules layer's `json-rules-engine` backend runs its subjects with it.
+ *
+ * @internal
+ * @param rules - Rules in json-rules-engine's format.
+ * @param factSets - The fact sets, each as precomputed values.
+ * @param options - As for {@link runWithJsonRulesEngine}.
+ * @returns One result per fact set, in order.
+ * @throws {@link EngineError} (as a rejection), as {@link runWithJsonRulesEngine} does.
+ */
+export async function runEachWithJsonRulesEngine(
+  rules: readonly RuleProperties[],
+  factSets: readonly Facts[],
+  options: EngineOptions = {},
+): Promise<RunResult[]> {
+  const normalized = normalizeRules(rules, options);
+  if (!normalized.success) throw new EngineError('invalid_rules', normalized.issues);
+  const { data } = normalized;
+  const engine = new Engine([], {
+    allowUndefinedFacts: data.allowUndefinedFacts,
+    allowUndefinedConditions: data.allowUndefinedConditions,
+    // The unguarded resolver: what a getter in the facts throws reaches toIssue as it is, as in the compiled pack.
+    pathResolver: (object: object, path: string) => followFactPath(object, path),
+  });
+  for (const [name, condition] of data.conditions) {
+    engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);
+  }
+  for (const rule of data.rules) engine.addRule(structuredClone(rule.source) as unknown as JreRuleProperties);
+  const results: RunResult[] = [];
+  for (const facts of factSets) {
+    let outcome: Awaited<ReturnType<Engine['run']>>;
+    try {
+      outcome = await engine.run({ ...facts });
+    } catch (error) {
+      throw new EngineError('evaluation_failed', [toIssue(error, data.locale)]);
+    }
+    results.push({
+      results: outcome.results.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+      failureResults: outcome.failureResults.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+      events: outcome.events as RuleEvent[],
+      failureEvents: outcome.failureEvents as RuleEvent[],
+    });
+  }
+  return results;
+}
+
+/**
  * Runs rules with json-rules-engine itself (the reference the compiled pack is tested against), configured
  * with the safe {@link pathResolver}, on a **fresh** `Engine` per call: json-rules-engine loses events when one
  * engine runs concurrently (its issue #303). The rules are validated exactly as `compileRules` validates them,
@@ -79,29 +130,6 @@ export async function runWithJsonRulesEngine(
   facts: Facts,
   options: EngineOptions = {},
 ): Promise<RunResult> {
-  const normalized = normalizeRules(rules, options);
-  if (!normalized.success) throw new EngineError('invalid_rules', normalized.issues);
-  const { data } = normalized;
-  const engine = new Engine([], {
-    allowUndefinedFacts: data.allowUndefinedFacts,
-    allowUndefinedConditions: data.allowUndefinedConditions,
-    // The unguarded resolver: what a getter in the facts throws reaches toIssue as it is, as in the compiled pack.
-    pathResolver: (object: object, path: string) => followFactPath(object, path),
-  });
-  for (const [name, condition] of data.conditions) {
-    engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);
-  }
-  for (const rule of data.rules) engine.addRule(structuredClone(rule.source) as unknown as JreRuleProperties);
-  let outcome: Awaited<ReturnType<Engine['run']>>;
-  try {
-    outcome = await engine.run({ ...facts });
-  } catch (error) {
-    throw new EngineError('evaluation_failed', [toIssue(error, data.locale)]);
-  }
-  return {
-    results: outcome.results.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
-    failureResults: outcome.failureResults.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
-    events: outcome.events as RuleEvent[],
-    failureEvents: outcome.failureEvents as RuleEvent[],
-  };
+  const [result] = await runEachWithJsonRulesEngine(rules, [facts], options);
+  return result!;
 }

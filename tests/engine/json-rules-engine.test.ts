@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../src/engine/errors.js';
-import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
+import { runEachWithJsonRulesEngine, runWithJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import type { RuleProperties } from '../../src/engine/types.js';
 
 const twoPriorities: RuleProperties[] = [
@@ -136,5 +136,22 @@ describe('runWithJsonRulesEngine', () => {
     expect(result.failureResults[0]?.conditions).toMatchObject({
       any: [{ all: [{ result: false }] }, { condition: 'ghost' }],
     });
+  });
+});
+
+describe('runEachWithJsonRulesEngine', () => {
+  it('runs the fact sets one after another on one engine, each as a run of its own would', async () => {
+    const factSets = Array.from({ length: 30 }, (_, i) => (i % 7 === 0 ? { x: -i } : { x: i }));
+    const each = await runEachWithJsonRulesEngine(twoPriorities, factSets);
+    const alone = await Promise.all(factSets.map((facts) => runWithJsonRulesEngine(twoPriorities, facts)));
+    expect(each).toEqual(alone);
+    expect(each.map((r) => r.events.length)).toEqual(factSets.map((f) => (f.x >= 0 ? 2 : 0)));
+  });
+
+  it('validates once, and rejects the run of the first fact set that fails', async () => {
+    const error = await rejection(runEachWithJsonRulesEngine(twoPriorities, [{ x: 1 }, {}, { x: 2 }]));
+    expect(error.code).toBe('evaluation_failed');
+    expect(error.issues[0]).toMatchObject({ code: 'undefined_fact', fact: 'x' });
+    await expect(runEachWithJsonRulesEngine(twoPriorities, [])).resolves.toEqual([]);
   });
 });
