@@ -3,11 +3,11 @@ import type { Locale } from '../i18n/locale.js';
 import { showError } from '../i18n/show.js';
 import { isEngineError } from './errors.js';
 import type { Evaluator, EvaluationState as State } from './evaluator.js';
+import { type FactSlots, MISSING_FACT } from './fact-slots.js';
 import { type Failure, firstFailure } from './first-failure.js';
 import { createEngineIssue, type EngineIssue } from './issue.js';
-import { evaluateLiteralLeaf, type LiteralLeaf, literalLeaf, literalLeafEvaluator } from './lean-leaf.js';
+import { evaluateLiteralLeaf, type LiteralLeaf, literalLeaf, literalLeafEvaluator } from './literal-leaf.js';
 import type { ConditionNode, GroupNode, LeafNode, NotNode, ReferenceNode } from './normalize.js';
-import { type FactSlots, MISSING_FACT } from './slots.js';
 import type { ConditionPropertiesResult, NestedConditionResult, TopLevelConditionResult } from './types.js';
 
 // Compiling conditions: each normalized condition becomes a closure (an Evaluator) that reads fact values from
@@ -41,7 +41,7 @@ type LeafOutput = { -readonly [K in keyof ConditionPropertiesResult]?: Condition
  * ```ts
  * import { ConditionCompiler } from './compile-conditions.js';
  * import type { NormalizedRule } from './normalize.js';
- * import { FactSlots } from './slots.js';
+ * import { FactSlots } from './fact-slots.js';
  *
  * declare const rule: NormalizedRule;
  * const evaluate = new ConditionCompiler(false, true, 'en', new FactSlots()).compile(rule.root, false);
@@ -187,7 +187,7 @@ export class ConditionCompiler {
     };
   }
 
-  /** A literal leaf of the lean evaluator, as data (see lean-leaf.ts). */
+  /** A literal leaf of the lean evaluator, as data (see literal-leaf.ts). */
   literal(node: LeafNode): LiteralLeaf {
     const known = this.literals.get(node);
     if (known !== undefined) return known;

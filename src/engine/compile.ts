@@ -1,10 +1,10 @@
 import type { ValidationResult } from '../issues/issue.js';
 import { ConditionCompiler } from './compile-conditions.js';
 import { EngineError } from './errors.js';
+import { FactSlots } from './fact-slots.js';
 import type { EngineIssue } from './issue.js';
 import { normalizeRules } from './normalize.js';
 import { type CompiledRule, type CompiledRulePack, createPack } from './run-pack.js';
-import { FactSlots } from './slots.js';
 import type { EngineOptions, RuleProperties } from './types.js';
 
 export type { CompiledRulePack, RunOptions } from './run-pack.js';

@@ -6,9 +6,9 @@ import {
 import type { Locale } from '../i18n/locale.js';
 import { showError } from '../i18n/show.js';
 import { EngineError } from './errors.js';
+import { followFactPath } from './fact-path.js';
 import { createEngineIssue, type EngineIssue } from './issue.js';
 import { normalizeRules } from './normalize.js';
-import { followFactPath } from './path.js';
 import type { EngineOptions, Facts, RuleEvent, RuleProperties, RuleResultJSON, RunResult } from './types.js';
 
 /** json-rules-engine's RuleResult, as far as it is read here. */

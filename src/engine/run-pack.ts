@@ -4,10 +4,10 @@ import { showError } from '../i18n/show.js';
 import type { ValidationResult } from '../issues/issue.js';
 import { EngineError, isEngineError } from './errors.js';
 import type { EvaluationState, Evaluator } from './evaluator.js';
+import type { FactSlots } from './fact-slots.js';
 import { type Failure, firstFailure } from './first-failure.js';
 import { createEngineIssue, type EngineIssue } from './issue.js';
 import type { NormalizedRule } from './normalize.js';
-import type { FactSlots } from './slots.js';
 import type {
   Facts,
   RuleEvent,
@@ -203,7 +203,7 @@ function scratchFor(size: number): Scratch {
  * @example
  * ```ts
  * import { type CompiledRule, createPack } from './run-pack.js';
- * import type { FactSlots } from './slots.js';
+ * import type { FactSlots } from './fact-slots.js';
  *
  * declare const groups: readonly (readonly CompiledRule[])[];
  * declare const slots: FactSlots;

@@ -6,7 +6,7 @@ import { describe } from 'vitest';
 import { compileRules, safeCompileRules } from '../../src/engine/compile.js';
 import { EngineError } from '../../src/engine/errors.js';
 import { explainConditions } from '../../src/engine/explain-conditions.js';
-import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/path.js';
+import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/fact-path.js';
 import { runWithJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import { isKnownOperator } from '../../src/engine/resolve-operator.js';
 import type { Facts, RuleProperties } from '../../src/engine/types.js';

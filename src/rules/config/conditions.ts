@@ -1,4 +1,4 @@
-import { parseFactPath } from '../../engine/path.js';
+import { parseFactPath } from '../../engine/fact-path.js';
 import type { Locale } from '../../i18n/locale.js';
 import { didYouMean } from '../../issues/did-you-mean.js';
 import type { IssuePath } from '../../issues/issue.js';
