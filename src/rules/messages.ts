@@ -178,6 +178,49 @@ export const rulesMessage: Catalogue<RulesIssueCode, RulesMessageParams> = defin
   en,
 });
 
+const CONDITION_VALUE_KINDS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  'zh-CN': {
+    array: '列表',
+    list: '列表',
+    text: '文本',
+    number: '数字',
+    boolean: '布尔值',
+    object: '对象',
+    null: '空值',
+    undefined: '空',
+  },
+  en: {
+    array: 'a list',
+    list: 'a list',
+    text: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object',
+    null: 'null',
+    undefined: 'nothing',
+  },
+};
+
+/**
+ * The kind of a value in a custom rule's condition, in words, for the `expected` and `received` of its
+ * `invalid_type` issues (a kind the table does not have is shown as written).
+ *
+ * @param locale - The message locale.
+ * @param kind - `array`, `list`, `text`, `number`, `boolean`, `object`, `null` or `undefined`.
+ * @returns The words.
+ * @example
+ * ```ts
+ * import { conditionValueKind } from './messages.js';
+ *
+ * conditionValueKind('zh-CN', 'array'); // '列表'
+ * conditionValueKind('en', 'boolean'); // 'true or false'
+ * ```
+ */
+export function conditionValueKind(locale: Locale, kind: string): string {
+  const words = CONDITION_VALUE_KINDS[locale === 'en' ? 'en' : 'zh-CN'];
+  return Object.hasOwn(words, kind) ? (words[kind] ?? kind) : kind;
+}
+
 /** Labels of enum values that appear in finding messages (through the `label` placeholder format). */
 export const VALUE_LABELS: Readonly<Record<string, Localized>> = {
   coordinate: { 'zh-CN': '协调进度', en: 'coordinate progress' },

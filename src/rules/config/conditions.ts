@@ -5,6 +5,7 @@ import type { IssuePath } from '../../issues/issue.js';
 import { parseIssue } from '../../model/parse-issue.js';
 import { toDayNumber } from '../../schedule/day.js';
 import type { FactImplementation } from '../facts/define.js';
+import { conditionValueKind } from '../messages.js';
 import type { RuleScope } from '../report.js';
 import type { FactType } from '../types.js';
 import { type RulesConfigIssue, rulesIssue } from './issues.js';
@@ -127,28 +128,8 @@ export class ConditionChecker {
     children.forEach((child, i) => this.node(child, [...path, kind, i], depth + 1));
   }
 
-  private word(w: string): string {
-    const zh: Record<string, string> = {
-      array: '列表',
-      list: '列表',
-      text: '文本',
-      number: '数字',
-      boolean: '布尔值',
-      object: '对象',
-      null: '空值',
-      undefined: '空',
-    };
-    const en: Record<string, string> = {
-      array: 'a list',
-      list: 'a list',
-      text: 'text',
-      number: 'a number',
-      boolean: 'true or false',
-      object: 'an object',
-      null: 'null',
-      undefined: 'nothing',
-    };
-    return (this.locale === 'en' ? en : zh)[w] ?? w;
+  private word(kind: string): string {
+    return conditionValueKind(this.locale, kind);
   }
 
   private extraKeys(node: Record<string, unknown>, allowed: readonly string[], path: IssuePath): void {
