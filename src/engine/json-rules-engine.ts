@@ -52,54 +52,91 @@ function toRuleResultJSON(ruleResult: JreRuleResult): RuleResultJSON {
 }
 
 /**
- * Runs rules with json-rules-engine itself on several fact sets, one after another (never concurrently) on one
- * **fresh** `Engine`: json-rules-engine keeps run state, and concurrent runs on one engine lose events (its issue
- * #303). The engine resolves paths with the safe resolver instead of JSONPath, and gets plain copies of the
- * rules (it writes into conditions). The rules are validated exactly as `compileRules` validates them. This is
- * crossdept's one json-rules-engine adapter: {@link runWithJsonRulesEngine} runs one fact set with it, and the
- * rules layer's `json-rules-engine` backend runs its subjects with it.
+ * Rules validated for json-rules-engine, ready to run: each `run` builds one **fresh** `Engine` (json-rules-engine
+ * keeps run state, and concurrent runs on one engine lose events, its issue #303) and runs the fact sets on it one
+ * after another, never concurrently.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { jsonRulesEngineRunner } from './json-rules-engine.js';
+ *
+ * const runner = jsonRulesEngineRunner([{ conditions: { all: [{ fact: 'x', operator: 'equal', value: 1 }] }, event: { type: 'one' } }]);
+ * const [first, second] = await runner.run([{ x: 1 }, { x: 2 }]);
+ * ```
+ */
+export interface JsonRulesEngineRunner {
+  /**
+   * Runs the rules on each fact set, in order.
+   *
+   * @param factSets - The fact sets, each as precomputed values.
+   * @returns One result per fact set, in order.
+   * @throws {@link EngineError} (as a rejection) with code `evaluation_failed` where json-rules-engine rejects,
+   *   as {@link runWithJsonRulesEngine} does.
+   */
+  run(factSets: readonly Facts[]): Promise<RunResult[]>;
+}
+
+/**
+ * crossdept's one json-rules-engine adapter: validates rules exactly as `compileRules` validates them, once, and
+ * returns what runs them with json-rules-engine itself, configured with the safe path resolver instead of
+ * JSONPath, on plain copies of the rules (json-rules-engine writes into conditions). {@link runWithJsonRulesEngine}
+ * runs one fact set with it; the rules layer's `json-rules-engine` backend keeps one per rule list and runs its
+ * subjects with it.
  *
  * @internal
  * @param rules - Rules in json-rules-engine's format.
- * @param factSets - The fact sets, each as precomputed values.
  * @param options - As for {@link runWithJsonRulesEngine}.
- * @returns One result per fact set, in order.
- * @throws {@link EngineError} (as a rejection), as {@link runWithJsonRulesEngine} does.
+ * @returns The runner.
+ * @throws {@link EngineError} with code `invalid_rules` for invalid rules or options.
+ * @example
+ * ```ts
+ * import { jsonRulesEngineRunner } from './json-rules-engine.js';
+ *
+ * const runner = jsonRulesEngineRunner([{ conditions: { all: [] }, event: { type: 'always' } }], { locale: 'en' });
+ * (await runner.run([{}]))[0]?.events; // [{ type: 'always' }]
+ * ```
  */
-export async function runEachWithJsonRulesEngine(
+export function jsonRulesEngineRunner(
   rules: readonly RuleProperties[],
-  factSets: readonly Facts[],
   options: EngineOptions = {},
-): Promise<RunResult[]> {
+): JsonRulesEngineRunner {
   const normalized = normalizeRules(rules, options);
   if (!normalized.success) throw new EngineError('invalid_rules', normalized.issues);
   const { data } = normalized;
-  const engine = new Engine([], {
-    allowUndefinedFacts: data.allowUndefinedFacts,
-    allowUndefinedConditions: data.allowUndefinedConditions,
-    // The unguarded resolver: what a getter in the facts throws reaches toIssue as it is, as in the compiled pack.
-    pathResolver: (object: object, path: string) => followFactPath(object, path),
-  });
-  for (const [name, condition] of data.conditions) {
-    engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);
-  }
-  for (const rule of data.rules) engine.addRule(structuredClone(rule.source) as unknown as JreRuleProperties);
-  const results: RunResult[] = [];
-  for (const facts of factSets) {
-    let outcome: Awaited<ReturnType<Engine['run']>>;
-    try {
-      outcome = await engine.run({ ...facts });
-    } catch (error) {
-      throw new EngineError('evaluation_failed', [toIssue(error, data.locale)]);
-    }
-    results.push({
-      results: outcome.results.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
-      failureResults: outcome.failureResults.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
-      events: outcome.events as RuleEvent[],
-      failureEvents: outcome.failureEvents as RuleEvent[],
-    });
-  }
-  return results;
+  return {
+    async run(factSets) {
+      const engine = new Engine([], {
+        allowUndefinedFacts: data.allowUndefinedFacts,
+        allowUndefinedConditions: data.allowUndefinedConditions,
+        // The unguarded resolver: what a getter in the facts throws reaches toIssue as it is, as in the compiled
+        // pack.
+        pathResolver: (object: object, path: string) => followFactPath(object, path),
+      });
+      for (const [name, condition] of data.conditions) {
+        engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);
+      }
+      for (const rule of data.rules) {
+        engine.addRule(structuredClone(rule.source) as unknown as JreRuleProperties);
+      }
+      const results: RunResult[] = [];
+      for (const facts of factSets) {
+        let outcome: Awaited<ReturnType<Engine['run']>>;
+        try {
+          outcome = await engine.run({ ...facts });
+        } catch (error) {
+          throw new EngineError('evaluation_failed', [toIssue(error, data.locale)]);
+        }
+        results.push({
+          results: outcome.results.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+          failureResults: outcome.failureResults.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+          events: outcome.events as RuleEvent[],
+          failureEvents: outcome.failureEvents as RuleEvent[],
+        });
+      }
+      return results;
+    },
+  };
 }
 
 /**
@@ -130,6 +167,6 @@ export async function runWithJsonRulesEngine(
   facts: Facts,
   options: EngineOptions = {},
 ): Promise<RunResult> {
-  const [result] = await runEachWithJsonRulesEngine(rules, [facts], options);
+  const [result] = await jsonRulesEngineRunner(rules, options).run([facts]);
   return result!;
 }

@@ -1,5 +1,5 @@
 import { type CompiledRulePack, compileRules } from '../engine/compile.js';
-import { runEachWithJsonRulesEngine } from '../engine/json-rules-engine.js';
+import { type JsonRulesEngineRunner, jsonRulesEngineRunner } from '../engine/json-rules-engine.js';
 import type {
   Facts,
   RuleProperties,
@@ -48,13 +48,19 @@ export interface RuleOutcome {
  */
 export type RuleBackend = 'json-rules-engine' | 'compiled';
 
+// Compiled packs and json-rules-engine runners by rule list: evaluation passes the same list for every
+// collaboration with the same rule set and phase, so each list is validated (and compiled) once.
+const packs = new WeakMap<readonly ExecutableRule[], CompiledRulePack>();
+const runners = new WeakMap<readonly ExecutableRule[], JsonRulesEngineRunner>();
+
 /**
  * Runs rules for a list of subjects and returns, per subject, the outcome of every rule by id. This is the one
  * place rules are executed.
  *
- * With `json-rules-engine`, the engine layer's json-rules-engine adapter runs them (with `allowUndefinedFacts`):
- * one fresh `Engine` per call, with the safe plain-path resolver instead of JSONPath, the subjects one after
- * another on it, never concurrently (the engine keeps run state, and concurrent runs on one engine lose events).
+ * With `json-rules-engine`, the engine layer's json-rules-engine adapter runs them (with `allowUndefinedFacts`),
+ * validated once per rule list: one fresh `Engine` per call, with the safe plain-path resolver instead of
+ * JSONPath, the subjects one after another on it, never concurrently (the engine keeps run state, and concurrent
+ * runs on one engine lose events).
  * With `compiled`, it is {@link runRulesSync}.
  *
  * @param rules - The rules (ids must be unique).
@@ -77,15 +83,11 @@ export async function runRules(
 ): Promise<ReadonlyMap<string, RuleOutcome>[]> {
   if (backend === 'compiled') return runRulesSync(rules, subjects);
   if (rules.length === 0) return subjects.map(() => new Map());
-  const results = await runEachWithJsonRulesEngine(properties(rules), subjects, {
-    allowUndefinedFacts: true,
-  });
-  return results.map(outcomesOf);
+  const runner =
+    runners.get(rules) ?? jsonRulesEngineRunner(properties(rules), { allowUndefinedFacts: true });
+  runners.set(rules, runner);
+  return (await runner.run(subjects)).map(outcomesOf);
 }
-
-// Compiled packs by rule list: evaluation passes the same list for every collaboration with the same rule set
-// and phase, so each list is compiled once.
-const packs = new WeakMap<readonly ExecutableRule[], CompiledRulePack>();
 
 /**
  * {@link runRules} on crossdept's compiled evaluator, synchronously: the same outcomes as json-rules-engine's.
