@@ -4,7 +4,7 @@
 // Run with `npm run bench:micro` (REPS=9 for more repetitions).
 import { Engine, type RuleProperties as JreRuleProperties } from 'json-rules-engine';
 import { compileRules } from '../src/engine/compile.js';
-import { pathResolver } from '../src/engine/path.js';
+import { pathResolver } from '../src/engine/fact-path.js';
 import type { RuleProperties } from '../src/engine/types.js';
 import { median, mulberry32 } from './stats.js';
 

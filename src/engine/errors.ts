@@ -42,3 +42,23 @@ export class EngineError extends CrossdeptError<EngineErrorCode> {
     this.name = 'EngineError';
   }
 }
+
+/**
+ * Whether something caught is an {@link EngineError}, without trusting it: what a getter or an operator threw
+ * may be a Proxy, whose prototype trap `instanceof` runs (and which may throw).
+ *
+ * @param error - What was caught.
+ * @returns `true` for an EngineError.
+ * @example
+ * ```ts
+ * isEngineError(new EngineError('invalid_rules', [])); // true
+ * isEngineError(new TypeError('x')); // false
+ * ```
+ */
+export function isEngineError(error: unknown): error is EngineError {
+  try {
+    return error instanceof EngineError;
+  } catch {
+    return false;
+  }
+}

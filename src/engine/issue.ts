@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale, type Localized } from '../i18n/locale.js';
 import type { CrossdeptIssue, IssuePath } from '../issues/issue.js';
-import { toJsonPointer } from '../issues/pointer.js';
+import { makeIssue } from '../issues/make-issue.js';
 import { type EngineIssueCode, type EngineMessageParams, engineMessage, engineMessages } from './messages.js';
 
 /**
@@ -53,11 +53,9 @@ export function createEngineIssue(
   params: EngineMessageParams = {},
   locale: Locale = DEFAULT_LOCALE,
 ): EngineIssue {
+  // The suggestion is set last, after the engine's own fields, as it always was (the field order shows in JSON).
   return {
-    code,
-    path,
-    pointer: toJsonPointer(path),
-    message: engineMessage(locale, code, params),
+    ...makeIssue(code, path, engineMessage(locale, code, params)),
     messages: engineMessages(code, params),
     ...(params.fact === undefined ? {} : { fact: params.fact }),
     ...(params.operator === undefined ? {} : { operator: params.operator }),

@@ -1,4 +1,10 @@
 import type { Locale, Localized } from '../i18n/locale.js';
+import {
+  type Catalogue,
+  type CatalogueEntries,
+  defineCatalogue,
+  type SuggestionParams,
+} from '../issues/catalogue.js';
 
 /**
  * The machine codes of rule-engine issues. They are stable public API.
@@ -58,14 +64,14 @@ export type EngineIssueCode =
 
 /**
  * Values that fill an engine message. Type words (`expected`, `received`) are keys of the term table and are
- * translated; everything else is inserted as written.
+ * translated; everything else is inserted as written. A `suggestion` is appended as a did-you-mean.
  *
  * @example
  * ```ts
  * const params: EngineMessageParams = { key: 'operator', expected: 'string', received: 'number' };
  * ```
  */
-export interface EngineMessageParams {
+export interface EngineMessageParams extends SuggestionParams {
   readonly key?: string;
   readonly expected?: string;
   readonly received?: string;
@@ -77,12 +83,7 @@ export interface EngineMessageParams {
   readonly column?: number;
   readonly limit?: number;
   readonly detail?: string;
-  readonly suggestion?: string;
 }
-
-type Catalogue = {
-  readonly [C in EngineIssueCode]: (p: EngineMessageParams, t: (w?: string) => string) => string;
-};
 
 const TERMS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
   'zh-CN': {
@@ -121,17 +122,26 @@ const TERMS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
   },
 };
 
-const zh: Catalogue = {
+/** A type word in a locale; a word the table does not have is shown as written. */
+function typeWord(locale: Locale): (word: string | undefined) => string {
+  const terms = TERMS[locale];
+  return (word) => (word === undefined ? '' : Object.hasOwn(terms, word) ? (terms[word] ?? word) : word);
+}
+
+const zhWord = typeWord('zh-CN');
+
+const zh: CatalogueEntries<EngineIssueCode, EngineMessageParams> = {
   unreadable: (p) => `无法读取${p.key ? `选项 "${p.key}"` : '规则输入'}：${p.detail ?? ''}`,
   invalid_locale: (p) => `不支持的语言 "${p.detail ?? ''}"，可选：zh-CN、en`,
-  invalid_type: (p, t) => `字段 "${p.key ?? ''}" 类型错误：应为${t(p.expected)}，实际为${t(p.received)}`,
+  invalid_type: (p) =>
+    `字段 "${p.key ?? ''}" 类型错误：应为${zhWord(p.expected)}，实际为${zhWord(p.received)}`,
   missing: (p) => `缺少必填字段 "${p.key ?? ''}"`,
   ambiguous_condition: (p) =>
     `一个条件只能包含 all、any、not、condition、fact 中的一个，这里同时出现了 ${p.detail ?? ''}`,
   invalid_root: () => '规则 conditions 的根必须是 all、any、not 或 condition 之一',
   unknown_operator: (p) => `未知运算符 "${p.operator ?? ''}"`,
-  invalid_operator_value: (p, t) =>
-    `运算符 "${p.operator ?? ''}" 的 value 应为${t(p.expected)}，实际为${t(p.received)}`,
+  invalid_operator_value: (p) =>
+    `运算符 "${p.operator ?? ''}" 的 value 应为${zhWord(p.expected)}，实际为${zhWord(p.received)}`,
   invalid_priority: (p) => `优先级应为正整数，实际为 ${p.detail ?? ''}`,
   invalid_value: (p) =>
     `字段 "${p.key ?? ''}" 只能是纯数据（文本、数字、布尔值、null、列表、对象）：${p.detail ?? ''}`,
@@ -144,22 +154,24 @@ const zh: Catalogue = {
   unsafe_path_segment: (p) => `路径 "${p.path ?? ''}" 含有不安全的片段 "${p.segment ?? ''}"`,
   path_too_long: (p) => `路径过长：超过上限 ${p.limit ?? ''} 个字符`,
   undefined_fact: (p) => `未定义的事实 "${p.fact ?? ''}"（如允许缺失事实，请设置 allowUndefinedFacts: true）`,
-  operator_type: (p, t) => `运算符 "${p.operator ?? ''}" 需要${t(p.expected)}，实际为${t(p.received)}`,
+  operator_type: (p) => `运算符 "${p.operator ?? ''}" 需要${zhWord(p.expected)}，实际为${zhWord(p.received)}`,
   evaluation_failed: (p) => `条件求值失败：${p.detail ?? ''}`,
 };
 
-const en: Catalogue = {
+const enWord = typeWord('en');
+
+const en: CatalogueEntries<EngineIssueCode, EngineMessageParams> = {
   unreadable: (p) => `The ${p.key ? `option "${p.key}"` : 'rules'} cannot be read: ${p.detail ?? ''}`,
   invalid_locale: (p) => `Unsupported locale "${p.detail ?? ''}"; use zh-CN or en`,
-  invalid_type: (p, t) =>
-    `"${p.key ?? ''}" has the wrong type: expected ${t(p.expected)}, got ${t(p.received)}`,
+  invalid_type: (p) =>
+    `"${p.key ?? ''}" has the wrong type: expected ${enWord(p.expected)}, got ${enWord(p.received)}`,
   missing: (p) => `Required field "${p.key ?? ''}" is missing`,
   ambiguous_condition: (p) =>
     `A condition must have exactly one of all, any, not, condition or fact; found ${p.detail ?? ''}`,
   invalid_root: () => 'The root of "conditions" must be one of all, any, not or condition',
   unknown_operator: (p) => `Unknown operator "${p.operator ?? ''}"`,
-  invalid_operator_value: (p, t) =>
-    `Operator "${p.operator ?? ''}" needs ${t(p.expected)} as its value, got ${t(p.received)}`,
+  invalid_operator_value: (p) =>
+    `Operator "${p.operator ?? ''}" needs ${enWord(p.expected)} as its value, got ${enWord(p.received)}`,
   invalid_priority: (p) => `A priority must be a positive whole number, got ${p.detail ?? ''}`,
   invalid_value: (p) =>
     `"${p.key ?? ''}" must be plain data (text, numbers, true/false, null, lists, objects): ${p.detail ?? ''}`,
@@ -173,17 +185,14 @@ const en: Catalogue = {
   path_too_long: (p) => `The path is too long: more than ${p.limit ?? ''} characters`,
   undefined_fact: (p) =>
     `Undefined fact: ${p.fact ?? ''} (set allowUndefinedFacts: true to allow missing facts)`,
-  operator_type: (p, t) => `Operator "${p.operator ?? ''}" needs ${t(p.expected)}, got ${t(p.received)}`,
+  operator_type: (p) =>
+    `Operator "${p.operator ?? ''}" needs ${enWord(p.expected)}, got ${enWord(p.received)}`,
   evaluation_failed: (p) => `Evaluating the condition failed: ${p.detail ?? ''}`,
 };
 
-const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {
-  'zh-CN': (s) => `；是否想写 "${s}"？`,
-  en: (s) => `; did you mean "${s}"?`,
-};
-
 /**
- * Formats the message of an engine issue in one locale, with a did-you-mean when `suggestion` is set.
+ * Formats the message of an engine issue in one locale, with a did-you-mean when the params carry a
+ * `suggestion`.
  *
  * @param locale - The message locale.
  * @param code - The issue code.
@@ -193,18 +202,14 @@ const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {
  * ```ts
  * engineMessage('en', 'undefined_fact', { fact: 'budget' });
  * // 'Undefined fact: budget (set allowUndefinedFacts: true to allow missing facts)'
+ * engineMessage('en', 'unknown_operator', { operator: 'greaterThen', suggestion: 'greaterThan' });
+ * // 'Unknown operator "greaterThen"; did you mean "greaterThan"?'
  * ```
  */
-export function engineMessage(
-  locale: Locale,
-  code: EngineIssueCode,
-  params: EngineMessageParams = {},
-): string {
-  const catalogue = locale === 'en' ? en : zh;
-  const terms = TERMS[locale];
-  const text = catalogue[code](params, (w) => (w === undefined ? '' : (terms[w] ?? w)));
-  return params.suggestion === undefined ? text : text + SUGGESTION[locale](params.suggestion);
-}
+export const engineMessage: Catalogue<EngineIssueCode, EngineMessageParams> = defineCatalogue({
+  'zh-CN': zh,
+  en,
+});
 
 /**
  * Formats the message of an engine issue in both locales.

@@ -4,11 +4,11 @@ import { readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
 import { didYouMean } from '../issues/did-you-mean.js';
 import type { IssuePath, ValidationResult } from '../issues/issue.js';
-import { freezeData } from './data.js';
+import { type FactPath, parseFactPath } from './fact-path.js';
+import { freezeData } from './freeze-data.js';
 import { createEngineIssue, describeType, type EngineIssue } from './issue.js';
 import type { EngineIssueCode, EngineMessageParams } from './messages.js';
 import { BUILT_IN_OPERATOR_NAMES, type OperatorEvaluator } from './operators.js';
-import { type FactPath, parseFactPath } from './path.js';
 import { parseOperatorName, resolveOperator } from './resolve-operator.js';
 import type {
   ConditionPropertiesResult,

@@ -1,5 +1,12 @@
 import { CrossdeptError } from '../errors.js';
+import {
+  type Catalogue,
+  type CatalogueEntries,
+  defineCatalogue,
+  type SuggestionParams,
+} from '../issues/catalogue.js';
 import type { CrossdeptIssue, IssuePath } from '../issues/issue.js';
+import { makeIssue } from '../issues/make-issue.js';
 import type { Locale, Localized } from './locale.js';
 import { showError } from './show.js';
 
@@ -86,11 +93,17 @@ const KINDS: { readonly [L in Locale]: { readonly [K in ArgumentKind]: string } 
   },
 };
 
-/** What an argument error says, by code. */
-type ArgumentMessage = (where: string, p: ArgumentMessageParams) => string;
-
-/** The values an argument message is filled with. */
-export interface ArgumentMessageParams {
+/**
+ * The values an argument message is filled with: which argument (`path`, and where inside it), what it must be
+ * (`kind`), the value shown (for a locale), or what reading it threw (`detail`).
+ *
+ * @example
+ * ```ts
+ * const params: ArgumentMessageParams = { path: ['calendar', 'holidays'], kind: 'calendar' };
+ * ```
+ */
+export interface ArgumentMessageParams extends SuggestionParams {
+  readonly path?: IssuePath;
   readonly kind?: ArgumentKind;
   readonly value?: string;
   readonly detail?: string;
@@ -107,53 +120,50 @@ export interface ArgumentMessageParams {
  */
 export type ArgumentErrorCode = 'invalid_argument' | 'invalid_locale';
 
-const MESSAGES: { readonly [L in Locale]: { readonly [C in ArgumentErrorCode]: ArgumentMessage } } = {
-  'zh-CN': {
-    invalid_argument: (where, p) =>
-      p.kind === undefined
-        ? `参数 ${where} 无法读取${p.detail ? `：${p.detail}` : ''}`
-        : `参数 ${where} 应为${KINDS['zh-CN'][p.kind]}`,
-    invalid_locale: (_, p) => `不支持的语言 "${p.value ?? ''}"，可选：zh-CN、en`,
-  },
-  en: {
-    invalid_argument: (where, p) =>
-      p.kind === undefined
-        ? `Argument ${where} cannot be read${p.detail ? `: ${p.detail}` : ''}`
-        : `Argument ${where} must be ${KINDS.en[p.kind]}`,
-    invalid_locale: (_, p) => `Unsupported locale "${p.value ?? ''}"; use zh-CN or en`,
-  },
-};
-
 /** `collaboration.milestones[3].id` for `['collaboration', 'milestones', 3, 'id']`. */
-function where(path: IssuePath): string {
+function where(path: IssuePath | undefined): string {
   let out = '';
-  for (const segment of path)
+  for (const segment of path ?? [])
     out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
   return out;
 }
+
+const zh: CatalogueEntries<ArgumentErrorCode, ArgumentMessageParams> = {
+  invalid_argument: (p) =>
+    p.kind === undefined
+      ? `参数 ${where(p.path)} 无法读取${p.detail ? `：${p.detail}` : ''}`
+      : `参数 ${where(p.path)} 应为${KINDS['zh-CN'][p.kind]}`,
+  invalid_locale: (p) => `不支持的语言 "${p.value ?? ''}"，可选：zh-CN、en`,
+};
+
+const en: CatalogueEntries<ArgumentErrorCode, ArgumentMessageParams> = {
+  invalid_argument: (p) =>
+    p.kind === undefined
+      ? `Argument ${where(p.path)} cannot be read${p.detail ? `: ${p.detail}` : ''}`
+      : `Argument ${where(p.path)} must be ${KINDS.en[p.kind]}`,
+  invalid_locale: (p) => `Unsupported locale "${p.value ?? ''}"; use zh-CN or en`,
+};
 
 /**
  * The message of an argument error in one locale.
  *
  * @param locale - The message locale.
  * @param code - The code.
- * @param path - Which argument (and where inside it), e.g. `['calendar', 'holidays']`.
- * @param params - What it must be (`kind`), the value shown, or what reading it threw.
+ * @param params - Which argument (`path`, e.g. `['calendar', 'holidays']`), what it must be (`kind`), the value
+ *   shown, or what reading it threw.
  * @returns The sentence.
  * @example
  * ```ts
- * argumentMessage('en', 'invalid_argument', ['calendar'], { kind: 'calendar' });
+ * import { argumentMessage } from './argument.js';
+ *
+ * argumentMessage('en', 'invalid_argument', { path: ['calendar'], kind: 'calendar' });
  * // 'Argument calendar must be a calendar { holidays?, workdays? } of ISO date lists'
  * ```
  */
-export function argumentMessage(
-  locale: Locale,
-  code: ArgumentErrorCode,
-  path: IssuePath,
-  params: ArgumentMessageParams = {},
-): string {
-  return MESSAGES[locale][code](where(path), params);
-}
+export const argumentMessage: Catalogue<ArgumentErrorCode, ArgumentMessageParams> = defineCatalogue({
+  'zh-CN': zh,
+  en,
+});
 
 /**
  * An issue of an argument error: the usual fields, with the message in the requested locale and `messages` in
@@ -170,10 +180,6 @@ export function argumentMessage(
  */
 export interface ArgumentIssue extends CrossdeptIssue<ArgumentErrorCode> {
   readonly messages: Localized;
-}
-
-function pointer(path: IssuePath): string {
-  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 /**
@@ -193,14 +199,15 @@ function pointer(path: IssuePath): string {
 export function argumentError(
   code: ArgumentErrorCode,
   path: IssuePath,
-  params: ArgumentMessageParams = {},
+  params: Omit<ArgumentMessageParams, 'path'> = {},
   locale: Locale = 'zh-CN',
 ): CrossdeptError<ArgumentErrorCode> {
+  const full: ArgumentMessageParams = { ...params, path };
   const messages: Localized = {
-    'zh-CN': argumentMessage('zh-CN', code, path, params),
-    en: argumentMessage('en', code, path, params),
+    'zh-CN': argumentMessage('zh-CN', code, full),
+    en: argumentMessage('en', code, full),
   };
-  const issue: ArgumentIssue = { code, path, pointer: pointer(path), message: messages[locale], messages };
+  const issue: ArgumentIssue = { ...makeIssue(code, path, messages[locale], params.suggestion), messages };
   return new CrossdeptError(code, [issue]);
 }
 

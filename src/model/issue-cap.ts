@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { CrossdeptIssue } from '../issues/issue.js';
+import { makeIssue } from '../issues/make-issue.js';
 import { MAX_ISSUES } from './limits.js';
 import { parseMessage } from './messages.js';
 
@@ -67,12 +68,7 @@ export class IssueList<I extends CrossdeptIssue> {
  * ```
  */
 export function tooManyIssues(locale: Locale, count: number): CrossdeptIssue<'too_many_issues'> {
-  return {
-    code: 'too_many_issues',
-    path: [],
-    pointer: '',
-    message: parseMessage(locale, 'too_many_issues', { count }),
-  };
+  return makeIssue('too_many_issues', [], parseMessage(locale, 'too_many_issues', { count }));
 }
 
 /**

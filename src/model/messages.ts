@@ -1,9 +1,15 @@
 import type { Locale } from '../i18n/locale.js';
+import {
+  type Catalogue,
+  type CatalogueEntries,
+  defineCatalogue,
+  type SuggestionParams,
+} from '../issues/catalogue.js';
 import type { ParseIssueCode } from './issue.js';
 import type { ReadLimit } from './limits.js';
 
-/** Values that fill a parse message. */
-export interface ParseMessageParams {
+/** Values that fill a parse message (and a did-you-mean `suggestion`). */
+export interface ParseMessageParams extends SuggestionParams {
   readonly key?: string;
   readonly expected?: string;
   readonly received?: string;
@@ -13,7 +19,6 @@ export interface ParseMessageParams {
   readonly first?: string;
   readonly limit?: string;
   readonly detail?: string;
-  readonly suggestion?: string;
   /** For `too_large` and `too_deep`: which reader limit, its value and the name of its constant. */
   readonly exceeded?: { readonly limit: ReadLimit; readonly max: number; readonly name: string };
   /** For `too_many_issues`: how many issues are not shown. */
@@ -53,9 +58,7 @@ function exceeded(locale: Locale, p: ParseMessageParams): { what: string; name: 
   return { what: EXCEEDED[locale][limit](grouped(max)), name };
 }
 
-type Catalogue = { readonly [C in ParseIssueCode]: (p: ParseMessageParams) => string };
-
-const zh: Catalogue = {
+const zh: CatalogueEntries<ParseIssueCode, ParseMessageParams> = {
   syntax: (p) => `文件语法错误：${p.detail ?? ''}`,
   too_large: (p) => {
     const { what, name } = exceeded('zh-CN', p);
@@ -90,7 +93,7 @@ const zh: Catalogue = {
   unreadable: (p) => `无法读取输入对象：${p.detail ?? ''}`,
 };
 
-const en: Catalogue = {
+const en: CatalogueEntries<ParseIssueCode, ParseMessageParams> = {
   syntax: (p) => `Syntax error: ${p.detail ?? ''}`,
   too_large: (p) => {
     const { what, name } = exceeded('en', p);
@@ -125,11 +128,6 @@ const en: Catalogue = {
   unknown_reference: (p) => `Reference to an unknown ${p.kind ?? ''} "${p.value ?? ''}"`,
   period_order: (p) => `The period ends on ${p.value ?? ''}, before it starts on ${p.first ?? ''}`,
   unreadable: (p) => `The input object cannot be read: ${p.detail ?? ''}`,
-};
-
-const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {
-  'zh-CN': (s) => `；是否想写 "${s}"？`,
-  en: (s) => `; did you mean "${s}"?`,
 };
 
 /** Words for types and entity kinds that appear inside messages. */
@@ -218,12 +216,13 @@ export function term(locale: Locale, word: string): string {
  * @returns A full sentence.
  * @example
  * ```ts
+ * import { parseMessage } from './messages.js';
+ *
  * parseMessage('en', 'unknown_key', { key: 'responsibilites', suggestion: 'responsibilities' });
  * // 'Unknown field "responsibilites"; did you mean "responsibilities"?'
  * ```
  */
-export function parseMessage(locale: Locale, code: ParseIssueCode, params: ParseMessageParams = {}): string {
-  const catalogue = locale === 'en' ? en : zh;
-  const text = catalogue[code](params);
-  return params.suggestion === undefined ? text : text + SUGGESTION[locale](params.suggestion);
-}
+export const parseMessage: Catalogue<ParseIssueCode, ParseMessageParams> = defineCatalogue({
+  'zh-CN': zh,
+  en,
+});

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';
-import { jsonErrorDetail } from './json-errors.js';
+import { jsonSyntaxMessage } from './json-errors.js';
 import { locateJsonPaths } from './json-locator.js';
 import { scanJson } from './json-scan.js';
 import { limitIssue } from './limit-issue.js';
@@ -48,7 +48,9 @@ export function readJson(
   const issue: ParseIssue =
     problem.kind === 'syntax'
       ? {
-          ...parseIssue(locale, 'syntax', [], { detail: jsonErrorDetail(problem.error, locale) }),
+          ...parseIssue(locale, 'syntax', [], {
+            detail: jsonSyntaxMessage(locale, problem.error.code, problem.error),
+          }),
           ...at(problem.error.offset),
         }
       : { ...limitIssue(locale, problem.breach), ...at(problem.breach.offset) };

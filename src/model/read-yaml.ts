@@ -8,7 +8,7 @@ import { breachOf, MAX_TEXT_LENGTH } from './limits.js';
 import { lineIndex } from './line-index.js';
 import { measureValue } from './measure-value.js';
 import { parseIssue } from './parse-issue.js';
-import { yamlErrorDetail } from './yaml-errors.js';
+import { yamlErrorCode, yamlSyntaxMessage } from './yaml-errors.js';
 import { measureYaml } from './yaml-measure.js';
 import { duplicateKeyOffsets, type TextPosition, yamlLocator } from './yaml-nodes.js';
 import { visible } from './zod-issues.js';
@@ -72,7 +72,9 @@ function syntaxIssues(doc: Document.Parsed, lines: LineCounter, locale: Locale):
     issues.add(() => {
       const { line, col } = lines.linePos(offset);
       return {
-        ...parseIssue(locale, 'syntax', [], { detail: yamlErrorDetail(error, locale) }),
+        ...parseIssue(locale, 'syntax', [], {
+          detail: yamlSyntaxMessage(locale, yamlErrorCode(error.code), error),
+        }),
         line,
         column: col,
       };

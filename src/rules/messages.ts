@@ -1,4 +1,10 @@
 import type { Locale, Localized } from '../i18n/locale.js';
+import {
+  type Catalogue,
+  type CatalogueEntries,
+  defineCatalogue,
+  type SuggestionParams,
+} from '../issues/catalogue.js';
 
 /**
  * The machine codes of rules-config issues that are not parse issues (parse codes such as `syntax`,
@@ -53,8 +59,8 @@ export type RulesIssueCode =
   | 'invalid_locale'
   | 'invalid_config_result';
 
-/** Values that fill a rules message. */
-export interface RulesMessageParams {
+/** Values that fill a rules message (and a did-you-mean `suggestion`). */
+export interface RulesMessageParams extends SuggestionParams {
   readonly id?: string;
   readonly name?: string;
   readonly scope?: string;
@@ -66,8 +72,6 @@ export interface RulesMessageParams {
   readonly detail?: string;
   readonly value?: string;
 }
-
-type Catalogue = { readonly [C in RulesIssueCode]: (p: RulesMessageParams) => string };
 
 const TYPE_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
   'zh-CN': {
@@ -96,7 +100,7 @@ const TYPE_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } =
 
 const word = (locale: Locale, w: string | undefined): string => TYPE_WORDS[locale][w ?? ''] ?? w ?? '';
 
-const zh: Catalogue = {
+const zh: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
   unknown_rule: (p) => `不存在规则 "${p.id ?? ''}"`,
   unknown_param: (p) => `规则 "${p.id ?? ''}" 没有参数 "${p.name ?? ''}"`,
   unknown_fact: (p) => `作用范围 ${p.scope ?? ''} 中不存在事实 "${p.name ?? ''}"`,
@@ -124,7 +128,7 @@ const zh: Catalogue = {
   invalid_config_result: () => '配置是一个失败的 loadRulesConfig 结果，但其中的问题列表无法读取',
 };
 
-const en: Catalogue = {
+const en: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
   unknown_rule: (p) => `There is no rule "${p.id ?? ''}"`,
   unknown_param: (p) => `Rule "${p.id ?? ''}" has no param "${p.name ?? ''}"`,
   unknown_fact: (p) => `There is no fact "${p.name ?? ''}" in scope ${p.scope ?? ''}`,
@@ -154,33 +158,67 @@ const en: Catalogue = {
     'The config is a failed loadRulesConfig result, but its list of issues cannot be read',
 };
 
-const SUGGESTION: { readonly [L in Locale]: (s: string) => string } = {
-  'zh-CN': (s) => `；是否想写 "${s}"？`,
-  en: (s) => `; did you mean "${s}"?`,
-};
-
 /**
- * Formats the message of a rules issue, with a did-you-mean when `suggestion` is given.
+ * Formats the message of a rules issue, with a did-you-mean when the params carry a `suggestion`.
  *
  * @param locale - The message locale.
  * @param code - The issue code.
  * @param params - The values to fill in.
- * @param suggestion - A did-you-mean, when one fits.
  * @returns A full sentence.
  * @example
  * ```ts
- * rulesMessage('en', 'unknown_rule', { id: 'team.core-sise' }, 'team.core-size');
+ * import { rulesMessage } from './messages.js';
+ *
+ * rulesMessage('en', 'unknown_rule', { id: 'team.core-sise', suggestion: 'team.core-size' });
  * // 'There is no rule "team.core-sise"; did you mean "team.core-size"?'
  * ```
  */
-export function rulesMessage(
-  locale: Locale,
-  code: RulesIssueCode,
-  params: RulesMessageParams = {},
-  suggestion?: string,
-): string {
-  const text = (locale === 'en' ? en : zh)[code](params);
-  return suggestion === undefined ? text : text + SUGGESTION[locale](suggestion);
+export const rulesMessage: Catalogue<RulesIssueCode, RulesMessageParams> = defineCatalogue({
+  'zh-CN': zh,
+  en,
+});
+
+const CONDITION_VALUE_KINDS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
+  'zh-CN': {
+    array: '列表',
+    list: '列表',
+    text: '文本',
+    number: '数字',
+    boolean: '布尔值',
+    object: '对象',
+    null: '空值',
+    undefined: '空',
+  },
+  en: {
+    array: 'a list',
+    list: 'a list',
+    text: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object',
+    null: 'null',
+    undefined: 'nothing',
+  },
+};
+
+/**
+ * The kind of a value in a custom rule's condition, in words, for the `expected` and `received` of its
+ * `invalid_type` issues (a kind the table does not have is shown as written).
+ *
+ * @param locale - The message locale.
+ * @param kind - `array`, `list`, `text`, `number`, `boolean`, `object`, `null` or `undefined`.
+ * @returns The words.
+ * @example
+ * ```ts
+ * import { conditionValueKind } from './messages.js';
+ *
+ * conditionValueKind('zh-CN', 'array'); // '列表'
+ * conditionValueKind('en', 'boolean'); // 'true or false'
+ * ```
+ */
+export function conditionValueKind(locale: Locale, kind: string): string {
+  const words = CONDITION_VALUE_KINDS[locale === 'en' ? 'en' : 'zh-CN'];
+  return Object.hasOwn(words, kind) ? (words[kind] ?? kind) : kind;
 }
 
 /** Labels of enum values that appear in finding messages (through the `label` placeholder format). */

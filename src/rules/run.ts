@@ -1,7 +1,12 @@
-import { Engine, type RuleProperties as JreRuleProperties } from 'json-rules-engine';
 import { type CompiledRulePack, compileRules } from '../engine/compile.js';
-import { pathResolver } from '../engine/path.js';
-import type { Facts, RuleResultJSON, TopLevelCondition, TopLevelConditionResult } from '../engine/types.js';
+import { type JsonRulesEngineRunner, jsonRulesEngineRunner } from '../engine/json-rules-engine.js';
+import type {
+  Facts,
+  RuleProperties,
+  RunResult,
+  TopLevelCondition,
+  TopLevelConditionResult,
+} from '../engine/types.js';
 
 /**
  * A rule ready to run: its id and its json-rules-engine conditions, with every param already replaced by its
@@ -43,13 +48,20 @@ export interface RuleOutcome {
  */
 export type RuleBackend = 'json-rules-engine' | 'compiled';
 
+// Compiled packs and json-rules-engine runners by rule list: evaluation passes the same list for every
+// collaboration with the same rule set and phase, so each list is validated (and compiled) once.
+const packs = new WeakMap<readonly ExecutableRule[], CompiledRulePack>();
+const runners = new WeakMap<readonly ExecutableRule[], JsonRulesEngineRunner>();
+
 /**
  * Runs rules for a list of subjects and returns, per subject, the outcome of every rule by id. This is the one
  * place rules are executed.
  *
- * With `json-rules-engine`, one fresh `Engine` is built per call (with `allowUndefinedFacts` and the safe plain-path
- * resolver instead of JSONPath) and the subjects are run one after another on it, never concurrently: the engine
- * keeps run state, and concurrent runs on one engine lose events. With `compiled`, it is {@link runRulesSync}.
+ * With `json-rules-engine`, the engine layer's json-rules-engine adapter runs them (with `allowUndefinedFacts`),
+ * validated once per rule list: one fresh `Engine` per call, with the safe plain-path resolver instead of
+ * JSONPath, the subjects one after another on it, never concurrently (the engine keeps run state, and concurrent
+ * runs on one engine lose events).
+ * With `compiled`, it is {@link runRulesSync}.
  *
  * @param rules - The rules (ids must be unique).
  * @param subjects - One fact object per subject: precomputed values by fact name.
@@ -71,22 +83,11 @@ export async function runRules(
 ): Promise<ReadonlyMap<string, RuleOutcome>[]> {
   if (backend === 'compiled') return runRulesSync(rules, subjects);
   if (rules.length === 0) return subjects.map(() => new Map());
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver });
-  for (const p of properties(rules)) engine.addRule(structuredClone(p) as unknown as JreRuleProperties);
-  const out: ReadonlyMap<string, RuleOutcome>[] = [];
-  for (const facts of subjects) {
-    const result = await engine.run({ ...facts });
-    const json = [...result.results, ...result.failureResults].map((r) =>
-      (r as unknown as { toJSON(s: false): RuleResultJSON }).toJSON(false),
-    );
-    out.push(collect(json));
-  }
-  return out;
+  const runner =
+    runners.get(rules) ?? jsonRulesEngineRunner(properties(rules), { allowUndefinedFacts: true });
+  runners.set(rules, runner);
+  return (await runner.run(subjects)).map(outcomesOf);
 }
-
-// Compiled packs by rule list: evaluation passes the same list for every collaboration with the same rule set
-// and phase, so each list is compiled once.
-const packs = new WeakMap<readonly ExecutableRule[], CompiledRulePack>();
 
 /**
  * {@link runRules} on crossdept's compiled evaluator, synchronously: the same outcomes as json-rules-engine's.
@@ -109,34 +110,20 @@ export function runRulesSync(
   subjects: readonly Facts[],
 ): ReadonlyMap<string, RuleOutcome>[] {
   if (rules.length === 0) return subjects.map(() => new Map());
-  let pack = packs.get(rules);
-  if (pack === undefined) {
-    pack = compileRules(properties(rules), { allowUndefinedFacts: true });
-    packs.set(rules, pack);
-  }
-  const out: ReadonlyMap<string, RuleOutcome>[] = [];
-  for (const facts of subjects) {
-    const result = pack.run(facts);
-    const map = new Map<string, RuleOutcome>();
-    add(map, result.results);
-    add(map, result.failureResults);
-    out.push(map);
-  }
-  return out;
+  const pack = packs.get(rules) ?? compileRules(properties(rules), { allowUndefinedFacts: true });
+  packs.set(rules, pack);
+  return subjects.map((facts) => outcomesOf(pack.run(facts)));
 }
 
-function properties(rules: readonly ExecutableRule[]) {
+function properties(rules: readonly ExecutableRule[]): RuleProperties[] {
   return rules.map((r) => ({ name: r.id, conditions: r.conditions, event: { type: r.id } }));
 }
 
-function add(map: Map<string, RuleOutcome>, results: readonly RuleResultJSON[]): void {
-  for (const r of results) {
+/** Each rule's outcome in one run, by id (the rule's name). */
+function outcomesOf(result: RunResult): Map<string, RuleOutcome> {
+  const map = new Map<string, RuleOutcome>();
+  for (const r of [...result.results, ...result.failureResults]) {
     if (r.name !== undefined) map.set(r.name, { fired: r.result, conditions: r.conditions });
   }
-}
-
-function collect(results: readonly RuleResultJSON[]): Map<string, RuleOutcome> {
-  const map = new Map<string, RuleOutcome>();
-  add(map, results);
   return map;
 }

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { safeCompileRules } from '../../src/engine/compile.js';
 import { EngineError } from '../../src/engine/errors.js';
-import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
+import { runWithJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import type { EngineOptions, Facts, RuleProperties, RunResult } from '../../src/engine/types.js';
 
 /** What a run ended with: the result, or the first failure's code (and undefined fact). */

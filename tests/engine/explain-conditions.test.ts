@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../src/engine/compile.js';
 import { explainConditions } from '../../src/engine/explain-conditions.js';
-import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
+import { runWithJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import type { RuleProperties } from '../../src/engine/types.js';
 
 const rules: RuleProperties[] = [

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { type CompileOptions, compileRules, safeCompileRules } from '../../src/engine/compile.js';
 import { EngineError } from '../../src/engine/errors.js';
 import { explainConditions } from '../../src/engine/explain-conditions.js';
-import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/path.js';
-import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
+import { parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/fact-path.js';
+import { runWithJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import type { Facts, RuleProperties, TopLevelConditionResult } from '../../src/engine/types.js';
 
 const thrower = (): never => {

@@ -50,4 +50,13 @@ describe('engine messages', () => {
       '未知运算符 "gt"；是否想写 "greaterThan"？',
     );
   });
+
+  it('shows a word the term table does not have as written, even the name of an object property', () => {
+    expect(
+      engineMessage('en', 'operator_type', { operator: 'in', expected: 'toString', received: 'number' }),
+    ).toBe('Operator "in" needs toString, got a number');
+    expect(
+      engineMessage('zh-CN', 'operator_type', { operator: 'in', expected: 'constructor', received: 'x' }),
+    ).toBe('运算符 "in" 需要constructor，实际为x');
+  });
 });

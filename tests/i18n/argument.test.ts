@@ -22,7 +22,7 @@ describe('argument errors', () => {
         },
       },
     ]);
-    expect(argumentMessage('en', 'invalid_locale', ['locale'], { value: 'fr' })).toBe(
+    expect(argumentMessage('en', 'invalid_locale', { path: ['locale'], value: 'fr' })).toBe(
       'Unsupported locale "fr"; use zh-CN or en',
     );
   });

@@ -1,7 +1,7 @@
 // JSON syntax errors are found by crossdept's own scanner, so they have a position and a message in both
 // languages (JSON.parse's messages are English only, and "Unexpected token" ones carry no position).
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError, jsonErrorDetail } from '../../src/model/json-errors.js';
+import { findJsonSyntaxError, jsonSyntaxMessage } from '../../src/model/json-errors.js';
 import { loadCollaboration } from '../../src/model/parse.js';
 import { loadRulesConfig } from '../../src/rules/config/load.js';
 
@@ -46,7 +46,7 @@ describe('findJsonSyntaxError', () => {
   });
 });
 
-describe('jsonErrorDetail', () => {
+describe('jsonSyntaxMessage', () => {
   it('says every error in Chinese and in English, naming invisible characters', () => {
     const samples = [
       '{',
@@ -67,15 +67,16 @@ describe('jsonErrorDetail', () => {
     for (const text of samples) {
       const error = findJsonSyntaxError(text)!;
       seen.add(error.code);
-      const zh = jsonErrorDetail(error, 'zh-CN');
-      const en = jsonErrorDetail(error, 'en');
+      const zh = jsonSyntaxMessage('zh-CN', error.code, error);
+      const en = jsonSyntaxMessage('en', error.code, error);
       expect(zh).toMatch(CJK);
       expect(en).not.toMatch(CJK);
       expect(en).not.toMatch(/JSON at position|is not valid JSON/);
     }
     expect(seen.size).toBe(13); // every code
-    expect(jsonErrorDetail(findJsonSyntaxError('[tru\n]')!, 'en')).toBe('Unexpected character: line break');
-    expect(jsonErrorDetail(findJsonSyntaxError('[tru\n]')!, 'zh-CN')).toBe('出现了意外的字符：换行');
+    const line = findJsonSyntaxError('[tru\n]')!;
+    expect(jsonSyntaxMessage('en', line.code, line)).toBe('Unexpected character: line break');
+    expect(jsonSyntaxMessage('zh-CN', line.code, line)).toBe('出现了意外的字符：换行');
   });
 });
 

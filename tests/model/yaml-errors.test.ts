@@ -2,6 +2,7 @@
 // (regression: "… end with a ] at line 3, column 1:" in a Chinese report).
 import { describe, expect, it } from 'vitest';
 import { loadCollaboration } from '../../src/model/parse.js';
+import { yamlErrorCode, yamlSyntaxMessage } from '../../src/model/yaml-errors.js';
 
 const CASES = [
   { text: 'id: x\nname: [\n', zh: '缩进不正确（BAD_INDENT）', line: 3 },
@@ -24,5 +25,21 @@ describe('YAML syntax issues', () => {
     expect(issue?.message).toMatch(/^Syntax error: \S/);
     expect(issue?.message).not.toMatch(/at line \d+, column \d+:?$/);
     expect(issue?.message).not.toMatch(/[:\n]$/);
+  });
+});
+
+describe('yamlSyntaxMessage', () => {
+  it('gives a code this version does not know the library’s own message in both locales, never a crash', () => {
+    const error = { code: 'SOMETHING_NEW', message: 'Something new happened at line 2, column 3:\n\n  x\n' };
+    const code = yamlErrorCode(error.code);
+    expect(code).toBe('other');
+    expect(yamlSyntaxMessage('zh-CN', code, error)).toBe('Something new happened');
+    expect(yamlSyntaxMessage('en', code, error)).toBe('Something new happened');
+  });
+
+  it('reads only its own codes, not the names of object properties', () => {
+    expect(yamlErrorCode('toString')).toBe('other');
+    expect(yamlErrorCode('__proto__')).toBe('other');
+    expect(yamlErrorCode('BAD_INDENT')).toBe('BAD_INDENT');
   });
 });

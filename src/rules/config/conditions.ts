@@ -1,10 +1,11 @@
-import { parseFactPath } from '../../engine/path.js';
+import { parseFactPath } from '../../engine/fact-path.js';
 import type { Locale } from '../../i18n/locale.js';
 import { didYouMean } from '../../issues/did-you-mean.js';
 import type { IssuePath } from '../../issues/issue.js';
 import { parseIssue } from '../../model/parse-issue.js';
 import { toDayNumber } from '../../schedule/day.js';
 import type { FactImplementation } from '../facts/define.js';
+import { conditionValueKind } from '../messages.js';
 import type { RuleScope } from '../report.js';
 import type { FactType } from '../types.js';
 import { type RulesConfigIssue, rulesIssue } from './issues.js';
@@ -127,28 +128,8 @@ export class ConditionChecker {
     children.forEach((child, i) => this.node(child, [...path, kind, i], depth + 1));
   }
 
-  private word(w: string): string {
-    const zh: Record<string, string> = {
-      array: '列表',
-      list: '列表',
-      text: '文本',
-      number: '数字',
-      boolean: '布尔值',
-      object: '对象',
-      null: '空值',
-      undefined: '空',
-    };
-    const en: Record<string, string> = {
-      array: 'a list',
-      list: 'a list',
-      text: 'text',
-      number: 'a number',
-      boolean: 'true or false',
-      object: 'an object',
-      null: 'null',
-      undefined: 'nothing',
-    };
-    return (this.locale === 'en' ? en : zh)[w] ?? w;
+  private word(kind: string): string {
+    return conditionValueKind(this.locale, kind);
   }
 
   private extraKeys(node: Record<string, unknown>, allowed: readonly string[], path: IssuePath): void {
@@ -199,13 +180,11 @@ export class ConditionChecker {
     const fact = this.facts.get(name);
     if (fact === undefined) {
       this.issues.push(
-        rulesIssue(
-          this.locale,
-          'unknown_fact',
-          path,
-          { name, scope: this.scope },
-          didYouMean(name, this.facts.keys()),
-        ),
+        rulesIssue(this.locale, 'unknown_fact', path, {
+          name,
+          scope: this.scope,
+          suggestion: didYouMean(name, this.facts.keys()),
+        }),
       );
     }
     return fact;
@@ -245,13 +224,10 @@ export class ConditionChecker {
     } else if (typeof op !== 'string' || !(OPERATORS as readonly string[]).includes(op)) {
       const name = typeof op === 'string' ? op : (JSON.stringify(op) ?? String(op));
       this.issues.push(
-        rulesIssue(
-          this.locale,
-          'unknown_operator',
-          [...path, 'operator'],
-          { operator: name },
-          typeof op === 'string' ? didYouMean(op, OPERATORS) : undefined,
-        ),
+        rulesIssue(this.locale, 'unknown_operator', [...path, 'operator'], {
+          operator: name,
+          suggestion: typeof op === 'string' ? didYouMean(op, OPERATORS) : undefined,
+        }),
       );
     } else {
       operator = op as Operator;

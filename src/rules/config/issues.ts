@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale.js';
 import type { CrossdeptIssue, IssuePath } from '../../issues/issue.js';
-import { toJsonPointer } from '../../issues/pointer.js';
+import { makeIssue } from '../../issues/make-issue.js';
 import type { ParseIssueCode } from '../../model/issue.js';
 import { type RulesIssueCode, type RulesMessageParams, rulesMessage } from '../messages.js';
 
@@ -30,19 +30,29 @@ export type RulesConfigIssueCode = ParseIssueCode | RulesIssueCode;
  */
 export type RulesConfigIssue = CrossdeptIssue<RulesConfigIssueCode>;
 
-/** Builds a rules issue with its pointer, message and suggestion. */
+/**
+ * Builds a rules issue: its message from the rules catalogue in the locale, its pointer from the path, and its
+ * did-you-mean when the params carry one.
+ *
+ * @param locale - Message locale.
+ * @param code - The issue code.
+ * @param path - Where it is in the config (or in `evaluate`'s options).
+ * @param params - The values for the message, and a `suggestion`.
+ * @returns The issue.
+ * @example
+ * ```ts
+ * import { rulesIssue } from './issues.js';
+ *
+ * rulesIssue('en', 'unknown_rule', ['rules', 'team.core-sise'], { id: 'team.core-sise', suggestion: 'team.core-size' });
+ * // { code: 'unknown_rule', path: ['rules', 'team.core-sise'], pointer: '/rules/team.core-sise',
+ * //   message: 'There is no rule "team.core-sise"; did you mean "team.core-size"?', suggestion: 'team.core-size' }
+ * ```
+ */
 export function rulesIssue(
   locale: Locale,
   code: RulesIssueCode,
   path: IssuePath,
   params: RulesMessageParams = {},
-  suggestion?: string,
 ): RulesConfigIssue {
-  return {
-    code,
-    path,
-    pointer: toJsonPointer(path),
-    message: rulesMessage(locale, code, params, suggestion),
-    ...(suggestion === undefined ? {} : { suggestion }),
-  };
+  return makeIssue(code, path, rulesMessage(locale, code, params), params.suggestion);
 }

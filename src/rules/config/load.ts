@@ -149,7 +149,12 @@ function ruleSettings(
     const path: IssuePath = ['rules', id];
     const rule = byId.get(id);
     if (rule === undefined) {
-      issues.push(rulesIssue(locale, 'unknown_rule', path, { id: visible(id) }, didYouMean(id, byId.keys())));
+      issues.push(
+        rulesIssue(locale, 'unknown_rule', path, {
+          id: visible(id),
+          suggestion: didYouMean(id, byId.keys()),
+        }),
+      );
       continue;
     }
     if (raw === 'off' || raw === 'on') {
@@ -175,13 +180,11 @@ function ruleSettings(
         if (issue.code === 'unknown_key' && issue.path.length === 4 && issue.path[2] === 'params') {
           const name = String(issue.path[3]);
           issues.push(
-            rulesIssue(
-              locale,
-              'unknown_param',
-              issue.path,
-              { id, name: visible(name) },
-              didYouMean(name, Object.keys(rule.params)),
-            ),
+            rulesIssue(locale, 'unknown_param', issue.path, {
+              id,
+              name: visible(name),
+              suggestion: didYouMean(name, Object.keys(rule.params)),
+            }),
           );
         } else if (issue.code === 'invalid_type' && issue.path.length === 4 && issue.path[2] === 'params') {
           const param = rule.params[String(issue.path[3])];
@@ -266,13 +269,10 @@ function customRules(list: readonly unknown[], locale: Locale, issues: RulesConf
       for (const name of placeholders(text)) {
         if (!facts.has(name) && !SPECIAL_PLACEHOLDERS.includes(name)) {
           issues.push(
-            rulesIssue(
-              locale,
-              'unknown_placeholder',
-              [...path, 'message', key],
-              { name },
-              didYouMean(name, [...facts.keys(), ...SPECIAL_PLACEHOLDERS]),
-            ),
+            rulesIssue(locale, 'unknown_placeholder', [...path, 'message', key], {
+              name,
+              suggestion: didYouMean(name, [...facts.keys(), ...SPECIAL_PLACEHOLDERS]),
+            }),
           );
         }
       }

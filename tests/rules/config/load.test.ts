@@ -232,6 +232,18 @@ describe('loadRulesConfig', () => {
     }
   });
 
+  it('invalid_type: says in words, in either locale, what a condition field must be and what it got', () => {
+    expect(issues(custom({ all: { fact: 'departmentCount' } }))[0]).toMatchObject({
+      code: 'invalid_type',
+      pointer: '/custom/0/conditions/all',
+      message: 'Wrong type: expected a list, got an object',
+    });
+    const zh = loadRulesConfig(leaf({ fact: 'departmentCount', operator: 'equal', value: 1, name: true }));
+    expect(zh.success ? [] : zh.issues).toEqual([
+      expect.objectContaining({ code: 'invalid_type', message: '类型错误：应为文本，实际为布尔值' }),
+    ]);
+  });
+
   it('too_deep: conditions nested beyond the limit', () => {
     let node: Record<string, unknown> = { fact: 'departmentCount', operator: 'greaterThan', value: 4 };
     for (let i = 0; i < RULES_CONFIG_LIMITS.maxConditionDepth + 1; i++) node = { all: [node] };

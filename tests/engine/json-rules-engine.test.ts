@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../src/engine/errors.js';
-import { runWithJsonRulesEngine } from '../../src/engine/reference.js';
+import { jsonRulesEngineRunner, runWithJsonRulesEngine } from '../../src/engine/json-rules-engine.js';
 import type { RuleProperties } from '../../src/engine/types.js';
 
 const twoPriorities: RuleProperties[] = [
@@ -136,5 +136,49 @@ describe('runWithJsonRulesEngine', () => {
     expect(result.failureResults[0]?.conditions).toMatchObject({
       any: [{ all: [{ result: false }] }, { condition: 'ghost' }],
     });
+  });
+});
+
+describe('jsonRulesEngineRunner', () => {
+  it('runs the fact sets one after another on one engine, each as a run of its own would', async () => {
+    const factSets = Array.from({ length: 30 }, (_, i) => (i % 7 === 0 ? { x: -i } : { x: i }));
+    const each = await jsonRulesEngineRunner(twoPriorities).run(factSets);
+    const alone = await Promise.all(factSets.map((facts) => runWithJsonRulesEngine(twoPriorities, facts)));
+    expect(each).toEqual(alone);
+    expect(each.map((r) => r.events.length)).toEqual(factSets.map((f) => (f.x >= 0 ? 2 : 0)));
+  });
+
+  it('rejects a run at the first fact set that fails, and runs again afterwards', async () => {
+    const runner = jsonRulesEngineRunner(twoPriorities, { locale: 'en' });
+    const error = await rejection(runner.run([{ x: 1 }, {}, { x: 2 }]));
+    expect(error.code).toBe('evaluation_failed');
+    expect(error.issues[0]).toMatchObject({ code: 'undefined_fact', fact: 'x' });
+    await expect(runner.run([])).resolves.toEqual([]);
+    expect((await runner.run([{ x: 3 }]))[0]?.events).toEqual([{ type: 'A' }, { type: 'B' }]);
+  });
+
+  it('validates the rules once, when it is made, as compileRules does', () => {
+    const rules: RuleProperties[] = [
+      { conditions: { all: [{ fact: 'x', operator: 'greaterThen', value: 1 }] }, event: { type: 'e' } },
+    ];
+    expect(() => jsonRulesEngineRunner(rules)).toThrow(EngineError);
+  });
+
+  it('gives concurrent runs of one runner their own engines, so none loses events (json-rules-engine #303)', async () => {
+    // A fact whose value settles later (json-rules-engine awaits it) makes the higher-priority rule wait: on one
+    // shared engine, a concurrent run would finish early and skip the lower-priority rule.
+    const runner = jsonRulesEngineRunner([
+      {
+        priority: 10,
+        conditions: { all: [{ fact: 'slow', operator: 'equal', value: true }] },
+        event: { type: 'A' },
+      },
+      twoPriorities[1]!,
+    ]);
+    const later = (ms: number) => new Promise((resolve) => setTimeout(() => resolve(true), ms));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => runner.run([{ slow: later(i % 5), x: i }])),
+    );
+    expect(results.map(([r]) => r?.events.length)).toEqual(results.map(() => 2));
   });
 });

@@ -1,6 +1,11 @@
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { MAX_FACT_PATH_LENGTH, parseFactPath, pathResolver, resolveFactPath } from '../../src/engine/path.js';
+import {
+  MAX_FACT_PATH_LENGTH,
+  parseFactPath,
+  pathResolver,
+  resolveFactPath,
+} from '../../src/engine/fact-path.js';
 
 const segments = (path: string) => {
   const parsed = parseFactPath(path);

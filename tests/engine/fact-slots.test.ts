@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FactSlots, MISSING_FACT } from '../../src/engine/slots.js';
+import { FactSlots, MISSING_FACT } from '../../src/engine/fact-slots.js';
 
 describe('FactSlots', () => {
   it('gives one slot per fact and path, and reads them all in one pass', () => {

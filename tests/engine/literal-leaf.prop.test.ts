@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EvaluationState } from '../../src/engine/evaluator.js';
-import { evaluateLiteralLeaf, literalLeaf } from '../../src/engine/lean-leaf.js';
+import { MISSING_FACT } from '../../src/engine/fact-slots.js';
+import { evaluateLiteralLeaf, literalLeaf } from '../../src/engine/literal-leaf.js';
 import { BUILT_IN_OPERATOR_NAMES } from '../../src/engine/operators.js';
 import { resolveOperator } from '../../src/engine/resolve-operator.js';
-import { MISSING_FACT } from '../../src/engine/slots.js';
 import { dataArb } from './arbitraries.js';
 
 const state = (): EvaluationState => ({ t: -1, r: false, err: undefined, fv: undefined, vv: undefined });

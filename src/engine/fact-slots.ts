@@ -1,4 +1,4 @@
-import { type FactPath, followFactPath } from './path.js';
+import { type FactPath, followFactPath } from './fact-path.js';
 import type { Facts } from './types.js';
 
 /** Marks a slot whose fact was not given. @example `typeof MISSING_FACT; // 'symbol'` */

@@ -6,9 +6,9 @@ import {
 import type { Locale } from '../i18n/locale.js';
 import { showError } from '../i18n/show.js';
 import { EngineError } from './errors.js';
+import { followFactPath } from './fact-path.js';
 import { createEngineIssue, type EngineIssue } from './issue.js';
 import { normalizeRules } from './normalize.js';
-import { followFactPath } from './path.js';
 import type { EngineOptions, Facts, RuleEvent, RuleProperties, RuleResultJSON, RunResult } from './types.js';
 
 /** json-rules-engine's RuleResult, as far as it is read here. */
@@ -52,6 +52,94 @@ function toRuleResultJSON(ruleResult: JreRuleResult): RuleResultJSON {
 }
 
 /**
+ * Rules validated for json-rules-engine, ready to run: each `run` builds one **fresh** `Engine` (json-rules-engine
+ * keeps run state, and concurrent runs on one engine lose events, its issue #303) and runs the fact sets on it one
+ * after another, never concurrently.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { jsonRulesEngineRunner } from './json-rules-engine.js';
+ *
+ * const runner = jsonRulesEngineRunner([{ conditions: { all: [{ fact: 'x', operator: 'equal', value: 1 }] }, event: { type: 'one' } }]);
+ * const [first, second] = await runner.run([{ x: 1 }, { x: 2 }]);
+ * ```
+ */
+export interface JsonRulesEngineRunner {
+  /**
+   * Runs the rules on each fact set, in order.
+   *
+   * @param factSets - The fact sets, each as precomputed values.
+   * @returns One result per fact set, in order.
+   * @throws {@link EngineError} (as a rejection) with code `evaluation_failed` where json-rules-engine rejects,
+   *   as {@link runWithJsonRulesEngine} does.
+   */
+  run(factSets: readonly Facts[]): Promise<RunResult[]>;
+}
+
+/**
+ * crossdept's one json-rules-engine adapter: validates rules exactly as `compileRules` validates them, once, and
+ * returns what runs them with json-rules-engine itself, configured with the safe path resolver instead of
+ * JSONPath, on plain copies of the rules (json-rules-engine writes into conditions). {@link runWithJsonRulesEngine}
+ * runs one fact set with it; the rules layer's `json-rules-engine` backend keeps one per rule list and runs its
+ * subjects with it.
+ *
+ * @internal
+ * @param rules - Rules in json-rules-engine's format.
+ * @param options - As for {@link runWithJsonRulesEngine}.
+ * @returns The runner.
+ * @throws {@link EngineError} with code `invalid_rules` for invalid rules or options.
+ * @example
+ * ```ts
+ * import { jsonRulesEngineRunner } from './json-rules-engine.js';
+ *
+ * const runner = jsonRulesEngineRunner([{ conditions: { all: [] }, event: { type: 'always' } }], { locale: 'en' });
+ * (await runner.run([{}]))[0]?.events; // [{ type: 'always' }]
+ * ```
+ */
+export function jsonRulesEngineRunner(
+  rules: readonly RuleProperties[],
+  options: EngineOptions = {},
+): JsonRulesEngineRunner {
+  const normalized = normalizeRules(rules, options);
+  if (!normalized.success) throw new EngineError('invalid_rules', normalized.issues);
+  const { data } = normalized;
+  return {
+    async run(factSets) {
+      const engine = new Engine([], {
+        allowUndefinedFacts: data.allowUndefinedFacts,
+        allowUndefinedConditions: data.allowUndefinedConditions,
+        // The unguarded resolver: what a getter in the facts throws reaches toIssue as it is, as in the compiled
+        // pack.
+        pathResolver: (object: object, path: string) => followFactPath(object, path),
+      });
+      for (const [name, condition] of data.conditions) {
+        engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);
+      }
+      for (const rule of data.rules) {
+        engine.addRule(structuredClone(rule.source) as unknown as JreRuleProperties);
+      }
+      const results: RunResult[] = [];
+      for (const facts of factSets) {
+        let outcome: Awaited<ReturnType<Engine['run']>>;
+        try {
+          outcome = await engine.run({ ...facts });
+        } catch (error) {
+          throw new EngineError('evaluation_failed', [toIssue(error, data.locale)]);
+        }
+        results.push({
+          results: outcome.results.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+          failureResults: outcome.failureResults.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
+          events: outcome.events as RuleEvent[],
+          failureEvents: outcome.failureEvents as RuleEvent[],
+        });
+      }
+      return results;
+    },
+  };
+}
+
+/**
  * Runs rules with json-rules-engine itself (the reference the compiled pack is tested against), configured
  * with the safe {@link pathResolver}, on a **fresh** `Engine` per call: json-rules-engine loses events when one
  * engine runs concurrently (its issue #303). The rules are validated exactly as `compileRules` validates them,
@@ -79,29 +167,6 @@ export async function runWithJsonRulesEngine(
   facts: Facts,
   options: EngineOptions = {},
 ): Promise<RunResult> {
-  const normalized = normalizeRules(rules, options);
-  if (!normalized.success) throw new EngineError('invalid_rules', normalized.issues);
-  const { data } = normalized;
-  const engine = new Engine([], {
-    allowUndefinedFacts: data.allowUndefinedFacts,
-    allowUndefinedConditions: data.allowUndefinedConditions,
-    // The unguarded resolver: what a getter in the facts throws reaches toIssue as it is, as in the compiled pack.
-    pathResolver: (object: object, path: string) => followFactPath(object, path),
-  });
-  for (const [name, condition] of data.conditions) {
-    engine.setCondition(name, structuredClone(condition) as unknown as JreCondition);
-  }
-  for (const rule of data.rules) engine.addRule(structuredClone(rule.source) as unknown as JreRuleProperties);
-  let outcome: Awaited<ReturnType<Engine['run']>>;
-  try {
-    outcome = await engine.run({ ...facts });
-  } catch (error) {
-    throw new EngineError('evaluation_failed', [toIssue(error, data.locale)]);
-  }
-  return {
-    results: outcome.results.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
-    failureResults: outcome.failureResults.map((r) => toRuleResultJSON(r as unknown as JreRuleResult)),
-    events: outcome.events as RuleEvent[],
-    failureEvents: outcome.failureEvents as RuleEvent[],
-  };
+  const [result] = await jsonRulesEngineRunner(rules, options).run([facts]);
+  return result!;
 }

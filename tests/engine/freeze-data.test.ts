@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freezeData } from '../../src/engine/data.js';
+import { freezeData } from '../../src/engine/freeze-data.js';
 
 describe('freezeData', () => {
   it('copies plain data deeply and freezes the copy', () => {

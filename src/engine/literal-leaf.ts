@@ -1,7 +1,7 @@
 import type { EvaluationState, Evaluator } from './evaluator.js';
+import { MISSING_FACT } from './fact-slots.js';
 import type { OperatorEvaluator } from './operators.js';
 import { parseOperatorName } from './resolve-operator.js';
-import { MISSING_FACT } from './slots.js';
 
 /**
  * What {@link literalLeaf} needs to know about a leaf whose value is a literal.
