@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarSchema } from './calendar.js';
 import { CommunicationSchema, DecisionMechanismSchema } from './communication.js';
 import { ConflictSchema } from './conflict.js';

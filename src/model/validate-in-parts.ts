@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Locale } from '../i18n/locale.js';
 import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';

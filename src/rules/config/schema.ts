@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILT_IN_OPERATOR_NAMES } from '../../engine/operators.js';
 import type { NestedCondition, TopLevelCondition } from '../../engine/types.js';
 import { PhaseSchema } from '../../model/collaboration.js';
