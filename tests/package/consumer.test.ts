@@ -279,7 +279,7 @@ describe('the packed package', () => {
     await run(bin('attw'), [tarball, '--profile', 'node16']);
   });
 
-  it('bundles its root entry for the browser with no Node built-in', async () => {
+  it('bundles its root entry for the browser with no Node built-in, and parseCollaboration without json-rules-engine', async () => {
     const result = await build({
       entryPoints: [join(work, 'browser.mjs')],
       absWorkingDir: work,
@@ -292,5 +292,13 @@ describe('the packed package', () => {
     });
     const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
     expect(imports.filter((p) => p.startsWith('node:'))).toEqual([]);
+    // `parseCollaboration` alone, installed from the tarball: json-rules-engine puts no byte into the bundle.
+    const used = Object.values(result.metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, i]) => i.bytesInOutput > 0)
+        .map(([f]) => f),
+    );
+    expect(used.filter((f) => f.includes('node_modules/crossdept/dist/')).length).toBeGreaterThan(0);
+    expect(used.filter((f) => f.includes('node_modules/json-rules-engine/'))).toEqual([]);
   });
 });
