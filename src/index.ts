@@ -152,7 +152,6 @@ export type {
 } from './rules/index.js';
 export {
   defaultRules,
-  effectivePhase,
   evaluate,
   evaluateSync,
   facts,

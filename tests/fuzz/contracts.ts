@@ -78,7 +78,6 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
   readYaml: total,
   // Rules
   defaultRules: data,
-  effectivePhase: argument,
   evaluate: { kind: 'throws', error: api.RulesError, codes: RULES_CODES },
   evaluateSync: { kind: 'throws', error: api.RulesError, codes: RULES_CODES },
   facts: data,
@@ -184,6 +183,7 @@ export const INTERNAL_CONTRACTS: Readonly<Record<string, Contract>> = {
   parseFactPath: result,
   pathResolver: { kind: 'throws', error: EngineError, codes: ['evaluation_failed'] },
   resolveFactPath: { kind: 'throws', error: EngineError, codes: ['evaluation_failed'] },
+  effectivePhase: argument,
   parseChineseInteger: total,
   parseNumber: total,
   isIsoDate: total,
