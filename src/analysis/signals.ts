@@ -10,6 +10,9 @@ import type { TimeUnit } from './types.js';
  *
  * @example
  * ```ts
+ * import { createContext } from './context.js';
+ * import { tokenize } from './tokenize.js';
+ *
  * const s: Signals = computeSignals(createContext('将销售额提高10%', tokenize('将销售额提高10%'), 'zh-CN', undefined));
  * ```
  */
@@ -73,6 +76,9 @@ export class SparseByToken<T> {
  * @returns The signals.
  * @example
  * ```ts
+ * import { createContext } from './context.js';
+ * import { tokenize } from './tokenize.js';
+ *
  * const ctx = createContext('increase sales by 10%', tokenize('increase sales by 10%'), 'en', undefined);
  * computeSignals(ctx).metric[1]; // 1
  * ```
@@ -137,6 +143,9 @@ export function computeSignals(ctx: AnalysisContext): Signals {
  * @returns `true` when a metric is attached.
  * @example
  * ```ts
+ * import { createContext } from './context.js';
+ * import { tokenize } from './tokenize.js';
+ *
  * const ctx = createContext('increase sales by 10%', tokenize('increase sales by 10%'), 'en', undefined);
  * metricNear(ctx, computeSignals(ctx), 3, 5, 8, 4); // true
  * ```
@@ -168,6 +177,9 @@ export function metricNear(
  * @returns The cue and where it ends, or `undefined`.
  * @example
  * ```ts
+ * import { createContext } from './context.js';
+ * import { tokenize } from './tokenize.js';
+ *
  * const ctx = createContext('提高10%', tokenize('提高10%'), 'zh-CN', undefined);
  * cueBefore(ctx, computeSignals(ctx), 2, 6)?.cue.direction; // 'increase'
  * ```

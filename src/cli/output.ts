@@ -4,7 +4,17 @@ import type { CrossdeptIssue } from '../issues/issue.js';
 import type { CliIo, CliStream } from './io.js';
 import { plainTable } from './plain-table.js';
 
-/** The colour functions the command line uses (picocolors, or identity functions when colour is off). @example `const c: Colors = picocolors.createColors(false); c.red('plain'); // 'plain'` */
+/**
+ * The colour functions the command line uses (picocolors, or identity functions when colour is off).
+ *
+ * @example
+ * ```ts
+ * import picocolors from 'picocolors';
+ *
+ * const c: Colors = picocolors.createColors(false);
+ * c.red('plain'); // 'plain'
+ * ```
+ */
 export type Colors = ReturnType<typeof picocolors.createColors>;
 
 /**
@@ -54,7 +64,16 @@ export function line(stream: CliStream, text = ''): void {
   stream.write(`${text}\n`);
 }
 
-/** Options for {@link table}. @example `const options: TableOptions = { head: ['id'], colors: picocolors.createColors(false), compact: true };` */
+/**
+ * Options for {@link table}.
+ *
+ * @example
+ * ```ts
+ * import picocolors from 'picocolors';
+ *
+ * const options: TableOptions = { head: ['id'], colors: picocolors.createColors(false), compact: true };
+ * ```
+ */
 export interface TableOptions {
   /** Column headings. */
   readonly head: readonly string[];
@@ -72,7 +91,11 @@ export interface TableOptions {
  * The most rows {@link table} draws as a box. cli-table3 lays a table out in time quadratic in its rows (a check
  * of 30,000 milestones took minutes), so longer tables are laid out as plain aligned columns, in linear time.
  *
- * @example `rows.length > TABLE_ROW_LIMIT; // true: plain columns`
+ * @example
+ * ```ts
+ * const rows = Array.from({ length: 500 }, (_, i) => [`m${i}`]);
+ * rows.length > TABLE_ROW_LIMIT; // true: plain columns
+ * ```
  */
 export const TABLE_ROW_LIMIT = 200;
 
@@ -86,6 +109,8 @@ export const TABLE_ROW_LIMIT = 200;
  * @returns The table, without a trailing newline.
  * @example
  * ```ts
+ * import picocolors from 'picocolors';
+ *
  * table([['a', 'b']], { head: ['x', 'y'], colors: picocolors.createColors(false) });
  * ```
  */

@@ -87,6 +87,9 @@ export interface CompiledRulePack {
    * @throws {@link EngineError} `evaluation_failed` where json-rules-engine's `run()` rejects.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * pack.run({ spent: 120, budget: 100 }).results.length; // 1
    * ```
    */
@@ -99,6 +102,9 @@ export interface CompiledRulePack {
    * @returns The events, in json-rules-engine's order.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * pack.run({ spent: 120, budget: 100 }, { explain: false }).events; // [{ type: 'overBudget' }]
    * ```
    */
@@ -111,6 +117,9 @@ export interface CompiledRulePack {
    * @returns The full result.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * pack.run({ spent: 120, budget: 100 }, { explain: true }).results[0]?.result; // true
    * ```
    */
@@ -123,7 +132,11 @@ export interface CompiledRulePack {
    * @returns The full result, or only the events when `explain` is `false`.
    * @example
    * ```ts
-   * const result = pack.run({ spent: 120, budget: 100 }, { explain: Math.random() > 0.5 });
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
+   * const runOnce = (explain: boolean) => pack.run({ spent: 120, budget: 100 }, { explain });
+   * 'results' in runOnce(true); // true
    * ```
    */
   run(facts: Facts, options: RunOptions): RunResult | RunEventsResult;
@@ -134,7 +147,10 @@ export interface CompiledRulePack {
    * @returns `{ success: true, data }` or `{ success: false, issues }`.
    * @example
    * ```ts
-   * const outcome = pack.safeRun({ spent: 120 });
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
+   * const outcome = pack.safeRun({ spent: 120 }); // no budget: an undefined_fact issue
    * if (!outcome.success) console.log(outcome.issues[0]?.messages.en);
    * ```
    */

@@ -9,7 +9,7 @@ import { CollaborationSchema } from './collaboration.js';
  * @returns A JSON Schema object; a fresh copy on each call.
  * @example
  * ```ts
- * import { collaborationJsonSchema } from 'crossdept';
+ * import { collaborationJsonSchema } from 'crossdept/schemas';
  *
  * const schema = collaborationJsonSchema();
  * console.log(Object.keys(schema.properties ?? {})); // ['id', 'name', 'scenario', …]

@@ -208,7 +208,7 @@ export function rulesConfigSchema() {
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
- * import { rulesConfigJsonSchema } from 'crossdept';
+ * import { rulesConfigJsonSchema } from 'crossdept/schemas';
  *
  * writeFileSync('rules-config.schema.json', JSON.stringify(rulesConfigJsonSchema(), null, 2));
  * ```
