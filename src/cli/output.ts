@@ -3,19 +3,9 @@ import picocolors from 'picocolors';
 import type { CrossdeptIssue } from '../issues/issue.js';
 import type { CliIo, CliStream } from './io.js';
 import { plainTable } from './plain-table.js';
+import type { Colors, TableOptions } from './table-options.js';
 
-/**
- * The colour functions the command line uses (picocolors, or identity functions when colour is off).
- *
- * @example
- * ```ts
- * import picocolors from 'picocolors';
- *
- * const c: Colors = picocolors.createColors(false);
- * c.red('plain'); // 'plain'
- * ```
- */
-export type Colors = ReturnType<typeof picocolors.createColors>;
+export type { Colors, TableOptions } from './table-options.js';
 
 /**
  * Whether to colour a stream: never when `NO_COLOR` is set to anything non-empty (no-color.org); always when
@@ -62,29 +52,6 @@ export function colorsFor(stream: CliStream, env: CliIo['env']): Colors {
  */
 export function line(stream: CliStream, text = ''): void {
   stream.write(`${text}\n`);
-}
-
-/**
- * Options for {@link table}.
- *
- * @example
- * ```ts
- * import picocolors from 'picocolors';
- *
- * const options: TableOptions = { head: ['id'], colors: picocolors.createColors(false), compact: true };
- * ```
- */
-export interface TableOptions {
-  /** Column headings. */
-  readonly head: readonly string[];
-  /** The colours to style the headings with. */
-  readonly colors: Colors;
-  /** The terminal width: the last column wraps to fit it. Without it nothing wraps. */
-  readonly width?: number | undefined;
-  /** No rule between rows: for lists of short rows. */
-  readonly compact?: boolean;
-  /** Horizontal alignment per column (default left): numbers read best right-aligned. */
-  readonly align?: readonly ('left' | 'center' | 'right')[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { displayWidth } from './display-width.js';
-import type { TableOptions } from './output.js';
 import { showControls } from './show-controls.js';
+import type { TableOptions } from './table-options.js';
 
 /** Between two columns. */
 const GAP = '  ';
