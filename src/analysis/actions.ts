@@ -68,10 +68,6 @@ const VERB_LEADS = [
  * @returns The actions, in statement order.
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { computeSignals } from './signals.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('Launch the new app', tokenize('Launch the new app'), 'en', undefined);
  * findActions(ctx, computeSignals(ctx)).map((a) => a.term); // ['launch']
  * ```

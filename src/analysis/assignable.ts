@@ -96,9 +96,6 @@ function personZh(ctx: AnalysisContext, i: number): number | undefined {
  * @returns The owners, in statement order.
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('研发部月底前交付测试版', tokenize('研发部月底前交付测试版'), 'zh-CN', undefined);
  * findOwners(ctx)[0]?.text; // '研发部'
  * ```

@@ -10,8 +10,6 @@ import type { EvidenceSpan } from './types.js';
  *
  * @example
  * ```ts
- * import type { EvidenceSpan } from './types.js';
- *
  * const span: Mutable<EvidenceSpan> = { text: '', start: 0, end: 0 };
  * span.text = 'x';
  * ```
@@ -23,8 +21,6 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  *
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('月底前', tokenize('月底前'), 'zh-CN', undefined);
  * ctx.claim[0] === CLAIM.free; // true
  * ```
@@ -37,8 +33,6 @@ export const CLAIM = { free: 0, deadline: 1, baseline: 2, owner: 3 } as const;
  *
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * const ctx: AnalysisContext = createContext('月底前完成', tokenize('月底前完成'), 'zh-CN', undefined);
  * ```
  */
@@ -72,8 +66,6 @@ export interface AnalysisContext {
  * @returns The context.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * createContext('Q3', tokenize('Q3'), 'en', undefined).tokens.length; // 2
  * ```
  */
@@ -122,8 +114,6 @@ export function createContext(
  * @returns The span, with `text === ctx.text.slice(start, end)`.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('by June', tokenize('by June'), 'en', undefined);
  * spanOf(ctx, 0, 2); // { text: 'by June', start: 0, end: 7 }
  * ```
@@ -142,8 +132,6 @@ export function spanOf(ctx: AnalysisContext, first: number, end: number): Eviden
  * @returns The number.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('3个月', tokenize('3个月'), 'zh-CN', undefined);
  * numberAt(ctx, 0)?.value; // 3
  * ```
@@ -162,8 +150,6 @@ export function numberAt(ctx: AnalysisContext, i: number): NumberSpan | undefine
  * @returns The key.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * keyAt(createContext('Q3', tokenize('Q3'), 'en', undefined), 0); // 'q'
  * ```
  */
@@ -180,8 +166,6 @@ export function keyAt(ctx: AnalysisContext, i: number): string {
  * @returns `true` when both exist and share a clause.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * sameClause(createContext('a, b', tokenize('a, b'), 'en', undefined), 0, 2); // false
  * ```
  */
@@ -200,8 +184,6 @@ export function sameClause(ctx: AnalysisContext, i: number, j: number): boolean 
  * @param by - Who claims them.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('月底前', tokenize('月底前'), 'zh-CN', undefined);
  * claimTokens(ctx, 0, 3, CLAIM.deadline);
  * ```

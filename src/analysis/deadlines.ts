@@ -689,11 +689,6 @@ function isBaseline(ctx: AnalysisContext, hit: Hit): boolean {
  * @returns The deadline evidence, in statement order.
  * @example
  * ```ts
- * import { fromIso } from './calendar.js';
- * import { createContext } from './context.js';
- * import { computeSignals } from './signals.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('3个月内完成', tokenize('3个月内完成'), 'zh-CN', fromIso('2026-09-01'));
  * findDeadlines(ctx, computeSignals(ctx))[0]?.date; // '2026-11-30'
  * ```

@@ -219,8 +219,6 @@ const CURRENCY_BEFORE: Readonly<Record<string, true>> = {
  * @returns The numbers, in order.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * readNumbers(tokenize('一年内销售额达500万元')).map((n) => n.value); // [1, 5000000]
  * ```
  */

@@ -94,8 +94,6 @@ function trieOf<T>(
  * @returns The match, or `undefined`.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * const trie = buildTrie([['end of the month', 'eom']]);
  * matchAt(trie, tokenize('by the end of the month'), 2); // { end: 6, value: 'eom' }
  * ```
@@ -167,8 +165,6 @@ export function buildReverseTrie<T>(entries: Iterable<readonly [string, T]>): Ph
  * @returns `{ end: first token of the phrase, value }`, or `undefined`.
  * @example
  * ```ts
- * import { tokenize } from './tokenize.js';
- *
  * const before = buildReverseTrie([['by the end of', true]]);
  * matchBefore(before, tokenize('by the end of Q3'), 4); // { end: 0, value: true }
  * ```

@@ -212,10 +212,6 @@ function isYear(n: NumberSpan): boolean {
  * @returns The quantities, in statement order.
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { computeSignals } from './signals.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('将销售额提高10%', tokenize('将销售额提高10%'), 'zh-CN', undefined);
  * findQuantities(ctx, computeSignals(ctx), false)[0]?.value; // 10
  * ```

@@ -10,9 +10,6 @@ import type { TimeUnit } from './types.js';
  *
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { tokenize } from './tokenize.js';
- *
  * const s: Signals = computeSignals(createContext('将销售额提高10%', tokenize('将销售额提高10%'), 'zh-CN', undefined));
  * ```
  */
@@ -76,9 +73,6 @@ export class SparseByToken<T> {
  * @returns The signals.
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('increase sales by 10%', tokenize('increase sales by 10%'), 'en', undefined);
  * computeSignals(ctx).metric[1]; // 1
  * ```
@@ -143,9 +137,6 @@ export function computeSignals(ctx: AnalysisContext): Signals {
  * @returns `true` when a metric is attached.
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('increase sales by 10%', tokenize('increase sales by 10%'), 'en', undefined);
  * metricNear(ctx, computeSignals(ctx), 3, 5, 8, 4); // true
  * ```
@@ -177,9 +168,6 @@ export function metricNear(
  * @returns The cue and where it ends, or `undefined`.
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('提高10%', tokenize('提高10%'), 'zh-CN', undefined);
  * cueBefore(ctx, computeSignals(ctx), 2, 6)?.cue.direction; // 'increase'
  * ```

@@ -34,9 +34,6 @@ const QUANTIFIED_MORE = ['no', 'or', 'any', 'not'];
  * @returns The terms, in statement order.
  * @example
  * ```ts
- * import { createContext } from './context.js';
- * import { tokenize } from './tokenize.js';
- *
  * const ctx = createContext('今年我们要成为最好的服务中心', tokenize('今年我们要成为最好的服务中心'), 'zh-CN', undefined);
  * findVagueTerms(ctx).map((v) => v.term); // ['最好']
  * ```

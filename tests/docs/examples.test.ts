@@ -4,9 +4,10 @@
 // package's entry points. An example on an internal name is checked against its module and never imports from
 // `crossdept`: it imports from its module (a relative import, as written in the file it documents).
 //
-// An example may leave out the import of names its own entry point (or, internal, its own module) exports: they
-// are imported for it, as date-fns' examples read. Everything else it uses it imports or declares. All examples
-// are type-checked by one TypeScript program.
+// An example may leave out the import of names its own entry point exports (internal: its own module, or a module
+// of its layer, src/<layer>/**, when only that one exports the name; tests/analysis/examples.test.ts runs the
+// analysis examples in such a scope): they are imported for it, as date-fns' examples read. Everything else it
+// uses it imports or declares. All examples are type-checked by one TypeScript program.
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
@@ -238,14 +239,30 @@ beforeAll(async () => {
   missed = uncounted;
   const checker = srcProgram.getTypeChecker();
   const exportNames = new Map<string, string[]>();
-  const namesOf = (specifier: string, file: string): string[] => {
-    const key = `${specifier}\0${file}`;
-    let names = exportNames.get(key);
+  const namesOf = (file: string): string[] => {
+    let names = exportNames.get(file);
     if (names === undefined) {
-      const source = srcProgram.getSourceFile(file)!;
-      const symbol = checker.getSymbolAtLocation(source);
+      const symbol = checker.getSymbolAtLocation(srcProgram.getSourceFile(file)!);
       names = symbol === undefined ? [] : checker.getExportsOfModule(symbol).map((s) => s.name);
-      exportNames.set(key, names);
+      exportNames.set(file, names);
+    }
+    return names;
+  };
+  // For internal examples: each name a layer's modules export (src/<layer>/**, barrels left out), with the
+  // modules that export it.
+  const layerNames = new Map<string, Map<string, string[]>>();
+  const layerOf = (file: string): string => relative(root, file).split('/').slice(0, 2).join('/');
+  const namesInLayer = (layer: string): Map<string, string[]> => {
+    let names = layerNames.get(layer);
+    if (names === undefined) {
+      names = new Map();
+      for (const source of srcProgram.getSourceFiles()) {
+        const file = source.fileName;
+        if (!file.startsWith(join(root, 'src/')) || layerOf(file) !== layer || file.endsWith('/index.ts'))
+          continue;
+        for (const name of namesOf(file)) names.set(name, [...(names.get(name) ?? []), file]);
+      }
+      layerNames.set(layer, names);
     }
     return names;
   };
@@ -262,8 +279,11 @@ beforeAll(async () => {
     }
     const parsed = ts.createSourceFile('x.ts', example.code, ts.ScriptTarget.ES2022, true);
     const imports = importsOf(parsed);
-    let specifier: string;
-    let exported: string[];
+    const declared = topLevelNames(parsed);
+    const used = identifiers(parsed);
+    const wanted = (name: string): boolean => used.has(name) && !declared.has(name);
+    // The names the example uses without importing or declaring them, by the module they are imported from.
+    const implicit = new Map<string, string[]>();
     let path: string;
     if (example.entry !== undefined) {
       publicCount++;
@@ -274,8 +294,10 @@ beforeAll(async () => {
           message: `an example on an exported name imports from the package's entry points, not ${relativeImports.join(', ')}`,
         });
       }
-      specifier = example.entry;
-      exported = namesOf(specifier, join(root, `src/${ENTRY_POINTS[specifier]}.ts`));
+      implicit.set(
+        example.entry,
+        namesOf(join(root, `src/${ENTRY_POINTS[example.entry]}.ts`)).filter(wanted),
+      );
       path = join(root, '.tmp', 'examples', `example_${i}.ts`);
     } else {
       const fromPackage = imports.filter((s) => s === 'crossdept' || s.startsWith('crossdept/'));
@@ -286,18 +308,25 @@ beforeAll(async () => {
         });
       }
       const module = join(root, example.file);
-      specifier = `./${module.split('/').pop()!.replace(/\.ts$/, '.js')}`;
-      exported = namesOf(module, module);
       path = join(dirname(module), `__example_${i}.ts`);
+      // Its own module's names first; a name from elsewhere in its layer when one module only exports it.
+      const own = new Set(namesOf(module));
+      for (const [name, modules] of namesInLayer(layerOf(module))) {
+        if (!wanted(name)) continue;
+        const from = own.has(name) ? module : modules.length === 1 ? modules[0]! : undefined;
+        if (from === undefined) continue;
+        let specifier = relative(dirname(module), from).replace(/\.ts$/, '.js');
+        if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+        implicit.set(specifier, [...(implicit.get(specifier) ?? []), name]);
+      }
     }
-    const declared = topLevelNames(parsed);
-    const used = identifiers(parsed);
-    const implicit = exported.filter((n) => used.has(n) && !declared.has(n));
-    const prelude = implicit.length > 0 ? `import { ${implicit.join(', ')} } from '${specifier}';\n` : '';
+    const prelude = [...implicit]
+      .filter(([, names]) => names.length > 0)
+      .map(([specifier, names]) => `import { ${names.join(', ')} } from '${specifier}';`);
     virtual.set(path, {
-      text: `${prelude}${example.code}\nexport {};\n`,
+      text: `${prelude.map((l) => `${l}\n`).join('')}${example.code}\nexport {};\n`,
       example,
-      preludeLines: prelude ? 1 : 0,
+      preludeLines: prelude.length,
     });
   });
 
