@@ -1,16 +1,33 @@
 import { defineConfig } from 'tsup';
 
+/** The package's entry points (`crossdept`, `crossdept/engine`, `crossdept/schemas`, `crossdept/testing`). */
+const ENTRIES = {
+  index: 'src/index.ts',
+  'engine/index': 'src/engine/index.ts',
+  'schemas/index': 'src/schemas/index.ts',
+  'testing/index': 'src/testing/index.ts',
+};
+
 export default defineConfig([
   {
-    // The library: ESM and CommonJS with declarations, browser-safe at the root.
-    entry: {
-      index: 'src/index.ts',
-      'testing/index': 'src/testing/index.ts',
-    },
-    format: ['esm', 'cjs'],
+    // ESM, one file per source file: a bundler then drops whole modules nobody imports (`"sideEffects": false`),
+    // so `import { parseCollaboration } from 'crossdept'` carries neither the rules nor json-rules-engine. One
+    // bundled file per entry would keep every module's top-level code and every dependency it imports.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: ENTRIES },
+    // The other configs build into the same folder at the same time: cleaning must spare what they write.
+    clean: ['!cli.js', '!cli.js.map', '!**/*.cjs', '!**/*.cjs.map', '!**/*.d.cts'],
+    sourcemap: true,
+    target: 'node20',
+  },
+  {
+    // CommonJS for `require`, one bundle per entry point (Node does not tree-shake).
+    entry: ENTRIES,
+    format: ['cjs'],
     dts: true,
-    // The command line is built by the second config into the same folder: cleaning must spare it.
-    clean: ['!cli.js', '!cli.js.map'],
+    clean: false,
     sourcemap: true,
     target: 'node20',
     treeshake: true,

@@ -7,8 +7,12 @@ import type { CrossdeptIssue } from './issues/issue.js';
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { evaluate, loadCollaboration } from 'crossdept';
+ *
+ * const loaded = loadCollaboration(readFileSync('examples/new-product-launch.yaml', 'utf8'));
  * try {
- *   await evaluate(collaboration, { now: 'yesterday' });
+ *   if (loaded.success) await evaluate(loaded.data, { now: 'yesterday' });
  * } catch (error) {
  *   if (error instanceof CrossdeptError) console.log(error.code, error.issues.map((i) => i.message));
  * }

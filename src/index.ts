@@ -1,5 +1,7 @@
-// crossdept's public API. Internals (template blocks, renderers' helpers, the engine's operator plumbing) stay
-// behind their folders; everything a service, a PMO tool or a test needs is named here.
+// `crossdept`: what a service embeds — load and parse a collaboration, evaluate it, read the report, render its
+// documents, analyse goal statements, schedule its milestones. Other audiences have their own entry points:
+// `crossdept/engine` (the json-rules-engine-compatible evaluator over any facts), `crossdept/schemas` (the zod
+// schemas and JSON Schemas) and `crossdept/testing` (fast-check arbitraries). Everything else is internal.
 
 // Goal-sentence SMART analysis
 export type {
@@ -33,66 +35,13 @@ export {
   detectLocale,
   goalMessage,
   MAX_STATEMENT_LENGTH,
-  parseChineseInteger,
-  parseNumber,
   quoteEvidence,
   verdictCode,
 } from './analysis/index.js';
-// The compiled rule evaluator (json-rules-engine's format and semantics)
-export type {
-  AllConditions,
-  AllConditionsResult,
-  AnyConditions,
-  AnyConditionsResult,
-  BuiltInDecoratorName,
-  BuiltInOperatorName,
-  CompiledRulePack,
-  CompileOptions,
-  ConditionProperties,
-  ConditionPropertiesResult,
-  ConditionReference,
-  ConditionReferenceResult,
-  EngineErrorCode,
-  EngineIssue,
-  EngineIssueCode,
-  EngineOptions,
-  ExplainedCondition,
-  FactPath,
-  FactPathSegment,
-  FactReference,
-  Facts,
-  NestedCondition,
-  NestedConditionResult,
-  NotConditions,
-  NotConditionsResult,
-  ParseFactPathOptions,
-  RuleEvent,
-  RuleProperties,
-  RuleResultJSON,
-  RunEventsResult,
-  RunOptions,
-  RunResult,
-  TopLevelCondition,
-  TopLevelConditionResult,
-} from './engine/index.js';
-export {
-  BUILT_IN_DECORATOR_NAMES,
-  BUILT_IN_OPERATOR_NAMES,
-  compileRules,
-  EngineError,
-  explainConditions,
-  isKnownOperator,
-  MAX_FACT_PATH_LENGTH,
-  parseFactPath,
-  pathResolver,
-  resolveFactPath,
-  runWithJsonRulesEngine,
-  safeCompileRules,
-} from './engine/index.js';
 // Errors, locales, JSON Pointers
 export { CrossdeptError } from './errors.js';
 export type { Locale, Localized } from './i18n/locale.js';
-export { DEFAULT_LOCALE, LocaleSchema, resolveLocale } from './i18n/locale.js';
+export { DEFAULT_LOCALE, resolveLocale } from './i18n/locale.js';
 // Issues: what every layer reports problems with
 export type { CrossdeptIssue, IssuePath, ValidationResult } from './issues/index.js';
 export { fromJsonPointer, toJsonPointer } from './issues/index.js';
@@ -159,36 +108,6 @@ export type {
   YamlReadResult,
 } from './model/index.js';
 export {
-  ActionItemSchema,
-  CadenceKindSchema,
-  CadenceSchema,
-  CalendarSchema,
-  ChannelSchema,
-  CollaborationSchema,
-  CommunicationContentSchema,
-  CommunicationSchema,
-  ConflictKindSchema,
-  ConflictSchema,
-  ConflictStatusSchema,
-  collaborationJsonSchema,
-  DayCountSchema,
-  DecisionMechanismSchema,
-  DepartmentRoleSchema,
-  DepartmentSchema,
-  DiscussionSchema,
-  DoneItemSchema,
-  DueSchema,
-  EscalationLevelSchema,
-  EscalationSchema,
-  GoalSchema,
-  IdSchema,
-  ImpactSchema,
-  IncidentSchema,
-  IncidentStatusSchema,
-  IsoDateSchema,
-  isIsoDate,
-  isoDateParts,
-  LeaderAuthoritySchema,
   loadCollaboration,
   MAX_ALIAS_COUNT,
   MAX_COLLECTION_SIZE,
@@ -197,33 +116,9 @@ export {
   MAX_NODES,
   MAX_TEXT_LENGTH,
   MAX_YAML_TOKENS,
-  MeasureSchema,
-  MeetingKindSchema,
-  MeetingSchema,
-  MilestoneSchema,
-  MilestoneStatusSchema,
-  MonthPartSchema,
-  NegotiationOutcomeSchema,
-  NegotiationSchema,
-  PeriodSchema,
-  PersonSchema,
   PHASES,
-  PhaseSchema,
-  PositionSchema,
-  ProgressSchema,
   parseCollaboration,
-  RecognitionSchema,
-  RelativeDaysDueSchema,
-  RelativeMonthDueSchema,
-  ResponsibilitySchema,
-  RetrospectiveSchema,
-  RiskSchema,
   readYaml,
-  ScenarioSchema,
-  ScopeSchema,
-  TeamSchema,
-  TextSchema,
-  UndoneItemSchema,
 } from './model/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
@@ -256,7 +151,6 @@ export type {
 } from './rules/index.js';
 export {
   defaultRules,
-  effectivePhase,
   evaluate,
   evaluateSync,
   facts,
@@ -267,36 +161,12 @@ export {
   RulesError,
   renderFactsDoc,
   renderRulesDoc,
-  rulesConfigJsonSchema,
   SEVERITIES,
   statementFacts,
 } from './rules/index.js';
 // Dates, working days, the milestone graph, critical path and forecast
-export type {
-  CriticalPathSchedule,
-  DependencyNode,
-  MilestoneForecast,
-  MilestoneSchedule,
-  TopologicalOrder,
-  WorkCalendar,
-} from './schedule/index.js';
-export {
-  addDays,
-  addWorkdays,
-  daysBetween,
-  forecastMilestones,
-  fromDayNumber,
-  isWorkday,
-  resolveDue,
-  scheduleMilestones,
-  toDayNumber,
-  topologicalIndices,
-  topologicalOrder,
-  weekdayOf,
-  workCalendar,
-  workdaysBetween,
-  workdaysBetweenDays,
-} from './schedule/index.js';
+export type { CriticalPathSchedule, MilestoneForecast, MilestoneSchedule } from './schedule/index.js';
+export { forecastMilestones, scheduleMilestones } from './schedule/index.js';
 // Documents
 export type {
   RenderTemplateOptions,

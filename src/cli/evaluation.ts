@@ -8,7 +8,17 @@ import { isReadFailure, unreadableIssue } from './load.js';
 import { formatIssue } from './output.js';
 import { inputName } from './stdin.js';
 
-/** A validated PMO configuration, ready for `evaluate`. @example `const config: RulesConfigInput = await loadConfigOrFail('pmo.yaml', ctx);` */
+/**
+ * A validated PMO configuration, ready for `evaluate`.
+ *
+ * @example
+ * ```ts
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
+ * const config: RulesConfigInput = await loadConfigOrFail('pmo.yaml', ctx);
+ * ```
+ */
 export type RulesConfigInput = RulesConfig;
 
 /**
@@ -22,6 +32,9 @@ export type RulesConfigInput = RulesConfig;
  * @returns The validated configuration.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
  * const config = await loadConfigOrFail('pmo.yaml', ctx);
  * ```
  */
@@ -59,6 +72,11 @@ export async function loadConfigOrFail(
  * @returns The report, its messages in the context's locale.
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
  * const report = await evaluateCollaboration(collaboration, '2026-11-26', undefined, ctx);
  * ```
  */
@@ -91,6 +109,11 @@ export async function evaluateCollaboration(
  * @returns The report.
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
  * const report = await evaluateWithConfig(collaboration, '2026-11-26', 'pmo.yaml', ctx);
  * ```
  */

@@ -25,7 +25,12 @@ export interface InputProblem {
  * The file-system calls {@link collectFiles} makes: Node's by default; tests pass failing ones (a folder that
  * cannot be listed), which running as root does not allow to set up for real.
  *
- * @example `const fs: CollectFileSystem = { stat, readdir, realpath }; // from node:fs/promises`
+ * @example
+ * ```ts
+ * import { readdir, realpath, stat } from 'node:fs/promises';
+ *
+ * const fs: CollectFileSystem = { stat, readdir, realpath };
+ * ```
  */
 export interface CollectFileSystem {
   readonly stat: (path: string) => Promise<{ isDirectory(): boolean; isFile(): boolean }>;

@@ -20,6 +20,9 @@ import { inputName } from './stdin.js';
  * @returns The parse result.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
  * const result = await loadCollaborationFile('examples/new-product-launch.yaml', ctx);
  * ```
  */
@@ -45,6 +48,8 @@ export async function loadCollaborationFile(
  * @returns An `unreadable` issue at the document root.
  * @example
  * ```ts
+ * import { cliMessages } from './messages.js';
+ *
  * unreadableIssue(new Error('EACCES'), cliMessages('en'));
  * ```
  */
@@ -64,6 +69,9 @@ export function unreadableIssue(error: unknown, m: CliMessages): ParseIssue {
  * @returns The collaboration.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
  * const collaboration = await readCollaborationOrFail('examples/new-product-launch.yaml', ctx);
  * ```
  */

@@ -17,6 +17,9 @@ export const LOCALES = ['zh-CN', 'en'] as const;
  * @returns The parser.
  * @example
  * ```ts
+ * import { Option } from 'commander';
+ * import { cliMessages } from './messages.js';
+ *
  * new Option('--format <format>').argParser(choice('--format', ['text', 'json'], cliMessages('en')));
  * ```
  */
@@ -35,7 +38,10 @@ export function choice<T extends string>(flag: string, allowed: readonly T[], m:
  * @returns The option.
  * @example
  * ```ts
- * command.addOption(localeOption(cliMessages('en')));
+ * import { Command } from 'commander';
+ * import { cliMessages } from './messages.js';
+ *
+ * new Command('check').addOption(localeOption(cliMessages('en')));
  * ```
  */
 export function localeOption(m: CliMessages): Option {
@@ -51,6 +57,8 @@ export function localeOption(m: CliMessages): Option {
  * @returns The option.
  * @example
  * ```ts
+ * import { cliMessages } from './messages.js';
+ *
  * formatOption(['text', 'json'], 'output format', cliMessages('en'));
  * ```
  */
@@ -67,7 +75,10 @@ export function formatOption(allowed: readonly string[], description: string, m:
  * @returns The option.
  * @example
  * ```ts
- * command.addOption(nowOption(cliMessages('en')));
+ * import { Command } from 'commander';
+ * import { cliMessages } from './messages.js';
+ *
+ * new Command('check').addOption(nowOption(cliMessages('en')));
  * ```
  */
 export function nowOption(m: CliMessages): Option {
@@ -84,7 +95,10 @@ export function nowOption(m: CliMessages): Option {
  * @returns The option.
  * @example
  * ```ts
- * command.addOption(configOption(cliMessages('en')));
+ * import { Command } from 'commander';
+ * import { cliMessages } from './messages.js';
+ *
+ * new Command('check').addOption(configOption(cliMessages('en')));
  * ```
  */
 export function configOption(m: CliMessages): Option {
@@ -99,7 +113,10 @@ export function configOption(m: CliMessages): Option {
  * @returns The option.
  * @example
  * ```ts
- * command.addOption(inputFormatOption(cliMessages('en')));
+ * import { Command } from 'commander';
+ * import { cliMessages } from './messages.js';
+ *
+ * new Command('check').addOption(inputFormatOption(cliMessages('en')));
  * ```
  */
 export function inputFormatOption(m: CliMessages): Option {

@@ -3,9 +3,9 @@ import picocolors from 'picocolors';
 import type { CrossdeptIssue } from '../issues/issue.js';
 import type { CliIo, CliStream } from './io.js';
 import { plainTable } from './plain-table.js';
+import type { Colors, TableOptions } from './table-options.js';
 
-/** The colour functions the command line uses (picocolors, or identity functions when colour is off). @example `const c: Colors = picocolors.createColors(false); c.red('plain'); // 'plain'` */
-export type Colors = ReturnType<typeof picocolors.createColors>;
+export type { Colors, TableOptions } from './table-options.js';
 
 /**
  * Whether to colour a stream: never when `NO_COLOR` is set to anything non-empty (no-color.org); always when
@@ -54,25 +54,15 @@ export function line(stream: CliStream, text = ''): void {
   stream.write(`${text}\n`);
 }
 
-/** Options for {@link table}. @example `const options: TableOptions = { head: ['id'], colors: picocolors.createColors(false), compact: true };` */
-export interface TableOptions {
-  /** Column headings. */
-  readonly head: readonly string[];
-  /** The colours to style the headings with. */
-  readonly colors: Colors;
-  /** The terminal width: the last column wraps to fit it. Without it nothing wraps. */
-  readonly width?: number | undefined;
-  /** No rule between rows: for lists of short rows. */
-  readonly compact?: boolean;
-  /** Horizontal alignment per column (default left): numbers read best right-aligned. */
-  readonly align?: readonly ('left' | 'center' | 'right')[];
-}
-
 /**
  * The most rows {@link table} draws as a box. cli-table3 lays a table out in time quadratic in its rows (a check
  * of 30,000 milestones took minutes), so longer tables are laid out as plain aligned columns, in linear time.
  *
- * @example `rows.length > TABLE_ROW_LIMIT; // true: plain columns`
+ * @example
+ * ```ts
+ * const rows = Array.from({ length: 500 }, (_, i) => [`m${i}`]);
+ * rows.length > TABLE_ROW_LIMIT; // true: plain columns
+ * ```
  */
 export const TABLE_ROW_LIMIT = 200;
 
@@ -86,6 +76,8 @@ export const TABLE_ROW_LIMIT = 200;
  * @returns The table, without a trailing newline.
  * @example
  * ```ts
+ * import picocolors from 'picocolors';
+ *
  * table([['a', 'b']], { head: ['x', 'y'], colors: picocolors.createColors(false) });
  * ```
  */

@@ -1,6 +1,6 @@
 import { displayWidth } from './display-width.js';
-import type { TableOptions } from './output.js';
 import { showControls } from './show-controls.js';
+import type { TableOptions } from './table-options.js';
 
 /** Between two columns. */
 const GAP = '  ';
@@ -27,6 +27,8 @@ function pad(text: string, width: number, align: 'left' | 'center' | 'right'): s
  * @returns The lines, without a trailing newline.
  * @example
  * ```ts
+ * import picocolors from 'picocolors';
+ *
  * plainTable([['beta', '测试版']], { head: ['id', 'name'], colors: picocolors.createColors(false) });
  * // 'id    name\n────  ────\nbeta  测试版'
  * ```

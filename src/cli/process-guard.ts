@@ -38,6 +38,9 @@ const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null 
  * @param m - Messages, in the locale the arguments or the environment ask for.
  * @example
  * ```ts
+ * import { localeFromEnv } from './locale.js';
+ * import { cliMessages } from './messages.js';
+ *
  * guardProcess(process, cliMessages(localeFromEnv(process.env)));
  * ```
  */

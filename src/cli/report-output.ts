@@ -29,6 +29,13 @@ const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' in entr
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ * import type { Report } from '../rules/report.js';
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
+ * declare const report: Report;
  * writeJson([{ file: 'a.yaml', collaboration, report }], true, ctx);
  * ```
  */
@@ -87,6 +94,13 @@ function mark(summary: Counts, c: Colors): string {
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ * import type { Report } from '../rules/report.js';
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
+ * declare const report: Report;
  * writeText([{ file: 'a.yaml', collaboration, report }], ctx);
  * ```
  */
@@ -211,6 +225,13 @@ function place(i: CrossdeptIssue): string {
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ * import type { Report } from '../rules/report.js';
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
+ * declare const report: Report;
  * writeMarkdown([{ file: 'a.yaml', collaboration, report }], ctx);
  * ```
  */

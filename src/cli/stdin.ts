@@ -18,6 +18,8 @@ export const STDIN = '-';
  * @returns The name to show.
  * @example
  * ```ts
+ * import { cliMessages } from './messages.js';
+ *
  * inputName('-', cliMessages('en')); // '<stdin>'
  * inputName('a.yaml', cliMessages('en')); // 'a.yaml'
  * ```
@@ -55,6 +57,8 @@ export function readOnce(input: CliInput): CliInput {
  * @returns The text.
  * @example
  * ```ts
+ * import type { CliInput } from './io.js';
+ *
  * const stdin: CliInput = { read: () => readStream(process.stdin) };
  * ```
  */
@@ -74,6 +78,8 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>): Pr
  * @returns The text.
  * @example
  * ```ts
+ * import type { CliIo } from './io.js';
+ *
  * const io: Pick<CliIo, 'stdin'> = { stdin: { read: () => readStdin(process.stdin) } };
  * ```
  */
@@ -92,6 +98,8 @@ export async function readStdin(
  * @param m - Messages.
  * @example
  * ```ts
+ * import { cliMessages } from './messages.js';
+ *
  * stdinReadOnce('-', ['-'], cliMessages('en')); // throws a CliFailure
  * ```
  */

@@ -25,6 +25,12 @@ function slipCell(m: SummaryMilestone, c: Colors): string {
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ * import type { CliContext } from './context.js';
+ * import { summarize } from './summary.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
  * writeSummaryText(summarize(collaboration, '2026-11-26'), ctx);
  * ```
  */

@@ -40,6 +40,9 @@ export interface SummaryMilestone {
  *
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ *
+ * declare const collaboration: Collaboration; // the worked example
  * const s: CollaborationSummary = summarize(collaboration, '2026-11-26');
  * s.criticalPath.map((m) => m.id); // ['beta', 'cs-training', 'launch']
  * ```
@@ -88,6 +91,9 @@ export interface CollaborationSummary {
  * @returns The summary.
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ *
+ * declare const collaboration: Collaboration; // the worked example
  * summarize(collaboration, '2026-11-26').plannedFinish; // '2026-11-30'
  * ```
  */

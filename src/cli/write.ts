@@ -22,6 +22,8 @@ export interface WriteOptions {
  * @param m - Messages.
  * @example
  * ```ts
+ * import { cliMessages } from './messages.js';
+ *
  * await writeTextFile('out/kickoff.md', process.cwd(), '# Kickoff\n', { overwrite: true }, cliMessages('en'));
  * ```
  */

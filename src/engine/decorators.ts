@@ -39,6 +39,8 @@ function requireArray(decorator: string, value: unknown): readonly unknown[] {
  *
  * @example
  * ```ts
+ * import { builtInOperators } from './operators.js';
+ *
  * builtInDecorators.everyFact(builtInOperators.greaterThan)([3, 4], 2); // true
  * builtInDecorators.swap(builtInOperators.contains)('b', ['a', 'b']); // true
  * ```

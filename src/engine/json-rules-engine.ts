@@ -141,9 +141,9 @@ export function jsonRulesEngineRunner(
 
 /**
  * Runs rules with json-rules-engine itself (the reference the compiled pack is tested against), configured
- * with the safe {@link pathResolver}, on a **fresh** `Engine` per call: json-rules-engine loses events when one
- * engine runs concurrently (its issue #303). The rules are validated exactly as `compileRules` validates them,
- * and json-rules-engine gets plain copies (it writes into conditions).
+ * with crossdept's safe fact-path resolver, on a **fresh** `Engine` per call: json-rules-engine loses events
+ * when one engine runs concurrently (its issue #303). The rules are validated exactly as `compileRules`
+ * validates them, and json-rules-engine gets plain copies (it writes into conditions).
  *
  * @param rules - Rules in json-rules-engine's format.
  * @param facts - The facts of the run, as precomputed values.

@@ -120,6 +120,8 @@ function generic(leaf: LiteralLeaf, fv: unknown, s: EvaluationState): void {
  * @param s - Receives the result and timing (or the failure).
  * @example
  * ```ts
+ * import type { EvaluationState } from './evaluator.js';
+ *
  * declare const leaf: LiteralLeaf;
  * declare const s: EvaluationState;
  * evaluateLiteralLeaf(leaf, [42], s);

@@ -241,7 +241,8 @@ export function isCrossdeptError(error: unknown): error is CrossdeptError {
  * @throws {@link CrossdeptError} with code `invalid_argument` (or whatever CrossdeptError `body` throws).
  * @example
  * ```ts
- * const phase = guarded(['c'], () => (c as { phase: string }).phase);
+ * const phaseOf = (c: unknown) => guarded(['c'], () => (c as { phase: string }).phase);
+ * phaseOf(null); // throws a CrossdeptError with code invalid_argument, not a TypeError
  * ```
  */
 export function guarded<T>(at: IssuePath, body: () => T): T {

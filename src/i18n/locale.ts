@@ -1,17 +1,15 @@
-import { z } from 'zod';
-
 /**
  * The locales crossdept speaks: simplified Chinese (the default) and English.
  *
  * @example
  * ```ts
- * LocaleSchema.parse('en');
+ * LOCALES.includes('en'); // true
  * ```
  */
-export const LocaleSchema = z.enum(['zh-CN', 'en']);
+export const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
 
 /** A supported locale. @example `const locale: Locale = 'zh-CN';` */
-export type Locale = z.infer<typeof LocaleSchema>;
+export type Locale = 'zh-CN' | 'en';
 
 /** The locale used when none is given. @example `DEFAULT_LOCALE; // 'zh-CN'` */
 export const DEFAULT_LOCALE: Locale = 'zh-CN';

@@ -28,7 +28,8 @@ export type CatalogueEntries<C extends string, P> = { readonly [K in C]: (params
  *
  * @example
  * ```ts
- * const message: Catalogue<'missing', { key?: string }> = defineCatalogue({
+ * type Params = { readonly key?: string; readonly suggestion?: string };
+ * const message: Catalogue<'missing', Params> = defineCatalogue<'missing', Params>({
  *   'zh-CN': { missing: (p) => `缺少必填字段 "${p.key}"` },
  *   en: { missing: (p) => `Required field "${p.key}" is missing` },
  * });

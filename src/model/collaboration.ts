@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarSchema } from './calendar.js';
 import { CommunicationSchema, DecisionMechanismSchema } from './communication.js';
 import { ConflictSchema } from './conflict.js';
@@ -48,7 +48,7 @@ const list = <T extends z.ZodType>(item: T, max = 10_000) => z.array(item).max(m
 /**
  * A cross-department collaboration: the structure of `examples/new-product-launch.yaml`. Only `id`, `name`,
  * `scenario` and `period` are required; entity lists default to `[]`. Cross-references (departments, people,
- * milestones, conflicts) are checked by {@link parseCollaboration}, not by this schema alone.
+ * milestones, conflicts) are checked by `parseCollaboration` (from `crossdept`), not by this schema alone.
  *
  * @example
  * ```ts

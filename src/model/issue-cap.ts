@@ -10,6 +10,9 @@ import { parseMessage } from './messages.js';
  *
  * @example
  * ```ts
+ * import type { ParseIssue } from './issue.js';
+ * import { parseIssue } from './parse-issue.js';
+ *
  * const issues = new IssueList<ParseIssue>();
  * issues.add(() => parseIssue('en', 'missing', ['name'], { key: 'name' }));
  * issues.result('en'); // [the issue]
@@ -79,7 +82,10 @@ export function tooManyIssues(locale: Locale, count: number): CrossdeptIssue<'to
  * @returns At most `MAX_ISSUES + 1` issues.
  * @example
  * ```ts
- * capIssues(manyIssues, 'en').length; // 101 when there were more than 100
+ * import { parseIssue } from './parse-issue.js';
+ *
+ * const manyIssues = Array.from({ length: 150 }, (_, i) => parseIssue('en', 'unknown_key', [`key${i}`], { key: `key${i}` }));
+ * capIssues(manyIssues, 'en').length; // 101: the first 100 and a too_many_issues issue
  * ```
  */
 export function capIssues<I extends CrossdeptIssue>(issues: readonly I[], locale: Locale): I[] {

@@ -1,5 +1,35 @@
-import type { JsonErrorCode, JsonSyntaxError } from './json-errors.js';
 import { breachOf, type LimitBreach, MAX_COLLECTION_SIZE, MAX_DEPTH, MAX_NODES } from './limits.js';
+
+/**
+ * Why JSON text is not valid JSON, as a code a message can be chosen by (the runtime's own `JSON.parse` messages
+ * are English only, differ between Node versions, and some carry no position).
+ */
+export type JsonErrorCode =
+  | 'unexpected_end'
+  | 'unexpected_character'
+  | 'expected_value'
+  | 'expected_property_name'
+  | 'expected_colon'
+  | 'expected_comma_or_brace'
+  | 'expected_comma_or_bracket'
+  | 'unterminated_string'
+  | 'control_character'
+  | 'bad_escape'
+  | 'bad_number'
+  | 'trailing_comma'
+  | 'trailing_content'
+  | 'duplicate_key';
+
+/** Where and why JSON text stops being valid JSON. */
+export interface JsonSyntaxError {
+  readonly code: JsonErrorCode;
+  /** The offset (UTF-16 code units) of the offending character, or the text's length at an unexpected end. */
+  readonly offset: number;
+  /** The offending character, when there is one. */
+  readonly character?: string;
+  /** The key that appears twice (`duplicate_key`). */
+  readonly key?: string;
+}
 
 /**
  * What {@link scanJson} reports to a listener as it reads: where each value starts, and where lists end.

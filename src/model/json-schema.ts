@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CollaborationSchema } from './collaboration.js';
 
 /**
@@ -9,7 +9,7 @@ import { CollaborationSchema } from './collaboration.js';
  * @returns A JSON Schema object; a fresh copy on each call.
  * @example
  * ```ts
- * import { collaborationJsonSchema } from 'crossdept';
+ * import { collaborationJsonSchema } from 'crossdept/schemas';
  *
  * const schema = collaborationJsonSchema();
  * console.log(Object.keys(schema.properties ?? {})); // ['id', 'name', 'scenario', …]

@@ -14,6 +14,8 @@ import { parseIssue } from './parse-issue.js';
  * @returns The issue (without line and column; the reader adds them for text).
  * @example
  * ```ts
+ * import { breachOf } from './limits.js';
+ *
  * limitIssue('en', breachOf('collection')).message;
  * // 'The input is too large: a list or object with more than 200,000 entries (limit MAX_COLLECTION_SIZE)'
  * ```

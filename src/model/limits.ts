@@ -11,7 +11,10 @@
  *
  * @example
  * ```ts
- * text.length > MAX_TEXT_LENGTH; // loadCollaboration answers with a too_large issue
+ * import { readFileSync } from 'node:fs';
+ *
+ * const text = readFileSync('examples/new-product-launch.yaml', 'utf8');
+ * if (text.length > MAX_TEXT_LENGTH) console.log('loadCollaboration answers with a too_large issue');
  * ```
  */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;

@@ -27,7 +27,7 @@ export interface ValueMeasure {
   readonly largeSubtrees: ReadonlyMap<object, number>;
 }
 
-/** The reader limits. @example `measureValue(input, READER_VALUE_LIMITS);` */
+/** The reader limits. @example `measureValue({ id: 'launch', milestones: [] }, READER_VALUE_LIMITS);` */
 export const READER_VALUE_LIMITS: ValueLimits = {
   maxNodes: MAX_NODES,
   maxCollectionSize: MAX_COLLECTION_SIZE,

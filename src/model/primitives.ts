@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -139,7 +139,7 @@ export const TextSchema = z
  */
 export const DayCountSchema = z.number().int().min(0).max(100_000);
 
-/** Which part of a period-relative month a due date names. @example `const p: MonthPart = 'end';` */
+/** Which part of a period-relative month a due date names. @example `MonthPartSchema.parse('end');` */
 export const MonthPartSchema = z.enum(['start', 'mid', 'end']);
 /** Which part of a month: `start`, `mid` or `end`. @example `const p: MonthPart = 'mid';` */
 export type MonthPart = z.infer<typeof MonthPartSchema>;

@@ -20,6 +20,11 @@ type Kind = 'department' | 'person' | 'milestone' | 'conflict' | 'person or depa
  * @param issues - Where the issues go, in document order; nothing is added when the collaboration is consistent.
  * @example
  * ```ts
+ * import { IssueList } from './issue-cap.js';
+ * import type { ParseIssue } from './issue.js';
+ * import type { Collaboration } from './types.js';
+ *
+ * declare const collaboration: Collaboration; // parsed by the schema, not yet checked
  * const issues = new IssueList<ParseIssue>();
  * checkConsistency(collaboration, 'en', issues);
  * ```

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Locale } from '../i18n/locale.js';
 import type { IssuePath } from '../issues/issue.js';
 import type { ParseIssue } from './issue.js';
@@ -15,12 +15,24 @@ type AnySchema = z.core.$ZodType;
  *
  * @example
  * ```ts
- * measureValue(input, READER_VALUE_LIMITS, VALIDATE_IN_PARTS_OVER).largeSubtrees;
+ * import { measureValue, READER_VALUE_LIMITS } from './measure-value.js';
+ *
+ * const input = { milestones: Array.from({ length: 30_000 }, (_, i) => ({ id: `m${i}` })) };
+ * measureValue(input, READER_VALUE_LIMITS, VALIDATE_IN_PARTS_OVER).largeSubtrees; // the milestones list
  * ```
  */
 export const VALIDATE_IN_PARTS_OVER = 20_000;
 
-/** Where {@link validateInParts} puts what it finds. @example `const ctx: PartsContext = { large: new Map(), issues: new IssueList(), locale: 'en' };` */
+/**
+ * Where {@link validateInParts} puts what it finds.
+ *
+ * @example
+ * ```ts
+ * import { IssueList } from './issue-cap.js';
+ *
+ * const ctx: PartsContext = { large: new Map(), issues: new IssueList(), locale: 'en' };
+ * ```
+ */
 export interface PartsContext {
   /** The number of values of each large list or object (from `measureValue`). */
   readonly large: ReadonlyMap<object, number>;
@@ -141,6 +153,11 @@ function recordInParts(
  * @returns The data, or `{ valid: false }`.
  * @example
  * ```ts
+ * import { CollaborationSchema } from './collaboration.js';
+ * import { IssueList } from './issue-cap.js';
+ * import type { ParseIssue } from './issue.js';
+ *
+ * const input: unknown = { id: 'launch', name: 'Launch', scenario: 'project', period: { start: '2026-09-01', end: '2026-11-30' } };
  * const issues = new IssueList<ParseIssue>();
  * const result = validateInParts(CollaborationSchema, input, [], { large: new Map(), issues, locale: 'en' });
  * ```

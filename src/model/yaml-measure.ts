@@ -52,8 +52,10 @@ function quotedCost(token: string): number {
  * @returns A function from the next token to the limit it exceeds (with the offset where), or `undefined`.
  * @example
  * ```ts
+ * import { Lexer } from 'yaml';
+ *
  * const meter = yamlMeter();
- * for (const token of new Lexer().lex(text)) if (meter(token)) break;
+ * for (const token of new Lexer().lex('a: [1, 2]\n')) if (meter(token)) break;
  * ```
  */
 export function yamlMeter(): (token: string) => (LimitBreach & { readonly offset: number }) | undefined {

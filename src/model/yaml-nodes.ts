@@ -21,6 +21,8 @@ function keyOf(key: unknown): string | undefined {
  * @returns The offsets of the repeated keys, in document order.
  * @example
  * ```ts
+ * import { parseDocument } from 'yaml';
+ *
  * duplicateKeyOffsets(parseDocument('a: 1\na: 2\n', { uniqueKeys: false })); // [5]
  * ```
  */
@@ -60,6 +62,8 @@ export function duplicateKeyOffsets(doc: Document.Parsed): number[] {
  * @returns A function from paths to positions.
  * @example
  * ```ts
+ * import { LineCounter, parseDocument } from 'yaml';
+ *
  * const lines = new LineCounter();
  * const locate = yamlLocator(parseDocument('a: [1, 2]\n', { lineCounter: lines }), lines);
  * locate([['a', 1]]); // [{ line: 1, column: 8 }]

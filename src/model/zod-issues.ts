@@ -149,6 +149,10 @@ function isDueSchema(schema: AnySchema | undefined): boolean {
  * @param prefix - The path of `input` in the document.
  * @example
  * ```ts
+ * import { IssueList } from './issue-cap.js';
+ * import type { ParseIssue } from './issue.js';
+ * import { PeriodSchema } from './primitives.js';
+ *
  * const list = new IssueList<ParseIssue>();
  * const parsed = PeriodSchema.safeParse({ start: '2026-02-30' });
  * if (!parsed.success) addZodIssues(list, parsed.error.issues, { start: '2026-02-30' }, PeriodSchema, 'en', ['period']);
@@ -288,6 +292,8 @@ export function addZodIssues(
  * @returns Crossdept issues, one per problem (an unknown-keys issue becomes one issue per key).
  * @example
  * ```ts
+ * import { PeriodSchema } from './primitives.js';
+ *
  * const parsed = PeriodSchema.safeParse({ start: '2026-02-30' });
  * if (!parsed.success) fromZodIssues(parsed.error.issues, { start: '2026-02-30' }, PeriodSchema, 'en');
  * ```

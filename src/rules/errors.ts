@@ -30,6 +30,7 @@ export type RulesErrorCode =
  *
  * @example
  * ```ts
+ * declare const collaboration: Collaboration; // from loadCollaboration or parseCollaboration
  * try {
  *   await evaluate(collaboration, { now: '2026-02-30' });
  * } catch (error) {

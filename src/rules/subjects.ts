@@ -74,6 +74,9 @@ function listed<S extends RuleScope>(
  * @returns One subject per entity of the scope (one for the collaboration scope).
  * @example
  * ```ts
+ * import type { Collaboration } from '../model/types.js';
+ *
+ * declare const collaboration: Collaboration; // the worked example
  * subjectsOf(collaboration, 'milestone').map((s) => s.id); // ['beta', 'promo-plan', …]
  * ```
  */

@@ -36,6 +36,7 @@ export interface MilestoneSchedule {
  *
  * @example
  * ```ts
+ * declare const collaboration: Collaboration; // from loadCollaboration or parseCollaboration
  * const s: CriticalPathSchedule = scheduleMilestones(collaboration);
  * console.log(s.criticalPath.join(' → '), s.finish);
  * ```
@@ -176,9 +177,10 @@ function prepare(c: Collaboration): Prepared {
  * @returns The schedule per milestone, one critical chain, the finish date and any cycle.
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
  * import { loadCollaboration, scheduleMilestones } from 'crossdept';
  *
- * const parsed = loadCollaboration(text);
+ * const parsed = loadCollaboration(readFileSync('examples/new-product-launch.yaml', 'utf8'));
  * if (parsed.success) scheduleMilestones(parsed.data).criticalPath; // ['beta', 'cs-training', 'launch']
  * ```
  */
@@ -291,6 +293,7 @@ export interface MilestoneForecast {
  * @returns One forecast per scheduled milestone, in topological order.
  * @example
  * ```ts
+ * declare const collaboration: Collaboration; // from loadCollaboration or parseCollaboration
  * forecastMilestones(collaboration, '2026-11-26').find((f) => f.id === 'launch')?.slipDays; // 0
  * ```
  */

@@ -156,6 +156,8 @@ export function workdaysBetween(a: string, b: string, calendar?: Calendar | Work
  *   {@link workCalendar}); nothing else.
  * @example
  * ```ts
+ * import { toDayNumber } from './day.js';
+ *
  * workdaysBetweenDays(toDayNumber('2026-09-25'), toDayNumber('2026-09-28'), workCalendar()); // 1
  * ```
  */

@@ -34,6 +34,8 @@ export function heading(level: HeadingBlock['level'], text: string): HeadingBloc
  * @returns The block.
  * @example
  * ```ts
+ * import { templateContext } from './context.js';
+ *
  * fields(templateContext(null, 'zh-CN'), [['组长', '']]);
  * ```
  */
@@ -59,6 +61,8 @@ export function fields(
  * @returns The block.
  * @example
  * ```ts
+ * import { templateContext } from './context.js';
+ *
  * table(templateContext(null, 'en'), ['Risk', 'Response'], []); // the header over three empty rows
  * ```
  */
@@ -86,6 +90,8 @@ export function table(
  * @returns The block.
  * @example
  * ```ts
+ * import { templateContext } from './context.js';
+ *
  * list(templateContext(null, 'en'), ['跨部门会议纪要模板'], false);
  * ```
  */
@@ -107,6 +113,8 @@ export function list(ctx: TemplateContext, items: readonly string[] | undefined,
  * @returns The tick boxes.
  * @example
  * ```ts
+ * import { templateContext } from './context.js';
+ *
  * const ctx = templateContext(null, 'zh-CN');
  * choices(ctx, ['online', 'in-person'] as const, ['online'], { online: '线上', 'in-person': '线下' });
  * ```

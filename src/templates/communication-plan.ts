@@ -20,7 +20,8 @@ import type { TemplateDocument } from './document.js';
  * @returns The document.
  * @example
  * ```ts
- * import { communicationPlanDocument, renderHtmlDocument } from 'crossdept';
+ * import { communicationPlanDocument } from './communication-plan.js';
+ * import { renderHtmlDocument } from './render/html.js';
  *
  * const blankForm = renderHtmlDocument(communicationPlanDocument(null, 'zh-CN'));
  * ```

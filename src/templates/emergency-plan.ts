@@ -10,7 +10,8 @@ import type { TemplateDocument } from './document.js';
  *
  * @example
  * ```ts
- * import type { Collaboration, EmergencyPlanSource } from 'crossdept';
+ * import type { Collaboration } from '../model/types.js';
+ * import type { EmergencyPlanSource } from './emergency-plan.js';
  *
  * const source = (c: Collaboration): EmergencyPlanSource | null =>
  *   c.incidents[0] ? { collaboration: c, incident: c.incidents[0] } : null;
@@ -31,7 +32,8 @@ export interface EmergencyPlanSource {
  * @returns The document.
  * @example
  * ```ts
- * import { emergencyPlanDocument, renderMarkdownDocument } from 'crossdept';
+ * import { emergencyPlanDocument } from './emergency-plan.js';
+ * import { renderMarkdownDocument } from './render/markdown.js';
  *
  * const blankForm = renderMarkdownDocument(emergencyPlanDocument(null, 'zh-CN'));
  * ```

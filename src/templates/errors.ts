@@ -71,7 +71,7 @@ export type TemplateIssue = CrossdeptIssue<TemplateIssueCode>;
  * @returns The issue.
  * @example
  * ```ts
- * import { templateIssue } from 'crossdept';
+ * import { templateIssue } from './errors.js';
  *
  * templateIssue('en', 'missing_report', ['options', 'report'], 'The findings template needs a report');
  * ```

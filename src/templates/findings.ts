@@ -19,7 +19,9 @@ import type { Block, TemplateDocument } from './document.js';
  *
  * @example
  * ```ts
- * import type { Collaboration, FindingsSource, Report } from 'crossdept';
+ * import type { Collaboration } from '../model/types.js';
+ * import type { Report } from '../rules/report.js';
+ * import type { FindingsSource } from './findings.js';
  *
  * const source = (c: Collaboration, report: Report): FindingsSource => ({ collaboration: c, report });
  * ```
@@ -157,7 +159,8 @@ function actionRow(
  * @returns The document.
  * @example
  * ```ts
- * import { findingsDocument, renderMarkdownDocument } from 'crossdept';
+ * import { findingsDocument } from './findings.js';
+ * import { renderMarkdownDocument } from './render/markdown.js';
  *
  * const blankForm = renderMarkdownDocument(findingsDocument(null, 'en'));
  * ```

@@ -17,7 +17,8 @@ import type { TemplateDocument } from './document.js';
  * @returns The document.
  * @example
  * ```ts
- * import { kickoffDocument, renderMarkdownDocument } from 'crossdept';
+ * import { kickoffDocument } from './kickoff.js';
+ * import { renderMarkdownDocument } from './render/markdown.js';
  *
  * const blankForm = renderMarkdownDocument(kickoffDocument(null, 'zh-CN'));
  * ```

@@ -271,7 +271,7 @@ const zhCN = {
  *
  * @example
  * ```ts
- * import type { TemplateLabels } from 'crossdept';
+ * import type { TemplateLabels } from './labels.js';
  *
  * const title = (labels: TemplateLabels) => labels.kickoff.title;
  * ```
@@ -531,7 +531,7 @@ const en: TemplateLabels = {
  *
  * @example
  * ```ts
- * import { TEMPLATE_LABELS } from 'crossdept';
+ * import { TEMPLATE_LABELS } from './labels.js';
  *
  * TEMPLATE_LABELS['zh-CN'].kickoff.title; // '跨部门协作启动表'
  * TEMPLATE_LABELS.en.cadence.biweekly; // 'Every two weeks'

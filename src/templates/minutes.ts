@@ -9,7 +9,8 @@ import type { TemplateDocument } from './document.js';
  *
  * @example
  * ```ts
- * import type { Collaboration, MinutesSource } from 'crossdept';
+ * import type { Collaboration } from '../model/types.js';
+ * import type { MinutesSource } from './minutes.js';
  *
  * const source = (c: Collaboration): MinutesSource | null =>
  *   c.meetings[0] ? { collaboration: c, meeting: c.meetings[0] } : null;
@@ -31,7 +32,8 @@ export interface MinutesSource {
  * @returns The document.
  * @example
  * ```ts
- * import { minutesDocument, renderHtmlDocument } from 'crossdept';
+ * import { minutesDocument } from './minutes.js';
+ * import { renderHtmlDocument } from './render/html.js';
  *
  * const blankForm = renderHtmlDocument(minutesDocument(null, 'en'));
  * ```

@@ -13,7 +13,8 @@ import type { TemplateDocument } from './document.js';
  * @returns The document.
  * @example
  * ```ts
- * import { responsibilitiesDocument, renderMarkdownDocument } from 'crossdept';
+ * import { renderMarkdownDocument } from './render/markdown.js';
+ * import { responsibilitiesDocument } from './responsibilities.js';
  *
  * const blankForm = renderMarkdownDocument(responsibilitiesDocument(null, 'en'));
  * ```

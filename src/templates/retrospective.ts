@@ -14,7 +14,8 @@ import type { Block, TemplateDocument } from './document.js';
  * @returns The document.
  * @example
  * ```ts
- * import { retrospectiveDocument, renderMarkdownDocument } from 'crossdept';
+ * import { renderMarkdownDocument } from './render/markdown.js';
+ * import { retrospectiveDocument } from './retrospective.js';
  *
  * const blankForm = renderMarkdownDocument(retrospectiveDocument(null, 'en'));
  * ```

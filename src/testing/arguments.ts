@@ -3,7 +3,22 @@
 import { argumentError, guarded } from '../i18n/argument.js';
 import type { IssuePath } from '../issues/issue.js';
 import { isIsoDate, type Period } from '../model/primitives.js';
-import type { EntityContext } from './entities.js';
+
+/**
+ * What entity arbitraries may refer to: the period and the ids that exist.
+ *
+ * @example
+ * ```ts
+ * const ctx: EntityContext = { period: { start: '2026-09-01', end: '2026-11-30' }, departments: ['rd'], people: ['wang'] };
+ * ```
+ */
+export interface EntityContext {
+  readonly period: Period;
+  readonly departments: readonly string[];
+  readonly people: readonly string[];
+  readonly milestones?: readonly string[];
+  readonly conflicts?: readonly string[];
+}
 
 /** The most ids {@link checkCount} lets a helper make: far more than any property test needs. */
 export const MAX_GENERATED = 100_000;

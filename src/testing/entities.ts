@@ -3,27 +3,13 @@ import { argumentError, guarded } from '../i18n/argument.js';
 import type { Period } from '../model/primitives.js';
 import type { CollaborationInput } from '../model/types.js';
 import { addDays, daysBetween } from '../schedule/day.js';
-import { checkContext, checkIds, checkPeriod, checkText } from './arguments.js';
+import { checkContext, checkIds, checkPeriod, checkText, type EntityContext } from './arguments.js';
 import { dueArb, isoDateArb, textArb } from './primitives.js';
+
+export type { EntityContext } from './arguments.js';
 
 type Input<K extends keyof CollaborationInput> = NonNullable<CollaborationInput[K]>;
 type Item<K extends keyof CollaborationInput> = Input<K> extends readonly (infer U)[] ? U : never;
-
-/**
- * What entity arbitraries may refer to: the period and the ids that exist.
- *
- * @example
- * ```ts
- * const ctx: EntityContext = { period: { start: '2026-09-01', end: '2026-11-30' }, departments: ['rd'], people: ['wang'] };
- * ```
- */
-export interface EntityContext {
-  readonly period: Period;
-  readonly departments: readonly string[];
-  readonly people: readonly string[];
-  readonly milestones?: readonly string[];
-  readonly conflicts?: readonly string[];
-}
 
 const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);

@@ -1,13 +1,17 @@
-// The root entry point must run in a browser: no Node built-in modules, no Node globals at import time, and
-// tree-shakable (`"sideEffects": false`), so importing one helper does not drag in the model.
+// The built entry points in a browser bundle, as a bundler sees them: `import … from 'crossdept'` resolves through
+// the package's exports map to `dist/` (esbuild follows a package's reference to itself). No entry point imports
+// a Node built-in or needs a Node global, and a bundle carries only what its imports reach (`"sideEffects":
+// false`, one ESM file per module): importing `parseCollaboration` alone brings no json-rules-engine.
 import { builtinModules } from 'node:module';
 import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { build, type Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleInput } from '../fixtures/example.js';
-import { root } from './build.js';
+import { ensureBuilt, root } from './build.js';
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+beforeAll(ensureBuilt, 300_000);
 
 async function bundle(contents: string, format: 'esm' | 'iife', minify = false) {
   return build({
@@ -23,15 +27,46 @@ async function bundle(contents: string, format: 'esm' | 'iife', minify = false) 
   });
 }
 
-describe('the root entry point in a browser', () => {
-  it('bundles with platform "browser" and imports no Node built-in module', async () => {
-    const result = await bundle(`export * from './src/index.ts';`, 'esm');
-    const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
-    expect(imports.filter((p) => builtins.has(p))).toEqual([]);
-  });
+/**
+ * The files that put bytes into the bundle. `metafile.inputs` lists every file esbuild read to follow the imports,
+ * the modules it then dropped included (`dist/rules/run.js` imports json-rules-engine, so esbuild reads it even
+ * when nothing uses it); what it kept is in each output's `inputs`, with the bytes each contributed.
+ */
+function contributors(metafile: Metafile): string[] {
+  return Object.values(metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([f]) => f),
+  );
+}
+
+/** The npm packages among the files: `…/node_modules/zod/v4/classic/schemas.js` → `zod`. */
+function packages(files: readonly string[]): string[] {
+  const names = files.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1] ?? []);
+  return [...new Set(names)].sort();
+}
+
+/** crossdept's own modules among the files, by folder: `dist/model/parse.js` → `model`. */
+function folders(files: readonly string[]): string[] {
+  const names = files.flatMap((f) => /^dist\/(?:([^/]+)\/)?[^/]+$/.exec(f)?.[1] ?? []);
+  return [...new Set(names)].sort();
+}
+
+describe('the entry points in a browser bundle', () => {
+  it.each(['crossdept', 'crossdept/engine', 'crossdept/schemas', 'crossdept/testing'])(
+    '%s bundles with platform "browser" from dist/ and imports no Node built-in module',
+    async (entry) => {
+      const result = await bundle(`export * from '${entry}';`, 'esm');
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.filter((f) => f.startsWith('src/'))).toEqual([]);
+      expect(inputs.filter((f) => f.startsWith('dist/')).length).toBeGreaterThan(0);
+      const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
+      expect(imports.filter((p) => builtins.has(p))).toEqual([]);
+    },
+  );
 
   it('evaluates without Node globals: parses, evaluates and renders the worked example', async () => {
-    const result = await bundle(`export * from './src/index.ts';`, 'iife');
+    const result = await bundle(`export * from 'crossdept';`, 'iife');
     const code = result.outputFiles[0]!.text;
     // A context with the web platform's globals only: no process, Buffer, require or module.
     const context = {
@@ -60,21 +95,30 @@ describe('the root entry point in a browser', () => {
   });
 
   it('tree-shakes: one small helper does not bring zod or the model along', async () => {
-    const result = await bundle(`export { toJsonPointer } from './src/index.ts';`, 'esm', true);
-    // The inputs that contributed bytes to the output (the metafile's inputs list every file visited).
-    const used = Object.values(result.metafile.outputs).flatMap((o) =>
-      Object.entries(o.inputs)
-        .filter(([, i]) => i.bytesInOutput > 0)
-        .map(([f]) => f),
-    );
-    expect(used.filter((f) => f.includes('node_modules/'))).toEqual([]);
+    const result = await bundle(`export { toJsonPointer } from 'crossdept';`, 'esm', true);
+    expect(packages(contributors(result.metafile))).toEqual([]);
     expect(result.outputFiles[0]!.text.length).toBeLessThan(2_000);
   });
 
+  it('parseCollaboration alone brings the model and zod, and no json-rules-engine, YAML reader or rules', async () => {
+    const result = await bundle(`export { parseCollaboration } from 'crossdept';`, 'esm', true);
+    const used = contributors(result.metafile);
+    expect(used.filter((f) => f.includes('node_modules/json-rules-engine/'))).toEqual([]);
+    expect(packages(used)).toEqual(['zod']);
+    expect(folders(used).filter((f) => !['i18n', 'issues', 'model'].includes(f))).toEqual([]);
+  });
+
+  it("crossdept/engine's compileRules alone brings neither zod, json-rules-engine nor the domain model", async () => {
+    const result = await bundle(`export { compileRules } from 'crossdept/engine';`, 'esm', true);
+    const used = contributors(result.metafile);
+    expect(packages(used)).toEqual(['ts-pattern']);
+    expect(folders(used).filter((f) => !['engine', 'i18n', 'issues'].includes(f))).toEqual([]);
+  });
+
   it('keeps the command line out of the root entry', async () => {
-    const result = await bundle(`export * from './src/index.ts';`, 'esm');
+    const result = await bundle(`export * from 'crossdept';`, 'esm');
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.filter((f) => f.startsWith('src/cli/'))).toEqual([]);
+    expect(inputs.filter((f) => f.startsWith('src/cli/') || f.startsWith('dist/cli'))).toEqual([]);
     expect(
       inputs.filter((f) => /node_modules\/(commander|cli-table3|cli-progress|picocolors)\//.test(f)),
     ).toEqual([]);

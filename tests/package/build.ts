@@ -16,7 +16,12 @@ export const bin = (name: string): string => join(root, 'node_modules', '.bin', 
 /** What the build reads: a newer file than the build's outputs makes them stale. */
 const SOURCES = ['src', 'package.json', 'tsup.config.ts', 'tsconfig.json'];
 /** What the build writes. */
-const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js'];
+const OUTPUTS = [
+  ...['index', 'engine/index', 'schemas/index', 'testing/index'].flatMap((entry) =>
+    ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`),
+  ),
+  'dist/cli.js',
+];
 
 function newest(path: string): number {
   const info = statSync(path);

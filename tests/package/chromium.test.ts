@@ -1,10 +1,11 @@
-// The root entry point in a real browser page under a strict Content-Security-Policy (no 'unsafe-eval'): the
+// The root entry point (and `crossdept/engine`'s compiled evaluator) in a real browser page under a strict Content-Security-Policy (no 'unsafe-eval'): the
 // compiled rule evaluator must not need `eval` or `new Function`, and parsing, evaluating and rendering must give
 // the same results as in Node. Runs where Debian's Chromium is installed (`apt-get install chromium`), and always
 // under CI=true, where a missing browser fails it.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { compileRules, evaluate, parseCollaboration, renderTemplate } from '../../src/index.js';
+import { compileRules } from '../../src/engine/index.js';
+import { evaluate, parseCollaboration, renderTemplate } from '../../src/index.js';
 import { exampleInput } from '../fixtures/example.js';
 import { browserAvailable, launchChromium } from '../support/chromium.js';
 import { root } from './build.js';
@@ -48,7 +49,7 @@ describe.runIf(browserAvailable())('the root entry point in Chromium under a str
   it('parses, evaluates with the compiled evaluator and renders as in Node', async () => {
     const bundle = await build({
       stdin: {
-        contents: `export * from './src/index.ts';`,
+        contents: `export * from './src/index.ts'; export { compileRules } from './src/engine/index.ts';`,
         resolveDir: root,
         sourcefile: 'entry.ts',
         loader: 'ts',

@@ -1,7 +1,8 @@
 // The packed package, as a consumer gets it: `npm pack`, install the tarball into a scratch project outside the
-// repository (so nothing resolves from the repository's node_modules), then import it from ESM, require it from
-// CommonJS, type-check TypeScript consumers under NodeNext and Bundler resolution, run the `crossdept`
-// executable, and lint the tarball with publint and @arethetypeswrong/cli.
+// repository (so nothing resolves from the repository's node_modules), then import each entry point (`crossdept`,
+// `crossdept/engine`, `crossdept/schemas`, `crossdept/testing`) from ESM, require it from CommonJS, type-check
+// TypeScript consumers under NodeNext and Bundler resolution, run the `crossdept` executable, and lint the
+// tarball with publint and @arethetypeswrong/cli.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,10 @@ const files: Record<string, string> = {
   'esm.mjs': `
 import { readFileSync } from 'node:fs';
 import { CrossdeptError, evaluate, loadCollaboration, renderTemplate, scheduleMilestones } from 'crossdept';
+import { compileRules, EngineError } from 'crossdept/engine';
+import { MilestoneSchema } from 'crossdept/schemas';
 import { collaborationArb } from 'crossdept/testing';
+const RULES = [{ conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } }];
 const text = readFileSync('node_modules/crossdept/examples/new-product-launch.yaml', 'utf8');
 const result = loadCollaboration(text, { locale: 'en' });
 if (!result.success) throw new Error('example invalid');
@@ -33,11 +37,17 @@ console.log(JSON.stringify({
   kickoff: renderTemplate('kickoff', result.data, { locale: 'en', format: 'markdown' }).split('\\n')[0],
   error: typeof CrossdeptError,
   arb: typeof collaborationArb,
+  engine: compileRules(RULES).run({ spent: 120, budget: 100 }).events,
+  engineError: new EngineError('invalid_rules', []) instanceof CrossdeptError,
+  schema: MilestoneSchema.safeParse({ id: 'beta', name: 'Beta', due: '2026-10-01' }).success,
 }));
 `,
   'cjs.cjs': `
 const { readFileSync } = require('node:fs');
 const { evaluate, loadCollaboration, scheduleMilestones } = require('crossdept');
+const { compileRules } = require('crossdept/engine');
+const RULES = [{ conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } }];
+const { MilestoneSchema } = require('crossdept/schemas');
 const { collaborationArb } = require('crossdept/testing');
 const result = loadCollaboration(readFileSync('node_modules/crossdept/examples/new-product-launch.yaml', 'utf8'));
 evaluate(result.data, { now: '2026-12-10' }).then((report) => {
@@ -45,6 +55,8 @@ evaluate(result.data, { now: '2026-12-10' }).then((report) => {
     criticalPath: scheduleMilestones(result.data).criticalPath,
     summary: report.summary,
     arb: typeof collaborationArb,
+    engine: compileRules(RULES).run({ spent: 120, budget: 100 }).events,
+    schema: MilestoneSchema.safeParse({ id: 'beta', name: 'Beta', due: '2026-10-01' }).success,
   }));
 });
 `,
@@ -62,7 +74,18 @@ import {
   scheduleMilestones,
   TemplateError,
 } from 'crossdept';
+import { compileRules, type RuleProperties, type RunResult, safeCompileRules } from 'crossdept/engine';
+import { CollaborationSchema, MilestoneSchema } from 'crossdept/schemas';
 import { collaborationArb } from 'crossdept/testing';
+
+const rules: readonly RuleProperties[] = [
+  { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+];
+const run: RunResult = compileRules(rules).run({ spent: 120, budget: 100 });
+const compiled = safeCompileRules(rules, { locale: 'en' });
+if (!compiled.success) for (const issue of compiled.issues) console.log(issue.pointer, issue.message);
+const milestone = MilestoneSchema.parse({ id: 'beta', name: 'Beta', due: '2026-10-01' });
+console.log(run.events.length, milestone.id, CollaborationSchema.safeParse({}).success);
 
 const result: ParseResult = loadCollaboration('id: x', { locale: 'en' });
 if (result.success) {
@@ -79,13 +102,18 @@ if (result.success) {
 loadCollaboration('', { locale: 'fr' });
 // @ts-expect-error: not a template
 renderTemplate('kickof', null, { locale: 'en', format: 'markdown' });
+// @ts-expect-error: the engine's plumbing is not part of the package's surface
+import type { pathResolver } from 'crossdept/engine';
 const error: CrossdeptError = new TemplateError([]);
 console.log(error.code, typeof collaborationArb);
 `,
   'consumer-cjs.cts': `
 import crossdept = require('crossdept');
+import engine = require('crossdept/engine');
+import schemas = require('crossdept/schemas');
 const result = crossdept.parseCollaboration({});
-console.log(result.success);
+const pack = engine.compileRules([{ conditions: { any: [] }, event: { type: 'never' } }]);
+console.log(result.success, pack.rules.length, schemas.IdSchema.safeParse('beta').success);
 `,
   'tsconfig.nodenext.json': JSON.stringify({
     compilerOptions: {
@@ -155,6 +183,14 @@ describe('the packed package', () => {
       'dist/index.cjs',
       'dist/index.d.ts',
       'dist/index.d.cts',
+      'dist/engine/index.js',
+      'dist/engine/index.cjs',
+      'dist/engine/index.d.ts',
+      'dist/engine/index.d.cts',
+      'dist/schemas/index.js',
+      'dist/schemas/index.cjs',
+      'dist/schemas/index.d.ts',
+      'dist/schemas/index.d.cts',
       'dist/testing/index.js',
       'dist/testing/index.cjs',
       'dist/cli.js',
@@ -175,6 +211,9 @@ describe('the packed package', () => {
       kickoff: '# Cross-Department Collaboration Kickoff',
       error: 'function',
       arb: 'function',
+      engine: [{ type: 'overBudget' }],
+      engineError: true,
+      schema: true,
     });
   });
 
@@ -184,6 +223,8 @@ describe('the packed package', () => {
       criticalPath: ['beta', 'cs-training', 'launch'],
       summary: { error: 1, warning: 2, info: 0 },
       arb: 'function',
+      engine: [{ type: 'overBudget' }],
+      schema: true,
     });
   });
 
@@ -238,7 +279,7 @@ describe('the packed package', () => {
     await run(bin('attw'), [tarball, '--profile', 'node16']);
   });
 
-  it('bundles its root entry for the browser with no Node built-in', async () => {
+  it('bundles its root entry for the browser with no Node built-in, and parseCollaboration without json-rules-engine', async () => {
     const result = await build({
       entryPoints: [join(work, 'browser.mjs')],
       absWorkingDir: work,
@@ -251,5 +292,13 @@ describe('the packed package', () => {
     });
     const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
     expect(imports.filter((p) => p.startsWith('node:'))).toEqual([]);
+    // `parseCollaboration` alone, installed from the tarball: json-rules-engine puts no byte into the bundle.
+    const used = Object.values(result.metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, i]) => i.bytesInOutput > 0)
+        .map(([f]) => f),
+    );
+    expect(used.filter((f) => f.includes('node_modules/crossdept/dist/')).length).toBeGreaterThan(0);
+    expect(used.filter((f) => f.includes('node_modules/json-rules-engine/'))).toEqual([]);
   });
 });

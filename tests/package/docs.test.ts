@@ -9,6 +9,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cli } from '../cli/harness.js';
 import { bin, ensureBuilt, exec, root } from './build.js';
 
+/** The package's entry points, by import name: the file under `src/` (and `dist/`) each is built from. */
+const ENTRY_POINTS: Readonly<Record<string, string>> = {
+  crossdept: 'index',
+  'crossdept/engine': 'engine/index',
+  'crossdept/schemas': 'schemas/index',
+  'crossdept/testing': 'testing/index',
+};
+
 /** The documents whose samples are checked here (the generated references are checked by their owners). */
 const DOCS = [
   'README.md',
@@ -106,10 +114,9 @@ describe('TypeScript samples in the docs', () => {
           skipLibCheck: true,
           types: ['node'],
           typeRoots: [join(root, 'node_modules/@types')],
-          paths: {
-            crossdept: [join(root, 'dist/index.d.ts')],
-            'crossdept/testing': [join(root, 'dist/testing/index.d.ts')],
-          },
+          paths: Object.fromEntries(
+            Object.entries(ENTRY_POINTS).map(([name, entry]) => [name, [join(root, `dist/${entry}.d.ts`)]]),
+          ),
         },
         files,
       }),
@@ -127,9 +134,10 @@ describe('TypeScript samples in the docs', () => {
     '%s prints what the doc shows',
     async (_, sample) => {
       const file = join(dir, `run_${fileOf(sample)}`);
-      const source = sample.code
-        .replace(/from 'crossdept'/g, `from '${join(root, 'src/index.ts')}'`)
-        .replace(/from 'crossdept\/testing'/g, `from '${join(root, 'src/testing/index.ts')}'`);
+      const source = sample.code.replace(
+        /from '(crossdept(?:\/\w+)?)'/g,
+        (_, name: string) => `from '${join(root, `src/${ENTRY_POINTS[name] ?? name}.ts`)}'`,
+      );
       writeFileSync(file, `${source}\nexport {};\n`);
       const printed: string[] = [];
       const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {

@@ -34,7 +34,11 @@ interface CheckOptions {
  * @returns The command.
  * @example
  * ```ts
- * program.addCommand(checkCommand(ctx));
+ * import { Command } from 'commander';
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * new Command('crossdept').addCommand(checkCommand(ctx));
  * ```
  */
 export function checkCommand(ctx: CliContext): Command {

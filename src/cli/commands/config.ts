@@ -16,7 +16,11 @@ import { inputName } from '../stdin.js';
  * @returns The command.
  * @example
  * ```ts
- * program.addCommand(configCommand(ctx));
+ * import { Command } from 'commander';
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * new Command('crossdept').addCommand(configCommand(ctx));
  * ```
  */
 export function configCommand(ctx: CliContext): Command {

@@ -48,7 +48,11 @@ export function schemaReference(directory: string, cwd: string): string {
  * @returns The command.
  * @example
  * ```ts
- * program.addCommand(initCommand(ctx));
+ * import { Command } from 'commander';
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * new Command('crossdept').addCommand(initCommand(ctx));
  * ```
  */
 export function initCommand(ctx: CliContext): Command {

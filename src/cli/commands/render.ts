@@ -41,7 +41,11 @@ interface RenderOptions {
  * @returns The command.
  * @example
  * ```ts
- * program.addCommand(renderCommand(ctx));
+ * import { Command } from 'commander';
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * new Command('crossdept').addCommand(renderCommand(ctx));
  * ```
  */
 export function renderCommand(ctx: CliContext): Command {

@@ -11,7 +11,16 @@ import { configOption, formatOption, localeOption } from '../options.js';
 import { line, table } from '../output.js';
 import { schemaComment } from '../starter.js';
 
-/** Where the rules-config schema lives inside an installed package, relative to a project's root. @example `schemaComment(RULES_CONFIG_SCHEMA); // '# yaml-language-server: $schema=./node_modules/…'` */
+/**
+ * Where the rules-config schema lives inside an installed package, relative to a project's root.
+ *
+ * @example
+ * ```ts
+ * import { schemaComment } from '../starter.js';
+ *
+ * schemaComment(RULES_CONFIG_SCHEMA); // '# yaml-language-server: $schema=./node_modules/…'
+ * ```
+ */
 export const RULES_CONFIG_SCHEMA = './node_modules/crossdept/schemas/rules-config.schema.json';
 
 /**
@@ -22,7 +31,11 @@ export const RULES_CONFIG_SCHEMA = './node_modules/crossdept/schemas/rules-confi
  * @returns The command.
  * @example
  * ```ts
- * program.addCommand(rulesCommand(ctx));
+ * import { Command } from 'commander';
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * new Command('crossdept').addCommand(rulesCommand(ctx));
  * ```
  */
 export function rulesCommand(ctx: CliContext): Command {

@@ -13,7 +13,11 @@ import { SCHEMAS } from '../schemas.js';
  * @returns The command.
  * @example
  * ```ts
- * program.addCommand(schemaCommand(ctx));
+ * import { Command } from 'commander';
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * new Command('crossdept').addCommand(schemaCommand(ctx));
  * ```
  */
 export function schemaCommand(ctx: CliContext): Command {

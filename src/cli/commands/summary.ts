@@ -25,7 +25,11 @@ interface SummaryOptions {
  * @returns The command.
  * @example
  * ```ts
- * program.addCommand(summaryCommand(ctx));
+ * import { Command } from 'commander';
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * new Command('crossdept').addCommand(summaryCommand(ctx));
  * ```
  */
 export function summaryCommand(ctx: CliContext): Command {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILT_IN_OPERATOR_NAMES } from '../../engine/operators.js';
 import type { NestedCondition, TopLevelCondition } from '../../engine/types.js';
 import { PhaseSchema } from '../../model/collaboration.js';
@@ -208,7 +208,7 @@ export function rulesConfigSchema() {
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
- * import { rulesConfigJsonSchema } from 'crossdept';
+ * import { rulesConfigJsonSchema } from 'crossdept/schemas';
  *
  * writeFileSync('rules-config.schema.json', JSON.stringify(rulesConfigJsonSchema(), null, 2));
  * ```

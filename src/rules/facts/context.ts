@@ -31,7 +31,11 @@ export type ParamValues = ReadonlyMap<string, Readonly<Record<string, number>>>;
  *   phase that is not one of the phases) or cannot be read; nothing else.
  * @example
  * ```ts
- * effectivePhase({ ...collaboration, phase: undefined }, toDayNumber('2026-12-05')); // 'closing' after the period
+ * import type { Collaboration } from '../../model/types.js';
+ * import { toDayNumber } from '../../schedule/day.js';
+ *
+ * declare const collaboration: Collaboration; // a period of 2026-09-01 to 2026-11-30, no phase set
+ * effectivePhase(collaboration, toDayNumber('2026-12-05')); // 'closing': after the period
  * ```
  */
 export function effectivePhase(c: Collaboration, nowDay: number): Phase {

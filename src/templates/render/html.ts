@@ -10,7 +10,7 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
  * @returns The escaped text.
  * @example
  * ```ts
- * import { escapeHtml } from 'crossdept';
+ * import { escapeHtml } from './html.js';
  *
  * escapeHtml('<script>alert(1)</script>'); // '&lt;script&gt;alert(1)&lt;/script&gt;'
  * ```
@@ -112,7 +112,7 @@ function block(b: Block): string {
  * @returns The HTML page.
  * @example
  * ```ts
- * import { renderHtmlDocument } from 'crossdept';
+ * import { renderHtmlDocument } from './html.js';
  *
  * const html = renderHtmlDocument({
  *   locale: 'en',

@@ -15,7 +15,7 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
  * @returns The escaped Markdown.
  * @example
  * ```ts
- * import { escapeMarkdown } from 'crossdept';
+ * import { escapeMarkdown } from './markdown.js';
  *
  * escapeMarkdown('a | b\nc'); // 'a \\| b<br>c'
  * escapeMarkdown('<script>'); // '&lt;script&gt;'
@@ -107,7 +107,7 @@ function block(b: Block, locale: Locale): string {
  * @returns The Markdown text.
  * @example
  * ```ts
- * import { renderMarkdownDocument } from 'crossdept';
+ * import { renderMarkdownDocument } from './markdown.js';
  *
  * renderMarkdownDocument({
  *   locale: 'en',
