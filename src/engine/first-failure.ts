@@ -29,7 +29,11 @@ export interface Failure {
  * @returns The first failure so far.
  * @example
  * ```ts
- * let first: Failure | undefined;
+ * import { firstFailure } from './first-failure.js';
+ * import type { EvaluationState } from './evaluator.js';
+ *
+ * declare const s: EvaluationState;
+ * let first: ReturnType<typeof firstFailure> | undefined;
  * if (s.err !== undefined) first = firstFailure(first, s);
  * ```
  */

@@ -68,6 +68,9 @@ export interface CompiledRulePack {
    * @throws {@link EngineError} `evaluation_failed` where json-rules-engine's `run()` rejects.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * pack.run({ spent: 120, budget: 100 }).results.length; // 1
    * ```
    */
@@ -80,6 +83,9 @@ export interface CompiledRulePack {
    * @returns The events, in json-rules-engine's order.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * pack.run({ spent: 120, budget: 100 }, { explain: false }).events; // [{ type: 'overBudget' }]
    * ```
    */
@@ -92,6 +98,9 @@ export interface CompiledRulePack {
    * @returns The full result.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * pack.run({ spent: 120, budget: 100 }, { explain: true }).results[0]?.result; // true
    * ```
    */
@@ -104,6 +113,9 @@ export interface CompiledRulePack {
    * @returns The full result, or only the events when `explain` is `false`.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * const result = pack.run({ spent: 120, budget: 100 }, { explain: Math.random() > 0.5 });
    * ```
    */
@@ -115,6 +127,9 @@ export interface CompiledRulePack {
    * @returns `{ success: true, data }` or `{ success: false, issues }`.
    * @example
    * ```ts
+   * const pack = compileRules([
+   *   { conditions: { all: [{ fact: 'spent', operator: 'greaterThan', value: { fact: 'budget' } }] }, event: { type: 'overBudget' } },
+   * ]);
    * const outcome = pack.safeRun({ spent: 120 });
    * if (!outcome.success) console.log(outcome.issues[0]?.messages.en);
    * ```
