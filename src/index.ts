@@ -297,6 +297,15 @@ export {
   workdaysBetween,
   workdaysBetweenDays,
 } from './schedule/index.js';
+// A collaboration at a glance
+export type {
+  CollaborationSummary,
+  SummarizeCollaborationOptions,
+  SummaryErrorCode,
+  SummaryIssueCode,
+  SummaryMilestone,
+} from './summary/index.js';
+export { SummaryError, summarizeCollaboration } from './summary/index.js';
 // Documents
 export type {
   RenderTemplateOptions,

@@ -1,6 +1,6 @@
+import type { CollaborationSummary, SummaryMilestone } from '../index.js';
 import type { CliContext } from './context.js';
 import { type Colors, line, table } from './output.js';
-import type { CollaborationSummary, SummaryMilestone } from './summary.js';
 
 /** `+8`, `0`, `-1`: a slip reads as a signed number of days. */
 function signed(days: number): string {
@@ -21,11 +21,11 @@ function slipCell(m: SummaryMilestone, c: Colors): string {
  * milestone forecast as a table. A dependency cycle is shown in place of the critical path, with the milestones
  * it keeps from being scheduled.
  *
- * @param s - The summary, from `summarize`.
+ * @param s - The summary, from `summarizeCollaboration`.
  * @param ctx - The run's context.
  * @example
  * ```ts
- * writeSummaryText(summarize(collaboration, '2026-11-26'), ctx);
+ * writeSummaryText(summarizeCollaboration(collaboration, { now: '2026-11-26' }), ctx);
  * ```
  */
 export function writeSummaryText(s: CollaborationSummary, ctx: CliContext): void {

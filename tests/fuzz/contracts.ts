@@ -180,6 +180,13 @@ export const API_CONTRACTS: Readonly<Record<string, Contract>> = {
   workCalendar: argument,
   workdaysBetween: argument,
   workdaysBetweenDays: argument,
+  // Summary
+  SummaryError: total,
+  summarizeCollaboration: {
+    kind: 'throws',
+    error: api.SummaryError,
+    codes: ['invalid_options', 'invalid_locale', 'invalid_now', 'invalid_collaboration'],
+  },
   // Templates
   isTemplateName: total,
   renderTemplate: { kind: 'throws', error: api.TemplateError, codes: ['invalid_template_request'] },
