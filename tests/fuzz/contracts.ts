@@ -152,6 +152,11 @@ export const API_CONTRACTS: Readonly<Record<string, Contract>> = {
   // Rules
   defaultRules: data,
   effectivePhase: argument,
+  effectiveRules: {
+    kind: 'throws',
+    error: api.RulesError,
+    codes: ['invalid_options', 'invalid_locale', 'invalid_config'],
+  },
   evaluate: { kind: 'throws', error: api.RulesError, codes: RULES_CODES },
   evaluateSync: { kind: 'throws', error: api.RulesError, codes: RULES_CODES },
   facts: data,

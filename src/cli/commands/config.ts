@@ -1,6 +1,6 @@
 import { Command } from 'commander';
+import { effectiveRules } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { effectiveRules } from '../effective-rules.js';
 import { loadConfigOrFail } from '../evaluation.js';
 import type { InputFormat } from '../files.js';
 import { inputFormatOption, localeOption } from '../options.js';

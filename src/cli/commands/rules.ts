@@ -1,10 +1,9 @@
 import { Command } from 'commander';
 import { Document, isMap, isScalar, stringify } from 'yaml';
 import type { Locale } from '../../i18n/locale.js';
+import { type CustomRule, type EffectiveRule, effectiveRules, type RulesConfig } from '../../index.js';
 import { didYouMean } from '../../issues/did-you-mean.js';
-import type { RulesConfig } from '../../rules/index.js';
 import type { CliContext } from '../context.js';
-import { type EffectiveRule, effectiveRules, exportConfig } from '../effective-rules.js';
 import { loadConfigOrFail } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
 import { configOption, formatOption, localeOption } from '../options.js';
@@ -66,8 +65,8 @@ export function rulesCommand(ctx: CliContext): Command {
       const config = await load(options);
       ctx.io.stdout.write(
         options.format === 'json'
-          ? `${JSON.stringify({ $schema: RULES_CONFIG_SCHEMA, ...exportConfig(config) }, null, 2)}\n`
-          : exportYaml(config, ctx.locale),
+          ? `${JSON.stringify({ $schema: RULES_CONFIG_SCHEMA, ...configDocument(effectiveRules(config)) }, null, 2)}\n`
+          : exportYaml(effectiveRules(config), ctx.locale),
       );
       ctx.exit(0);
     });
@@ -84,7 +83,7 @@ function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: Cli
   if (format === 'json') {
     const rows = rules.map((r) => ({
       id: r.id,
-      scope: r.scope,
+      scope: r.scopes,
       severity: r.severity,
       phase: r.phase,
       ...(r.lastPhase === undefined ? {} : { lastPhase: r.lastPhase }),
@@ -98,7 +97,7 @@ function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: Cli
   }
   const rows = rules.map((r) => [
     r.enabled ? r.id : out.dim(r.id),
-    r.scope.join(', '),
+    r.scopes.join(', '),
     m.severity[r.severity],
     phaseText(r, ctx),
     r.enabled ? m.yes : out.dim(m.no),
@@ -119,7 +118,7 @@ function show(rule: EffectiveRule, ctx: CliContext): void {
   line(io.stdout, out.bold(rule.id));
   if (rule.description) line(io.stdout, rule.description[locale]);
   line(io.stdout);
-  field(m.columnScope, rule.scope.join(', '));
+  field(m.columnScope, rule.scopes.join(', '));
   field(m.columnSeverity, m.severity[rule.severity]);
   field(m.columnPhase, phaseText(rule, ctx));
   field(m.columnEnabled, rule.enabled ? m.yes : m.no);
@@ -143,11 +142,45 @@ function show(rule: EffectiveRule, ctx: CliContext): void {
   for (const l of conditions.split('\n')) line(io.stdout, `  ${l}`);
 }
 
-/** The effective pack as a commented YAML configuration, one flow mapping per rule under its description. */
-function exportYaml(config: RulesConfig | undefined, locale: Locale): string {
-  const pack = exportConfig(config);
+/**
+ * The rules in effect as a PMO configuration document: every built-in rule with its effective `enabled`,
+ * `severity` and `params`, then the custom rules as the configuration defines them. Loading it gives the same
+ * rules again, so it is a complete starting point for tuning.
+ *
+ * @param rules - What `effectiveRules` returns.
+ * @returns A plain object with `rules` and `custom`, in rule order.
+ * @example
+ * ```ts
+ * configDocument(effectiveRules()).rules['team.core-size']; // { enabled: true, severity: 'warning', params: { min: 5, max: 8 } }
+ * ```
+ */
+export function configDocument(rules: readonly EffectiveRule[]): {
+  readonly rules: Readonly<Record<string, unknown>>;
+  readonly custom: readonly CustomRule[];
+} {
+  const settings: Record<string, unknown> = {};
+  const custom: CustomRule[] = [];
+  for (const rule of rules) {
+    if (rule.custom) {
+      custom.push(rule.definition);
+      continue;
+    }
+    settings[rule.id] = {
+      enabled: rule.enabled,
+      severity: rule.severity,
+      ...(rule.params.length === 0
+        ? {}
+        : { params: Object.fromEntries(rule.params.map((p) => [p.name, p.value])) }),
+    };
+  }
+  return { rules: settings, custom };
+}
+
+/** The rules in effect as a commented YAML configuration, one flow mapping per rule under its description. */
+function exportYaml(effective: readonly EffectiveRule[], locale: Locale): string {
+  const pack = configDocument(effective);
   const doc = new Document({ rules: pack.rules, ...(pack.custom.length > 0 ? { custom: pack.custom } : {}) });
-  const descriptions = new Map(effectiveRules(config).map((r) => [r.id, r.description?.[locale] ?? '']));
+  const descriptions = new Map(effective.map((r) => [r.id, r.description?.[locale] ?? '']));
   const rules = doc.get('rules', true);
   if (isMap(rules)) {
     for (const pair of rules.items) {
