@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoal } from '../../../../src/analysis/analyze-goal.js';
+import type { RulesConfigInput } from '../../../../src/rules/config-option.js';
 import { LABELLED_GOALS } from '../../../analysis/goals.dataset.js';
 import { evaluateChanged, findingsOf, ruleIds } from '../../helpers.js';
 
@@ -124,7 +125,7 @@ describe('goal.smart.time-bound with the goal statement', () => {
 
 describe('statement facts', () => {
   it('are in the catalog for PMO custom rules', async () => {
-    const config = {
+    const config: RulesConfigInput = {
       custom: [
         {
           id: 'acme.vague-goal',
