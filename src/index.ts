@@ -96,8 +96,15 @@ export { CrossdeptError } from './errors.js';
 export type { Locale, Localized } from './i18n/locale.js';
 export { DEFAULT_LOCALE, LocaleSchema, resolveLocale } from './i18n/locale.js';
 // Issues: what every layer reports problems with
-export type { CrossdeptIssue, IssuePath, ValidationResult } from './issues/index.js';
-export { fromJsonPointer, toJsonPointer } from './issues/index.js';
+export type {
+  Catalogue,
+  CatalogueEntries,
+  CrossdeptIssue,
+  IssuePath,
+  SuggestionParams,
+  ValidationResult,
+} from './issues/index.js';
+export { defineCatalogue, didYouMean, fromJsonPointer, toJsonPointer } from './issues/index.js';
 // The domain model
 export type {
   ActionItem,

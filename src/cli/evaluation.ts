@@ -5,6 +5,7 @@ import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
 import { formatOf, type InputFormat, readInput } from './files.js';
 import { isReadFailure, unreadableIssue } from './load.js';
+import { cliMessage } from './messages/catalogue.js';
 import { formatIssue } from './output.js';
 import { inputName } from './stdin.js';
 
@@ -30,21 +31,25 @@ export async function loadConfigOrFail(
   ctx: CliContext,
   format?: InputFormat,
 ): Promise<RulesConfig> {
-  const { m, locale } = ctx;
-  const name = inputName(file, m);
+  const { locale } = ctx;
+  const name = inputName(file, locale);
   let text: string;
   try {
     text = await readInput(file, ctx.io.cwd, ctx.io.stdin);
   } catch (error) {
-    throw new CliFailure('unreadable', m.at(name, unreadableIssue(error, m).message));
+    throw new CliFailure(
+      'unreadable',
+      cliMessage(locale, 'at', { path: name, message: unreadableIssue(error, locale).message }),
+    );
   }
   const result = loadRulesConfig(text, { format: formatOf(file, format), locale });
   if (result.success) return result.data;
   const { issues } = result;
-  if (isReadFailure(issues)) throw new CliFailure('unreadable', m.at(name, issues[0]!.message));
+  if (isReadFailure(issues))
+    throw new CliFailure('unreadable', cliMessage(locale, 'at', { path: name, message: issues[0]!.message }));
   throw new CliFailure(
     'invalid_config',
-    m.invalidConfig(name, issues.length),
+    cliMessage(locale, 'invalidConfig', { path: name, count: issues.length }),
     issues.map((i) => formatIssue(name, i)),
   );
 }

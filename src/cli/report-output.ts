@@ -1,9 +1,8 @@
-import type { CrossdeptIssue } from '../issues/issue.js';
-import type { Collaboration } from '../model/types.js';
-import type { Action, Finding, Report, Severity } from '../rules/report.js';
+import type { Action, Collaboration, CrossdeptIssue, Finding, Locale, Report, Severity } from '../index.js';
 import { escapeMarkdown } from '../templates/render/markdown.js';
 import type { CliContext } from './context.js';
-import type { Counts } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
+import type { Counts } from './messages/codes.js';
 import { type Colors, line, table } from './output.js';
 import { inputName } from './stdin.js';
 
@@ -71,6 +70,22 @@ function target(a: Action): string {
   return [a.title, a.person].filter((x) => x !== undefined && x !== '').join(' · ');
 }
 
+/** The counts of a report in words, or "no findings". */
+function countsText(summary: Counts, locale: Locale): string {
+  const empty = summary.error + summary.warning + summary.info === 0;
+  return empty ? cliMessage(locale, 'noFindings') : cliMessage(locale, 'counts', { counts: summary });
+}
+
+/** An escalation due: its subject, the level, and who to tell. */
+function escalation(a: Action, subject: string, to: string, locale: Locale): string {
+  return cliMessage(locale, 'escalate', { subject, level: a.toLevel, to });
+}
+
+/** The portfolio line: how many files, how many invalid, and the counts over all of them. */
+function portfolioLine(entries: readonly CheckedFile[], invalid: number, locale: Locale): string {
+  return cliMessage(locale, 'portfolioLine', { files: entries.length, invalid, counts: totals(entries) });
+}
+
 /** `✖` for errors, `⚠` for warnings, `✔` otherwise. */
 function mark(summary: Counts, c: Colors): string {
   if (summary.error > 0) return c.red('✖');
@@ -91,7 +106,7 @@ function mark(summary: Counts, c: Colors): string {
  * ```
  */
 export function writeText(entries: readonly CheckedFile[], ctx: CliContext): void {
-  const { io, m, out } = ctx;
+  const { io, locale, out } = ctx;
   let first = true;
   for (const entry of entries) {
     if (!isEvaluated(entry)) continue;
@@ -100,7 +115,7 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
     first = false;
     if (findings.length > 0) {
       const rows = findings.map((f) => [
-        out[SEVERITY_COLOR[f.severity]](m.severity[f.severity]),
+        out[SEVERITY_COLOR[f.severity]](cliMessage(locale, `severity.${f.severity}`)),
         f.ruleId,
         subjectOf(f),
         f.message,
@@ -108,18 +123,26 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
       line(
         io.stdout,
         table(rows, {
-          head: [m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage],
+          head: [
+            cliMessage(locale, 'columnSeverity'),
+            cliMessage(locale, 'columnRule'),
+            cliMessage(locale, 'columnSubject'),
+            cliMessage(locale, 'columnMessage'),
+          ],
           colors: out,
           width: io.stdout.isTTY ? io.stdout.columns : undefined,
         }),
       );
     }
     if (actions.length > 0) {
-      line(io.stdout, out.bold(m.actionsTitle));
+      line(io.stdout, out.bold(cliMessage(locale, 'actionsTitle')));
       for (const a of actions)
-        line(io.stdout, `  ${out.magenta('↑')} ${m.escalate(a.subjectId, a.toLevel, target(a))}`);
+        line(io.stdout, `  ${out.magenta('↑')} ${escalation(a, a.subjectId, target(a), locale)}`);
     }
-    const text = m.at(inputName(entry.file, m), findings.length === 0 ? m.noFindings : m.counts(summary));
+    const text = cliMessage(locale, 'at', {
+      path: inputName(entry.file, locale),
+      message: countsText(summary, locale),
+    });
     line(io.stdout, `${mark(summary, out)} ${text}`);
   }
   if (entries.length > 1) writePortfolio(entries, ctx);
@@ -146,38 +169,48 @@ function worstFirst(entries: readonly CheckedFile[]): CheckedFile[] {
 }
 
 function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void {
-  const { io, m, out } = ctx;
+  const { io, locale, out } = ctx;
   const invalid = entries.filter((e) => !isEvaluated(e)).length;
   line(io.stdout);
   line(
     io.stdout,
-    m.labelled(out.bold(m.portfolioTitle), m.portfolioLine(entries.length, invalid, totals(entries))),
+    cliMessage(locale, 'labelled', {
+      label: out.bold(cliMessage(locale, 'portfolioTitle')),
+      value: portfolioLine(entries, invalid, locale),
+    }),
   );
   const worst = worstFirst(entries);
   if (worst.length === 0) return;
-  line(io.stdout, out.bold(m.worstTitle));
+  line(io.stdout, out.bold(cliMessage(locale, 'worstTitle')));
   const rows = worst
     .slice(0, WORST_SHOWN)
     .map((e) =>
       isEvaluated(e)
         ? [
             `${e.collaboration.name} (${e.collaboration.id})`,
-            inputName(e.file, m),
+            inputName(e.file, locale),
             e.report.summary.error > 0 ? out.red(String(e.report.summary.error)) : '0',
             e.report.summary.warning > 0 ? out.yellow(String(e.report.summary.warning)) : '0',
             String(e.report.summary.info),
           ]
-        : ['—', inputName(e.file, m), out.red(m.invalidMark), '—', '—'],
+        : ['—', inputName(e.file, locale), out.red(cliMessage(locale, 'invalidMark')), '—', '—'],
     );
   line(
     io.stdout,
     table(rows, {
-      head: [m.columnCollaboration, m.columnFile, m.columnErrors, m.columnWarnings, m.columnInfo],
+      head: [
+        cliMessage(locale, 'columnCollaboration'),
+        cliMessage(locale, 'columnFile'),
+        cliMessage(locale, 'columnErrors'),
+        cliMessage(locale, 'columnWarnings'),
+        cliMessage(locale, 'columnInfo'),
+      ],
       colors: out,
       compact: true,
     }),
   );
-  if (worst.length > WORST_SHOWN) line(io.stdout, m.more(worst.length - WORST_SHOWN));
+  if (worst.length > WORST_SHOWN)
+    line(io.stdout, cliMessage(locale, 'more', { count: worst.length - WORST_SHOWN }));
 }
 
 const md = escapeMarkdown;
@@ -215,34 +248,54 @@ function place(i: CrossdeptIssue): string {
  * ```
  */
 export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext): void {
-  const { io, m } = ctx;
+  const { io, locale } = ctx;
   const out: string[] = [];
   for (const entry of entries) {
-    const name = inputName(entry.file, m);
+    const name = inputName(entry.file, locale);
     if (!isEvaluated(entry)) {
-      out.push(`## ${md(name)}`, '', `**${md(m.invalidCollaboration(name, entry.issues.length))}**`, '');
+      out.push(
+        `## ${md(name)}`,
+        '',
+        `**${md(cliMessage(locale, 'invalidCollaboration', { path: name, count: entry.issues.length }))}**`,
+        '',
+      );
       mdTable(
-        [m.columnPath, m.columnMessage],
+        [cliMessage(locale, 'columnPath'), cliMessage(locale, 'columnMessage')],
         entry.issues.map((i) => [place(i), i.message]),
         out,
       );
       continue;
     }
     const { collaboration: c, report } = entry;
-    const counts = report.findings.length === 0 ? m.noFindings : m.counts(report.summary);
-    out.push(`## ${md(c.name)} (${md(c.id)})`, '', m.at(`**${md(name)}**`, md(counts)), '');
+    const counts = countsText(report.summary, locale);
+    out.push(
+      `## ${md(c.name)} (${md(c.id)})`,
+      '',
+      cliMessage(locale, 'at', { path: `**${md(name)}**`, message: md(counts) }),
+      '',
+    );
     if (report.findings.length > 0) {
       mdTable(
-        [m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage],
-        report.findings.map((f) => [m.severity[f.severity], f.ruleId, subjectOf(f), f.message]),
+        [
+          cliMessage(locale, 'columnSeverity'),
+          cliMessage(locale, 'columnRule'),
+          cliMessage(locale, 'columnSubject'),
+          cliMessage(locale, 'columnMessage'),
+        ],
+        report.findings.map((f) => [
+          cliMessage(locale, `severity.${f.severity}`),
+          f.ruleId,
+          subjectOf(f),
+          f.message,
+        ]),
         out,
       );
     }
     if (report.actions.length > 0) {
-      out.push(`### ${md(m.actionsTitle)}`, '');
+      out.push(`### ${md(cliMessage(locale, 'actionsTitle'))}`, '');
       for (const a of report.actions) {
         // The subject in bold starts the item, so an id such as `1.` cannot start a nested list.
-        out.push(`- ${m.escalate(`**${md(a.subjectId)}**`, a.toLevel, md(target(a)))}`);
+        out.push(`- ${escalation(a, `**${md(a.subjectId)}**`, md(target(a)), locale)}`);
       }
       out.push('');
     }
@@ -250,9 +303,9 @@ export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext):
   if (entries.length > 1) {
     const invalid = entries.filter((e) => !isEvaluated(e)).length;
     out.push(
-      `## ${md(m.portfolioTitle)}`,
+      `## ${md(cliMessage(locale, 'portfolioTitle'))}`,
       '',
-      md(m.portfolioLine(entries.length, invalid, totals(entries))),
+      md(portfolioLine(entries, invalid, locale)),
       '',
     );
   }

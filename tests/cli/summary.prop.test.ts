@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import picocolors from 'picocolors';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
-import { cliMessages } from '../../src/cli/messages.js';
 import { writeSummaryText } from '../../src/cli/summary-output.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { summarizeCollaboration } from '../../src/index.js';
@@ -23,7 +22,6 @@ function text(c: Collaboration, now: string, locale: Locale): string {
     io: { stdout, stderr: fakeStream(), stdin: fakeStdin(), env: {}, cwd: '.', today: now },
     rawStderr: fakeStream(),
     locale,
-    m: cliMessages(locale),
     out: colors,
     err: colors,
     exit: () => {},

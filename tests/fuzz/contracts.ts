@@ -80,6 +80,8 @@ export const API_CONTRACTS: Readonly<Record<string, Contract>> = {
   DEFAULT_LOCALE: data,
   LocaleSchema: schema,
   resolveLocale: total,
+  defineCatalogue: total,
+  didYouMean: total,
   fromJsonPointer: total,
   toJsonPointer: total,
   // The model's zod schemas: zod's own contract

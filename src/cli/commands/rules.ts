@@ -6,6 +6,7 @@ import { didYouMean } from '../../issues/did-you-mean.js';
 import type { CliContext } from '../context.js';
 import { loadConfigOrFail } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { configOption, formatOption, localeOption } from '../options.js';
 import { line, table } from '../output.js';
 import { schemaComment } from '../starter.js';
@@ -25,42 +26,45 @@ export const RULES_CONFIG_SCHEMA = './node_modules/crossdept/schemas/rules-confi
  * ```
  */
 export function rulesCommand(ctx: CliContext): Command {
-  const { m } = ctx;
+  const { locale } = ctx;
   const load = (options: { config?: string }): Promise<RulesConfig | undefined> =>
     options.config === undefined ? Promise.resolve(undefined) : loadConfigOrFail(options.config, ctx);
-  const rules = new Command('rules').description(m.cmdRules);
+  const rules = new Command('rules').description(cliMessage(locale, 'cmdRules'));
   rules
     .command('list')
-    .description(m.cmdRulesList)
-    .addOption(configOption(m))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['text', 'json'], m.optListFormat, m))
+    .description(cliMessage(locale, 'cmdRulesList'))
+    .addOption(configOption(locale))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['text', 'json'], cliMessage(locale, 'optListFormat'), locale))
     .action(async (options: { config?: string; format: 'text' | 'json' }) => {
       list(effectiveRules(await load(options)), options.format, ctx);
       ctx.exit(0);
     });
   rules
     .command('show')
-    .description(m.cmdRulesShow)
-    .argument('<id>', m.argRuleId)
-    .addOption(configOption(m))
-    .addOption(localeOption(m))
+    .description(cliMessage(locale, 'cmdRulesShow'))
+    .argument('<id>', cliMessage(locale, 'argRuleId'))
+    .addOption(configOption(locale))
+    .addOption(localeOption(locale))
     .action(async (id: string, options: { config?: string }) => {
       const all = effectiveRules(await load(options));
       const rule = all.find((r) => r.id === id);
       if (!rule) {
         const ids = all.map((r) => r.id);
-        throw new CliFailure('unknown_rule', m.suggest(m.unknownRule(id), didYouMean(id, ids)));
+        throw new CliFailure(
+          'unknown_rule',
+          cliMessage(locale, 'unknownRule', { name: id, suggestion: didYouMean(id, ids) }),
+        );
       }
       show(rule, ctx);
       ctx.exit(0);
     });
   rules
     .command('export')
-    .description(m.cmdRulesExport)
-    .addOption(configOption(m))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['yaml', 'json'], m.optExportFormat, m))
+    .description(cliMessage(locale, 'cmdRulesExport'))
+    .addOption(configOption(locale))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['yaml', 'json'], cliMessage(locale, 'optExportFormat'), locale))
     .action(async (options: { config?: string; format: 'yaml' | 'json' }) => {
       const config = await load(options);
       ctx.io.stdout.write(
@@ -74,12 +78,12 @@ export function rulesCommand(ctx: CliContext): Command {
 }
 
 function phaseText(rule: EffectiveRule, ctx: CliContext): string {
-  const from = rule.phase === 'any' ? ctx.m.anyPhase : rule.phase;
+  const from = rule.phase === 'any' ? cliMessage(ctx.locale, 'anyPhase') : rule.phase;
   return rule.lastPhase === undefined || rule.lastPhase === rule.phase ? from : `${from} → ${rule.lastPhase}`;
 }
 
 function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: CliContext): void {
-  const { io, m, out } = ctx;
+  const { io, locale, out } = ctx;
   if (format === 'json') {
     const rows = rules.map((r) => ({
       id: r.id,
@@ -98,46 +102,69 @@ function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: Cli
   const rows = rules.map((r) => [
     r.enabled ? r.id : out.dim(r.id),
     r.scopes.join(', '),
-    m.severity[r.severity],
+    cliMessage(locale, `severity.${r.severity}`),
     phaseText(r, ctx),
-    r.enabled ? m.yes : out.dim(m.no),
+    r.enabled ? cliMessage(locale, 'yes') : out.dim(cliMessage(locale, 'no')),
   ]);
   line(
     io.stdout,
     table(rows, {
-      head: [m.columnId, m.columnScope, m.columnSeverity, m.columnPhase, m.columnEnabled],
+      head: [
+        cliMessage(locale, 'columnId'),
+        cliMessage(locale, 'columnScope'),
+        cliMessage(locale, 'columnSeverity'),
+        cliMessage(locale, 'columnPhase'),
+        cliMessage(locale, 'columnEnabled'),
+      ],
       colors: out,
       compact: true,
     }),
   );
 }
 
+/** A label that heads the lines below it: `Parameters:` / `参数：`. */
+function heading(label: string, ctx: CliContext): string {
+  return cliMessage(ctx.locale, 'labelled', { label: ctx.out.bold(label), value: '' }).trimEnd();
+}
+
 function show(rule: EffectiveRule, ctx: CliContext): void {
-  const { io, m, out, locale } = ctx;
-  const field = (label: string, value: string): void => line(io.stdout, m.labelled(out.bold(label), value));
+  const { io, out, locale } = ctx;
+  const field = (label: string, value: string): void =>
+    line(io.stdout, cliMessage(locale, 'labelled', { label: out.bold(label), value }));
   line(io.stdout, out.bold(rule.id));
   if (rule.description) line(io.stdout, rule.description[locale]);
   line(io.stdout);
-  field(m.columnScope, rule.scopes.join(', '));
-  field(m.columnSeverity, m.severity[rule.severity]);
-  field(m.columnPhase, phaseText(rule, ctx));
-  field(m.columnEnabled, rule.enabled ? m.yes : m.no);
+  field(cliMessage(locale, 'columnScope'), rule.scopes.join(', '));
+  field(cliMessage(locale, 'columnSeverity'), cliMessage(locale, `severity.${rule.severity}`));
+  field(cliMessage(locale, 'columnPhase'), phaseText(rule, ctx));
+  field(
+    cliMessage(locale, 'columnEnabled'),
+    rule.enabled ? cliMessage(locale, 'yes') : cliMessage(locale, 'no'),
+  );
   if (rule.params.length > 0) {
     line(io.stdout);
-    line(io.stdout, m.labelled(out.bold(m.labelParams), '').trimEnd());
+    line(io.stdout, heading(cliMessage(locale, 'labelParams'), ctx));
     for (const p of rule.params) {
       const d = p.definition;
-      line(io.stdout, `  ${m.param(p.name, p.value, d.default, d.min, d.max, d.description[locale])}`);
+      const param = {
+        name: p.name,
+        value: p.value,
+        defaultValue: d.default,
+        description: d.description[locale],
+        ...(d.min === undefined ? {} : { min: d.min }),
+        ...(d.max === undefined ? {} : { max: d.max }),
+      };
+      line(io.stdout, `  ${cliMessage(locale, 'param', param)}`);
     }
   }
   line(io.stdout);
-  line(io.stdout, m.labelled(out.bold(m.labelMessage), '').trimEnd());
+  line(io.stdout, heading(cliMessage(locale, 'labelMessage'), ctx));
   line(io.stdout, `  ${rule.message[locale]}`);
   for (const [name, variant] of Object.entries(rule.variants)) {
     line(io.stdout, `  ${out.dim(`[${name}]`)} ${variant.message[locale]}`);
   }
   line(io.stdout);
-  line(io.stdout, m.labelled(out.bold(m.labelConditions), '').trimEnd());
+  line(io.stdout, heading(cliMessage(locale, 'labelConditions'), ctx));
   const conditions = stringify(rule.conditions, { lineWidth: 0 }).trimEnd();
   for (const l of conditions.split('\n')) line(io.stdout, `  ${l}`);
 }

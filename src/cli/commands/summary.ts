@@ -5,6 +5,7 @@ import { CliFailure } from '../failure.js';
 import type { InputFormat } from '../files.js';
 import { EXIT } from '../io.js';
 import { readCollaborationOrFail } from '../load.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { writeSummaryText } from '../summary-output.js';
 
@@ -30,14 +31,14 @@ interface SummaryOptions {
  * ```
  */
 export function summaryCommand(ctx: CliContext): Command {
-  const { m } = ctx;
+  const { locale } = ctx;
   return new Command('summary')
-    .description(m.cmdSummary)
-    .argument('<file>', m.argFile)
-    .addOption(nowOption(m))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['text', 'json'], m.optSummaryFormat, m))
-    .addOption(inputFormatOption(m))
+    .description(cliMessage(locale, 'cmdSummary'))
+    .argument('<file>', cliMessage(locale, 'argFile'))
+    .addOption(nowOption(locale))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['text', 'json'], cliMessage(locale, 'optSummaryFormat'), locale))
+    .addOption(inputFormatOption(locale))
     .action(async (file: string, options: SummaryOptions) => {
       const collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
       let summary: ReturnType<typeof summarizeCollaboration>;
