@@ -331,6 +331,7 @@ export type {
   TemplateName,
 } from './templates/index.js';
 export {
+  escapeMarkdown,
   isTemplateName,
   renderTemplate,
   safeRenderTemplate,

@@ -1,5 +1,4 @@
 import type { Action, Collaboration, CrossdeptIssue, Finding, Locale, Report, Severity } from '../index.js';
-import { escapeMarkdown } from '../templates/render/markdown.js';
 import type { CliContext } from './context.js';
 import { cliMessage } from './messages/catalogue.js';
 import type { Counts } from './messages/codes.js';
@@ -11,13 +10,23 @@ export type CheckedFile =
   | { readonly file: string; readonly collaboration: Collaboration; readonly report: Report }
   | { readonly file: string; readonly issues: readonly CrossdeptIssue[] };
 
-/** A checked file that was evaluated. */
-type Evaluated = Extract<CheckedFile, { report: Report }>;
+/** A checked file that was evaluated. @example `const e = (x: Evaluated) => x.report.summary;` */
+export type Evaluated = Extract<CheckedFile, { report: Report }>;
 
 /** How many collaborations the portfolio summary lists. */
 const WORST_SHOWN = 10;
 
-const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' in entry;
+/**
+ * Whether a checked file was evaluated (and so has a report).
+ *
+ * @param entry - A checked file.
+ * @returns `true` when it has a report.
+ * @example
+ * ```ts
+ * isEvaluated({ file: 'a.yaml', issues: [] }); // false
+ * ```
+ */
+export const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' in entry;
 
 /**
  * Prints the JSON form: exactly the `Report` for a single file argument; otherwise an array of `{ file, report }`
@@ -44,7 +53,17 @@ export function writeJson(entries: readonly CheckedFile[], single: boolean, ctx:
   ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function totals(entries: readonly CheckedFile[]): Counts {
+/**
+ * The counts of findings over every evaluated file.
+ *
+ * @param entries - The checked files.
+ * @returns Errors, warnings and info, summed.
+ * @example
+ * ```ts
+ * totals([]); // { error: 0, warning: 0, info: 0 }
+ * ```
+ */
+export function totals(entries: readonly CheckedFile[]): Counts {
   const sum = { error: 0, warning: 0, info: 0 };
   for (const e of entries) {
     if (!isEvaluated(e)) continue;
@@ -81,8 +100,19 @@ function escalation(a: Action, subject: string, to: string, locale: Locale): str
   return cliMessage(locale, 'escalate', { subject, level: a.toLevel, to });
 }
 
-/** The portfolio line: how many files, how many invalid, and the counts over all of them. */
-function portfolioLine(entries: readonly CheckedFile[], invalid: number, locale: Locale): string {
+/**
+ * The portfolio line: how many files, how many invalid, and the counts over all of them.
+ *
+ * @param entries - The checked files.
+ * @param invalid - How many of them are invalid.
+ * @param locale - The locale of the line.
+ * @returns The line.
+ * @example
+ * ```ts
+ * portfolioLine([], 0, 'en'); // '0 files: 0 errors, 0 warnings, 0 info'
+ * ```
+ */
+export function portfolioLine(entries: readonly CheckedFile[], invalid: number, locale: Locale): string {
   return cliMessage(locale, 'portfolioLine', { files: entries.length, invalid, counts: totals(entries) });
 }
 
@@ -211,103 +241,4 @@ function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void 
   );
   if (worst.length > WORST_SHOWN)
     line(io.stdout, cliMessage(locale, 'more', { count: worst.length - WORST_SHOWN }));
-}
-
-const md = escapeMarkdown;
-
-/** A Markdown table row; every cell is escaped, so no value can add a cell, a line or markup. */
-function row(cells: readonly string[]): string {
-  return `| ${cells.map(md).join(' | ')} |`;
-}
-
-/** A Markdown table: the escaped headings, the delimiter row, the escaped rows. */
-function mdTable(head: readonly string[], rows: readonly (readonly string[])[], out: string[]): void {
-  out.push(row(head), `| ${head.map(() => '---').join(' | ')} |`);
-  for (const r of rows) out.push(row(r));
-  out.push('');
-}
-
-/** Where an issue is: `line:column /pointer`, either part when known, else `—`. */
-function place(i: CrossdeptIssue): string {
-  const where = [i.line === undefined ? '' : `${i.line}:${i.column ?? 1}`, i.pointer].filter((x) => x !== '');
-  return where.length === 0 ? '—' : where.join(' ');
-}
-
-/**
- * Prints the Markdown form: a section per file with its summary, a findings table and the escalations due, or
- * a table of the issues of an invalid file; then a summary line for several files. Every value from the input
- * (names, ids, file names, messages quoting keys, escalation titles) goes through the templates' `escapeMarkdown`,
- * and none starts a line: a value cannot add HTML, a heading, a list item or a table cell to a wiki page or a
- * pull-request comment.
- *
- * @param entries - The checked files, in order.
- * @param ctx - The run's context.
- * @example
- * ```ts
- * writeMarkdown([{ file: 'a.yaml', collaboration, report }], ctx);
- * ```
- */
-export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext): void {
-  const { io, locale } = ctx;
-  const out: string[] = [];
-  for (const entry of entries) {
-    const name = inputName(entry.file, locale);
-    if (!isEvaluated(entry)) {
-      out.push(
-        `## ${md(name)}`,
-        '',
-        `**${md(cliMessage(locale, 'invalidCollaboration', { path: name, count: entry.issues.length }))}**`,
-        '',
-      );
-      mdTable(
-        [cliMessage(locale, 'columnPath'), cliMessage(locale, 'columnMessage')],
-        entry.issues.map((i) => [place(i), i.message]),
-        out,
-      );
-      continue;
-    }
-    const { collaboration: c, report } = entry;
-    const counts = countsText(report.summary, locale);
-    out.push(
-      `## ${md(c.name)} (${md(c.id)})`,
-      '',
-      cliMessage(locale, 'at', { path: `**${md(name)}**`, message: md(counts) }),
-      '',
-    );
-    if (report.findings.length > 0) {
-      mdTable(
-        [
-          cliMessage(locale, 'columnSeverity'),
-          cliMessage(locale, 'columnRule'),
-          cliMessage(locale, 'columnSubject'),
-          cliMessage(locale, 'columnMessage'),
-        ],
-        report.findings.map((f) => [
-          cliMessage(locale, `severity.${f.severity}`),
-          f.ruleId,
-          subjectOf(f),
-          f.message,
-        ]),
-        out,
-      );
-    }
-    if (report.actions.length > 0) {
-      out.push(`### ${md(cliMessage(locale, 'actionsTitle'))}`, '');
-      for (const a of report.actions) {
-        // The subject in bold starts the item, so an id such as `1.` cannot start a nested list.
-        out.push(`- ${escalation(a, `**${md(a.subjectId)}**`, md(target(a)), locale)}`);
-      }
-      out.push('');
-    }
-  }
-  if (entries.length > 1) {
-    const invalid = entries.filter((e) => !isEvaluated(e)).length;
-    out.push(
-      `## ${md(cliMessage(locale, 'portfolioTitle'))}`,
-      '',
-      md(portfolioLine(entries, invalid, locale)),
-      '',
-    );
-  }
-  io.stdout.write(`${out.join('\n')}`);
 }

@@ -5,7 +5,7 @@ import type { CrossdeptIssue } from '../issues/issue.js';
  * The machine codes of template issues. They are stable public API.
  *
  * - `invalid_options`: the options are not an object, or one of them cannot be read (a getter that throws, a
- *   Proxy); the issue's path names the option.
+ *   Proxy), or `source` is not text; the issue's path names the option.
  * - `unknown_template`: the template name is not one of `TEMPLATE_NAMES` (with a did-you-mean `suggestion`).
  * - `invalid_locale` / `invalid_format`: the locale is not `zh-CN` or `en`; the format not `markdown` or `html`.
  * - `invalid_collaboration`: the collaboration is neither `null` nor a parsed collaboration, or it skipped

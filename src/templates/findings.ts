@@ -30,6 +30,8 @@ import { templateLabel } from './labels/catalogue.js';
 export interface FindingsSource {
   readonly collaboration: Collaboration;
   readonly report: Report;
+  /** Where the collaboration was read from (a file name), shown in the report's fields. */
+  readonly source?: string;
 }
 
 const MAX_VALUE_LENGTH = 200;
@@ -219,6 +221,8 @@ export function findingsDocument(source: FindingsSource | null, locale: Locale):
     return { locale, title, blocks };
   }
   const { collaboration: c, report } = source;
+  const from: readonly (readonly ['findings.source', string])[] =
+    source.source === undefined ? [] : [['findings.source', source.source]];
   const subjectName = subjectNamer(ctx, c);
   // First occurrence of a level wins, as a scan of the path would find it.
   const levels = new Map<number, EscalationLevel>();
@@ -234,6 +238,7 @@ export function findingsDocument(source: FindingsSource | null, locale: Locale):
   blocks.push(
     fields(ctx, [
       ['projectName', c.name],
+      ...from,
       ['findings.summary', templateLabel(locale, 'findings.counts', counts)],
     ]),
   );

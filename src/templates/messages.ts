@@ -17,7 +17,8 @@ export type ReportValueKind = 'object' | 'list' | 'text' | 'number' | 'boolean' 
 /**
  * The codes of the template messages: one per issue code, and the variants that say more — an option or
  * collaboration that cannot be read (`unreadable_option`, `unreadable_collaboration`), a report field of the
- * wrong kind or one that cannot be read (`invalid_report_value`, `unreadable_report`).
+ * wrong kind or one that cannot be read (`invalid_report_value`, `unreadable_report`), a `source` that is not text
+ * (`invalid_source`).
  *
  * @example
  * ```ts
@@ -29,6 +30,7 @@ export type ReportValueKind = 'object' | 'list' | 'text' | 'number' | 'boolean' 
 export type TemplateMessageCode =
   | TemplateIssueCode
   | 'unreadable_option'
+  | 'invalid_source'
   | 'unreadable_collaboration'
   | 'invalid_report_value'
   | 'unreadable_report';
@@ -98,6 +100,7 @@ export const templateMessage: (
     missing_report: () => '模板 findings 需要在 report 中传入 evaluate 的检查结果',
     invalid_report: () => 'report 应为 evaluate 返回的检查结果：{ findings, actions, summary }',
     unreadable_option: (p) => `渲染选项 ${p.name} 无法读取${p.detail ? `（${p.detail}）` : ''}`,
+    invalid_source: () => '渲染选项 source 应为文本：协作数据的来源，如文件名',
     unreadable_collaboration: (p) =>
       `协作数据无法读取或渲染${p.detail ? `（${p.detail}）` : ''}：应为解析后的协作对象，或为 null（空白表单）`,
     invalid_report_value: (p) => `report 中的 ${p.name} 应为${REPORT_VALUE['zh-CN'][p.kind ?? 'object']}`,
@@ -119,6 +122,8 @@ export const templateMessage: (
     missing_report: () => 'The findings template needs the report `evaluate` returned, in `report`',
     invalid_report: () => 'The report must be what `evaluate` returns: { findings, actions, summary }',
     unreadable_option: (p) => `The option ${p.name} cannot be read${p.detail ? ` (${p.detail})` : ''}`,
+    invalid_source: () =>
+      'The option source must be text: where the collaboration was read from, such as a file name',
     unreadable_collaboration: (p) =>
       `The collaboration cannot be read or rendered${p.detail ? ` (${p.detail})` : ''}: pass a parsed collaboration, or null for a blank form`,
     invalid_report_value: (p) => `In the report, ${p.name} must be ${REPORT_VALUE.en[p.kind ?? 'object']}`,

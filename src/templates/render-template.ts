@@ -78,6 +78,11 @@ export interface RenderTemplateOptions {
   readonly incident?: string;
   /** For `findings`: the report `evaluate` returned. */
   readonly report?: Report;
+  /**
+   * For `findings`: where the collaboration was read from (a file name, a record's title), shown in the
+   * report's fields; absent, `undefined` or `null`: not shown.
+   */
+  readonly source?: string;
 }
 
 /**
@@ -132,7 +137,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report'] as const;
+const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report', 'source'] as const;
 
 type ReadOptions = OptionFields<(typeof OPTION_KEYS)[number]>;
 
@@ -235,7 +240,8 @@ function build(
       }
       const read = readReport(report, locale);
       if (!read.success) return read;
-      return ok(findingsDocument({ collaboration: c, report: read.data }, locale));
+      const source = typeof options.source === 'string' ? { source: options.source } : {};
+      return ok(findingsDocument({ collaboration: c, report: read.data, ...source }, locale));
     })
     .exhaustive();
 }
@@ -296,6 +302,11 @@ export function safeRenderTemplate(
       issues.push(
         templateIssue(locale, 'invalid_format', ['options', 'format'], { value: showValue(opts.format) }),
       );
+    }
+  }
+  if (read.object && !read.unreadable.some((u) => u.key === 'source')) {
+    if (opts.source !== undefined && opts.source !== null && typeof opts.source !== 'string') {
+      issues.push(templateIssue(locale, 'invalid_source', ['options', 'source']));
     }
   }
   if (!isTemplateName(name)) {

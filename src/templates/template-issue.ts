@@ -18,6 +18,7 @@ const ISSUE_CODE: { readonly [M in TemplateMessageCode]: TemplateIssueCode } = {
   missing_report: 'missing_report',
   invalid_report: 'invalid_report',
   unreadable_option: 'invalid_options',
+  invalid_source: 'invalid_options',
   unreadable_collaboration: 'invalid_collaboration',
   invalid_report_value: 'invalid_report',
   unreadable_report: 'invalid_report',

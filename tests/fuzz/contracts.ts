@@ -195,6 +195,7 @@ export const API_CONTRACTS: Readonly<Record<string, Contract>> = {
     codes: ['invalid_options', 'invalid_locale', 'invalid_now', 'invalid_collaboration'],
   },
   // Templates
+  escapeMarkdown: argument,
   isTemplateName: total,
   renderTemplate: { kind: 'throws', error: api.TemplateError, codes: ['invalid_template_request'] },
   safeRenderTemplate: result,

@@ -11,7 +11,8 @@ import { isReadFailure, loadCollaborationFile } from '../load.js';
 import { cliMessage } from '../messages/catalogue.js';
 import { configOption, formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { formatIssue, line } from '../output.js';
-import { type CheckedFile, writeJson, writeMarkdown, writeText } from '../report-output.js';
+import { writeMarkdown } from '../report-markdown.js';
+import { type CheckedFile, writeJson, writeText } from '../report-output.js';
 import { showControls } from '../show-controls.js';
 import { inputName, stdinReadOnce } from '../stdin.js';
 
