@@ -1,6 +1,11 @@
-import type { Collaboration } from '../model/types.js';
-import { evaluate, loadRulesConfig, type RulesConfig, RulesError } from '../rules/index.js';
-import type { Report } from '../rules/report.js';
+import {
+  type Collaboration,
+  evaluate,
+  loadRulesConfig,
+  type Report,
+  type RulesConfig,
+  RulesError,
+} from '../index.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
 import { formatOf, type InputFormat, readInput } from './files.js';
@@ -8,9 +13,6 @@ import { isReadFailure, unreadableIssue } from './load.js';
 import { cliMessage } from './messages/catalogue.js';
 import { formatIssue } from './output.js';
 import { inputName } from './stdin.js';
-
-/** A validated PMO configuration, ready for `evaluate`. @example `const config: RulesConfigInput = await loadConfigOrFail('pmo.yaml', ctx);` */
-export type RulesConfigInput = RulesConfig;
 
 /**
  * Reads and validates a PMO rules configuration file (YAML or JSON; stdin for `-`, read as YAML unless `format`

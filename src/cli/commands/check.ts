@@ -1,9 +1,8 @@
 import cliProgress from 'cli-progress';
 import { Command } from 'commander';
-import type { Collaboration } from '../../model/types.js';
-import type { Report } from '../../rules/report.js';
+import type { Collaboration, Report, RulesConfig } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { evaluateCollaboration, loadConfigOrFail, type RulesConfigInput } from '../evaluation.js';
+import { evaluateCollaboration, loadConfigOrFail } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
 import { collectFiles, type InputFormat, type InputProblem } from '../files.js';
 import { EXIT } from '../io.js';
@@ -127,7 +126,7 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
 async function checkFile(
   file: string,
   now: string,
-  config: RulesConfigInput | undefined,
+  config: RulesConfig | undefined,
   format: InputFormat | undefined,
   ctx: CliContext,
 ): Promise<CheckedFile> {

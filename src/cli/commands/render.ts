@@ -1,15 +1,15 @@
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { didYouMean } from '../../issues/did-you-mean.js';
-import type { Collaboration } from '../../model/types.js';
-import type { Report } from '../../rules/report.js';
 import {
+  type Collaboration,
+  didYouMean,
   isTemplateName,
+  type Report,
   safeRenderTemplate,
   TEMPLATE_NAMES,
   type TemplateFormat,
   type TemplateName,
-} from '../../templates/index.js';
+} from '../../index.js';
 import type { CliContext } from '../context.js';
 import { evaluateWithConfig } from '../evaluation.js';
 import { CliFailure } from '../failure.js';

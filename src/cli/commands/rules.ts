@@ -1,8 +1,13 @@
 import { Command } from 'commander';
 import { Document, isMap, isScalar, stringify } from 'yaml';
-import type { Locale } from '../../i18n/locale.js';
-import { type CustomRule, type EffectiveRule, effectiveRules, type RulesConfig } from '../../index.js';
-import { didYouMean } from '../../issues/did-you-mean.js';
+import {
+  type CustomRule,
+  didYouMean,
+  type EffectiveRule,
+  effectiveRules,
+  type Locale,
+  type RulesConfig,
+} from '../../index.js';
 import type { CliContext } from '../context.js';
 import { loadConfigOrFail } from '../evaluation.js';
 import { CliFailure } from '../failure.js';

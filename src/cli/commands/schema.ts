@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { didYouMean } from '../../issues/did-you-mean.js';
+import { didYouMean } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { CliFailure } from '../failure.js';
 import { cliMessage } from '../messages/catalogue.js';
