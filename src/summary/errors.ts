@@ -23,7 +23,7 @@ export type SummaryErrorCode = 'invalid_options' | 'invalid_locale' | 'invalid_n
  * import { SummaryError, summarizeCollaboration } from 'crossdept';
  *
  * try {
- *   summarizeCollaboration({ id: 'x' }, { now: '2026-11-26', locale: 'en' });
+ *   summarizeCollaboration(JSON.parse('{ "id": "x" }'), { now: '2026-11-26', locale: 'en' });
  * } catch (error) {
  *   if (error instanceof SummaryError) console.log(error.code, error.issues[0]?.pointer); // 'invalid_collaboration' '/name'
  * }
