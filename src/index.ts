@@ -43,8 +43,15 @@ export { CrossdeptError } from './errors.js';
 export type { Locale, Localized } from './i18n/locale.js';
 export { DEFAULT_LOCALE, resolveLocale } from './i18n/locale.js';
 // Issues: what every layer reports problems with
-export type { CrossdeptIssue, IssuePath, ValidationResult } from './issues/index.js';
-export { fromJsonPointer, toJsonPointer } from './issues/index.js';
+export type {
+  Catalogue,
+  CatalogueEntries,
+  CrossdeptIssue,
+  IssuePath,
+  SuggestionParams,
+  ValidationResult,
+} from './issues/index.js';
+export { defineCatalogue, didYouMean, fromJsonPointer, toJsonPointer } from './issues/index.js';
 // The domain model
 export type {
   ActionItem,
@@ -108,6 +115,7 @@ export type {
   YamlReadResult,
 } from './model/index.js';
 export {
+  isIsoDate,
   loadCollaboration,
   MAX_ALIAS_COUNT,
   MAX_COLLECTION_SIZE,
@@ -126,6 +134,11 @@ export type {
   ActionSpec,
   ConditionExplanation,
   CustomRule,
+  EffectiveBuiltInRule,
+  EffectiveCustomRule,
+  EffectiveRule,
+  EffectiveRuleParam,
+  EffectiveRulesOptions,
   EvaluateOptions,
   FactDefinition,
   FactType,
@@ -141,8 +154,10 @@ export type {
   RuleScope,
   RuleSetting,
   RulesConfig,
+  RulesConfigInput,
   RulesConfigIssue,
   RulesConfigIssueCode,
+  RulesConfigOption,
   RulesErrorCode,
   RulesIssueCode,
   RuleVariant,
@@ -151,6 +166,7 @@ export type {
 } from './rules/index.js';
 export {
   defaultRules,
+  effectiveRules,
   evaluate,
   evaluateSync,
   facts,
@@ -166,7 +182,16 @@ export {
 } from './rules/index.js';
 // Dates, working days, the milestone graph, critical path and forecast
 export type { CriticalPathSchedule, MilestoneForecast, MilestoneSchedule } from './schedule/index.js';
-export { forecastMilestones, scheduleMilestones } from './schedule/index.js';
+export { forecastMilestones, resolveDue, scheduleMilestones } from './schedule/index.js';
+// A collaboration at a glance
+export type {
+  CollaborationSummary,
+  SummarizeCollaborationOptions,
+  SummaryErrorCode,
+  SummaryIssueCode,
+  SummaryMilestone,
+} from './summary/index.js';
+export { SummaryError, summarizeCollaboration } from './summary/index.js';
 // Documents
 export type {
   RenderTemplateOptions,
@@ -177,6 +202,7 @@ export type {
   TemplateName,
 } from './templates/index.js';
 export {
+  escapeMarkdown,
   isTemplateName,
   renderTemplate,
   safeRenderTemplate,

@@ -1,15 +1,14 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../index.js';
 import type { CliIo, CliStream } from './io.js';
-import type { CliMessages } from './messages.js';
 import type { Colors } from './output.js';
 
 /**
  * What every command gets: the process's streams and environment, the locale (from `--locale`, else the
- * environment) with its messages, colours per stream, and where to put the exit code. `io.stdout` and
+ * environment; messages come from `cliMessage(locale, …)`), colours per stream, and where to put the exit code. `io.stdout` and
  * `io.stderr` show control characters instead of passing them to the terminal (see `guardStream`); `io.stdin`
  * is read at most once.
  *
- * @example `const say = (ctx: CliContext) => ctx.io.stdout.write(ctx.m.noFindings);`
+ * @example `const say = (ctx: CliContext) => ctx.io.stdout.write(cliMessage(ctx.locale, 'noFindings'));`
  */
 export interface CliContext {
   readonly io: CliIo;
@@ -19,7 +18,6 @@ export interface CliContext {
    */
   readonly rawStderr: CliStream;
   readonly locale: Locale;
-  readonly m: CliMessages;
   /** Colours for stdout. */
   readonly out: Colors;
   /** Colours for stderr. */

@@ -1,25 +1,18 @@
-import type { Collaboration } from '../model/types.js';
-import { evaluate, loadRulesConfig, type RulesConfig, RulesError } from '../rules/index.js';
-import type { Report } from '../rules/report.js';
+import {
+  type Collaboration,
+  evaluate,
+  loadRulesConfig,
+  type Report,
+  type RulesConfig,
+  RulesError,
+} from '../index.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
 import { formatOf, type InputFormat, readInput } from './files.js';
 import { isReadFailure, unreadableIssue } from './load.js';
+import { cliMessage } from './messages/catalogue.js';
 import { formatIssue } from './output.js';
 import { inputName } from './stdin.js';
-
-/**
- * A validated PMO configuration, ready for `evaluate`.
- *
- * @example
- * ```ts
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
- * const config: RulesConfigInput = await loadConfigOrFail('pmo.yaml', ctx);
- * ```
- */
-export type RulesConfigInput = RulesConfig;
 
 /**
  * Reads and validates a PMO rules configuration file (YAML or JSON; stdin for `-`, read as YAML unless `format`
@@ -32,9 +25,6 @@ export type RulesConfigInput = RulesConfig;
  * @returns The validated configuration.
  * @example
  * ```ts
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
  * const config = await loadConfigOrFail('pmo.yaml', ctx);
  * ```
  */
@@ -43,21 +33,25 @@ export async function loadConfigOrFail(
   ctx: CliContext,
   format?: InputFormat,
 ): Promise<RulesConfig> {
-  const { m, locale } = ctx;
-  const name = inputName(file, m);
+  const { locale } = ctx;
+  const name = inputName(file, locale);
   let text: string;
   try {
     text = await readInput(file, ctx.io.cwd, ctx.io.stdin);
   } catch (error) {
-    throw new CliFailure('unreadable', m.at(name, unreadableIssue(error, m).message));
+    throw new CliFailure(
+      'unreadable',
+      cliMessage(locale, 'at', { path: name, message: unreadableIssue(error, locale).message }),
+    );
   }
   const result = loadRulesConfig(text, { format: formatOf(file, format), locale });
   if (result.success) return result.data;
   const { issues } = result;
-  if (isReadFailure(issues)) throw new CliFailure('unreadable', m.at(name, issues[0]!.message));
+  if (isReadFailure(issues))
+    throw new CliFailure('unreadable', cliMessage(locale, 'at', { path: name, message: issues[0]!.message }));
   throw new CliFailure(
     'invalid_config',
-    m.invalidConfig(name, issues.length),
+    cliMessage(locale, 'invalidConfig', { path: name, count: issues.length }),
     issues.map((i) => formatIssue(name, i)),
   );
 }
@@ -72,11 +66,6 @@ export async function loadConfigOrFail(
  * @returns The report, its messages in the context's locale.
  * @example
  * ```ts
- * import type { Collaboration } from '../model/types.js';
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
- * declare const collaboration: Collaboration;
  * const report = await evaluateCollaboration(collaboration, '2026-11-26', undefined, ctx);
  * ```
  */
@@ -109,11 +98,6 @@ export async function evaluateCollaboration(
  * @returns The report.
  * @example
  * ```ts
- * import type { Collaboration } from '../model/types.js';
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
- * declare const collaboration: Collaboration;
  * const report = await evaluateWithConfig(collaboration, '2026-11-26', 'pmo.yaml', ctx);
  * ```
  */

@@ -1,4 +1,4 @@
-import { CrossdeptError } from '../errors.js';
+import { CrossdeptError } from '../index.js';
 
 /**
  * Why the command line stops with exit code 2: bad arguments, a missing or unreadable file, invalid input or

@@ -1,11 +1,15 @@
-import type { CrossdeptIssue } from '../issues/issue.js';
-import type { ParseIssue } from '../model/issue.js';
-import { loadCollaboration, type ParseResult } from '../model/parse.js';
-import type { Collaboration } from '../model/types.js';
+import {
+  type Collaboration,
+  type CrossdeptIssue,
+  type Locale,
+  loadCollaboration,
+  type ParseIssue,
+  type ParseResult,
+} from '../index.js';
 import type { CliContext } from './context.js';
 import { CliFailure } from './failure.js';
 import { formatOf, type InputFormat, readInput, reason } from './files.js';
-import type { CliMessages } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
 import { formatIssue } from './output.js';
 import { inputName } from './stdin.js';
 
@@ -20,9 +24,6 @@ import { inputName } from './stdin.js';
  * @returns The parse result.
  * @example
  * ```ts
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
  * const result = await loadCollaborationFile('examples/new-product-launch.yaml', ctx);
  * ```
  */
@@ -35,7 +36,7 @@ export async function loadCollaborationFile(
   try {
     text = await readInput(file, ctx.io.cwd, ctx.io.stdin);
   } catch (error) {
-    return { success: false, issues: [unreadableIssue(error, ctx.m)] };
+    return { success: false, issues: [unreadableIssue(error, ctx.locale)] };
   }
   return loadCollaboration(text, { locale: ctx.locale, format: formatOf(file, format) });
 }
@@ -44,18 +45,19 @@ export async function loadCollaborationFile(
  * The issue reported for a file that cannot be read.
  *
  * @param error - The file system error.
- * @param m - Messages.
+ * @param locale - The locale of the message.
  * @returns An `unreadable` issue at the document root.
  * @example
  * ```ts
- * import { cliMessages } from './messages.js';
- *
- * unreadableIssue(new Error('EACCES'), cliMessages('en'));
+ * unreadableIssue(new Error('EACCES'), 'en');
  * ```
  */
-export function unreadableIssue(error: unknown, m: CliMessages): ParseIssue {
+export function unreadableIssue(error: unknown, locale: Locale): ParseIssue {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const message = code === 'ENOENT' ? m.notFound : m.unreadable(reason(error));
+  const message =
+    code === 'ENOENT'
+      ? cliMessage(locale, 'notFound')
+      : cliMessage(locale, 'unreadable', { detail: reason(error) });
   return { code: 'unreadable', path: [], pointer: '', message };
 }
 
@@ -69,9 +71,6 @@ export function unreadableIssue(error: unknown, m: CliMessages): ParseIssue {
  * @returns The collaboration.
  * @example
  * ```ts
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
  * const collaboration = await readCollaborationOrFail('examples/new-product-launch.yaml', ctx);
  * ```
  */
@@ -82,13 +81,16 @@ export async function readCollaborationOrFail(
 ): Promise<Collaboration> {
   const result = await loadCollaborationFile(file, ctx, format);
   if (result.success) return result.data;
-  const name = inputName(file, ctx.m);
+  const name = inputName(file, ctx.locale);
   if (isReadFailure(result.issues)) {
-    throw new CliFailure('unreadable', ctx.m.at(name, result.issues[0]!.message));
+    throw new CliFailure(
+      'unreadable',
+      cliMessage(ctx.locale, 'at', { path: name, message: result.issues[0]!.message }),
+    );
   }
   throw new CliFailure(
     'invalid_input',
-    ctx.m.invalidCollaboration(name, result.issues.length),
+    cliMessage(ctx.locale, 'invalidCollaboration', { path: name, count: result.issues.length }),
     result.issues.map((i) => formatIssue(name, i)),
   );
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../index.js';
 
 /**
  * The locale the environment asks for: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set (the POSIX

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The `crossdept` executable: wires the real process into `run` and reads the clock for `--now`'s default.
 import { runLocale } from './locale.js';
-import { cliMessages } from './messages.js';
 import { guardProcess } from './process-guard.js';
 import { run } from './run.js';
 import { readStdin } from './stdin.js';
@@ -14,7 +13,7 @@ function today(): string {
 
 const argv = process.argv.slice(2);
 // `crossdept check … | head` closes the pipe early: stop quietly; any other failure is one line, never a stack.
-guardProcess(process, cliMessages(runLocale(argv, process.env)));
+guardProcess(process, runLocale(argv, process.env));
 
 process.exitCode = await run(argv, {
   stdout: process.stdout,

@@ -1,8 +1,7 @@
 import { Option } from 'commander';
-import { didYouMean } from '../issues/did-you-mean.js';
-import { isIsoDate } from '../model/primitives.js';
+import { didYouMean, isIsoDate, type Locale } from '../index.js';
 import { CliFailure } from './failure.js';
-import type { CliMessages } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
 
 /** The values of `--locale`. @example `LOCALES.includes('en'); // true` */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -13,39 +12,38 @@ export const LOCALES = ['zh-CN', 'en'] as const;
  *
  * @param flag - The option, for the message.
  * @param allowed - The accepted values.
- * @param m - Messages.
+ * @param locale - The locale of the message.
  * @returns The parser.
  * @example
  * ```ts
- * import { Option } from 'commander';
- * import { cliMessages } from './messages.js';
- *
- * new Option('--format <format>').argParser(choice('--format', ['text', 'json'], cliMessages('en')));
+ * new Option('--format <format>').argParser(choice('--format', ['text', 'json'], 'en'));
  * ```
  */
-export function choice<T extends string>(flag: string, allowed: readonly T[], m: CliMessages) {
+export function choice<T extends string>(flag: string, allowed: readonly T[], locale: Locale) {
   return (value: string): T => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     const suggestion = didYouMean(value, allowed);
-    throw new CliFailure('usage', m.suggest(m.invalidChoice(flag, value, allowed), suggestion));
+    throw new CliFailure(
+      'usage',
+      cliMessage(locale, 'invalidChoice', { flag, value, known: allowed, suggestion }),
+    );
   };
 }
 
 /**
  * `--locale <locale>`: `zh-CN` or `en`.
  *
- * @param m - Messages.
+ * @param locale - The locale of the help text and messages.
  * @returns The option.
  * @example
  * ```ts
- * import { Command } from 'commander';
- * import { cliMessages } from './messages.js';
- *
- * new Command('check').addOption(localeOption(cliMessages('en')));
+ * command.addOption(localeOption('en'));
  * ```
  */
-export function localeOption(m: CliMessages): Option {
-  return new Option('--locale <locale>', m.optLocale).argParser(choice('--locale', LOCALES, m));
+export function localeOption(locale: Locale): Option {
+  return new Option('--locale <locale>', cliMessage(locale, 'optLocale')).argParser(
+    choice('--locale', LOCALES, locale),
+  );
 }
 
 /**
@@ -53,75 +51,64 @@ export function localeOption(m: CliMessages): Option {
  *
  * @param allowed - The formats; the first is the default.
  * @param description - Help text.
- * @param m - Messages.
+ * @param locale - The locale of the help text and messages.
  * @returns The option.
  * @example
  * ```ts
- * import { cliMessages } from './messages.js';
- *
- * formatOption(['text', 'json'], 'output format', cliMessages('en'));
+ * formatOption(['text', 'json'], 'output format', 'en');
  * ```
  */
-export function formatOption(allowed: readonly string[], description: string, m: CliMessages): Option {
+export function formatOption(allowed: readonly string[], description: string, locale: Locale): Option {
   return new Option('-f, --format <format>', description)
-    .argParser(choice('--format', allowed, m))
+    .argParser(choice('--format', allowed, locale))
     .default(allowed[0]);
 }
 
 /**
  * `--now <date>`: an ISO date, checked to exist.
  *
- * @param m - Messages.
+ * @param locale - The locale of the help text and messages.
  * @returns The option.
  * @example
  * ```ts
- * import { Command } from 'commander';
- * import { cliMessages } from './messages.js';
- *
- * new Command('check').addOption(nowOption(cliMessages('en')));
+ * command.addOption(nowOption('en'));
  * ```
  */
-export function nowOption(m: CliMessages): Option {
-  return new Option('--now <date>', m.optNow).argParser((value: string) => {
+export function nowOption(locale: Locale): Option {
+  return new Option('--now <date>', cliMessage(locale, 'optNow')).argParser((value: string) => {
     if (isIsoDate(value)) return value;
-    throw new CliFailure('usage', m.invalidDate('--now', value));
+    throw new CliFailure('usage', cliMessage(locale, 'invalidDate', { flag: '--now', value }));
   });
 }
 
 /**
  * `-c, --config <file>`: a PMO rule configuration.
  *
- * @param m - Messages.
+ * @param locale - The locale of the help text and messages.
  * @returns The option.
  * @example
  * ```ts
- * import { Command } from 'commander';
- * import { cliMessages } from './messages.js';
- *
- * new Command('check').addOption(configOption(cliMessages('en')));
+ * command.addOption(configOption('en'));
  * ```
  */
-export function configOption(m: CliMessages): Option {
-  return new Option('-c, --config <file>', m.optConfig);
+export function configOption(locale: Locale): Option {
+  return new Option('-c, --config <file>', cliMessage(locale, 'optConfig'));
 }
 
 /**
  * `--input-format <format>`: read the inputs as `yaml` or `json` whatever their extension; without it, by the
  * extension, and stdin (`-`) as YAML, which reads JSON too.
  *
- * @param m - Messages.
+ * @param locale - The locale of the help text and messages.
  * @returns The option.
  * @example
  * ```ts
- * import { Command } from 'commander';
- * import { cliMessages } from './messages.js';
- *
- * new Command('check').addOption(inputFormatOption(cliMessages('en')));
+ * command.addOption(inputFormatOption('en'));
  * ```
  */
-export function inputFormatOption(m: CliMessages): Option {
-  return new Option('--input-format <format>', m.optInputFormat).argParser(
-    choice('--input-format', INPUT_FORMATS, m),
+export function inputFormatOption(locale: Locale): Option {
+  return new Option('--input-format <format>', cliMessage(locale, 'optInputFormat')).argParser(
+    choice('--input-format', INPUT_FORMATS, locale),
   );
 }
 

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import picocolors from 'picocolors';
-import type { CrossdeptIssue } from '../issues/issue.js';
+import type { CrossdeptIssue } from '../index.js';
 import type { CliIo, CliStream } from './io.js';
 import { plainTable } from './plain-table.js';
 import type { Colors, TableOptions } from './table-options.js';

@@ -1,7 +1,8 @@
+import type { Locale } from '../index.js';
 import { describeThrown } from './failure.js';
 import { reason } from './files.js';
 import { EXIT } from './io.js';
-import type { CliMessages } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
 import { showControls } from './show-controls.js';
 
 /** A stream of the process, as far as {@link guardProcess} uses it. */
@@ -38,16 +39,13 @@ const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null 
  * @param m - Messages, in the locale the arguments or the environment ask for.
  * @example
  * ```ts
- * import { localeFromEnv } from './locale.js';
- * import { cliMessages } from './messages.js';
- *
- * guardProcess(process, cliMessages(localeFromEnv(process.env)));
+ * guardProcess(process, localeFromEnv(process.env));
  * ```
  */
-export function guardProcess(proc: CliProcess, m: CliMessages): void {
+export function guardProcess(proc: CliProcess, locale: Locale): void {
   const say = (text: string): void => {
     try {
-      proc.stderr.write(showControls(`${m.error}${text}\n`));
+      proc.stderr.write(showControls(`${cliMessage(locale, 'error')}${text}\n`));
     } catch {
       // stderr is gone too: the exit code says it.
     }
@@ -55,7 +53,7 @@ export function guardProcess(proc: CliProcess, m: CliMessages): void {
   const stopped = (): void => proc.exit(Number(proc.exitCode ?? EXIT.ok) || EXIT.ok);
   proc.stdout.on('error', (error) => {
     if (codeOf(error) === 'EPIPE') return stopped();
-    say(m.outputFailed(reason(error)));
+    say(cliMessage(locale, 'outputFailed', { detail: reason(error) }));
     proc.exit(EXIT.invalid);
   });
   proc.stderr.on('error', (error) => {
@@ -63,7 +61,7 @@ export function guardProcess(proc: CliProcess, m: CliMessages): void {
     proc.exit(EXIT.invalid);
   });
   proc.on('uncaughtException', (error) => {
-    say(m.internal(describeThrown(error)));
+    say(cliMessage(locale, 'internal', { detail: describeThrown(error) }));
     proc.exit(EXIT.invalid);
   });
 }

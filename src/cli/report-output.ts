@@ -1,9 +1,7 @@
-import type { CrossdeptIssue } from '../issues/issue.js';
-import type { Collaboration } from '../model/types.js';
-import type { Action, Finding, Report, Severity } from '../rules/report.js';
-import { escapeMarkdown } from '../templates/render/markdown.js';
+import type { Action, Collaboration, CrossdeptIssue, Finding, Locale, Report, Severity } from '../index.js';
 import type { CliContext } from './context.js';
-import type { Counts } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
+import type { Counts } from './messages/codes.js';
 import { type Colors, line, table } from './output.js';
 import { inputName } from './stdin.js';
 
@@ -12,13 +10,23 @@ export type CheckedFile =
   | { readonly file: string; readonly collaboration: Collaboration; readonly report: Report }
   | { readonly file: string; readonly issues: readonly CrossdeptIssue[] };
 
-/** A checked file that was evaluated. */
-type Evaluated = Extract<CheckedFile, { report: Report }>;
+/** A checked file that was evaluated. @example `const e = (x: Evaluated) => x.report.summary;` */
+export type Evaluated = Extract<CheckedFile, { report: Report }>;
 
 /** How many collaborations the portfolio summary lists. */
 const WORST_SHOWN = 10;
 
-const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' in entry;
+/**
+ * Whether a checked file was evaluated (and so has a report).
+ *
+ * @param entry - A checked file.
+ * @returns `true` when it has a report.
+ * @example
+ * ```ts
+ * isEvaluated({ file: 'a.yaml', issues: [] }); // false
+ * ```
+ */
+export const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' in entry;
 
 /**
  * Prints the JSON form: exactly the `Report` for a single file argument; otherwise an array of `{ file, report }`
@@ -29,13 +37,6 @@ const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' in entr
  * @param ctx - The run's context.
  * @example
  * ```ts
- * import type { Collaboration } from '../model/types.js';
- * import type { Report } from '../rules/report.js';
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
- * declare const collaboration: Collaboration;
- * declare const report: Report;
  * writeJson([{ file: 'a.yaml', collaboration, report }], true, ctx);
  * ```
  */
@@ -52,7 +53,17 @@ export function writeJson(entries: readonly CheckedFile[], single: boolean, ctx:
   ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function totals(entries: readonly CheckedFile[]): Counts {
+/**
+ * The counts of findings over every evaluated file.
+ *
+ * @param entries - The checked files.
+ * @returns Errors, warnings and info, summed.
+ * @example
+ * ```ts
+ * totals([]); // { error: 0, warning: 0, info: 0 }
+ * ```
+ */
+export function totals(entries: readonly CheckedFile[]): Counts {
   const sum = { error: 0, warning: 0, info: 0 };
   for (const e of entries) {
     if (!isEvaluated(e)) continue;
@@ -78,6 +89,33 @@ function target(a: Action): string {
   return [a.title, a.person].filter((x) => x !== undefined && x !== '').join(' · ');
 }
 
+/** The counts of a report in words, or "no findings". */
+function countsText(summary: Counts, locale: Locale): string {
+  const empty = summary.error + summary.warning + summary.info === 0;
+  return empty ? cliMessage(locale, 'noFindings') : cliMessage(locale, 'counts', { counts: summary });
+}
+
+/** An escalation due: its subject, the level, and who to tell. */
+function escalation(a: Action, subject: string, to: string, locale: Locale): string {
+  return cliMessage(locale, 'escalate', { subject, level: a.toLevel, to });
+}
+
+/**
+ * The portfolio line: how many files, how many invalid, and the counts over all of them.
+ *
+ * @param entries - The checked files.
+ * @param invalid - How many of them are invalid.
+ * @param locale - The locale of the line.
+ * @returns The line.
+ * @example
+ * ```ts
+ * portfolioLine([], 0, 'en'); // '0 files: 0 errors, 0 warnings, 0 info'
+ * ```
+ */
+export function portfolioLine(entries: readonly CheckedFile[], invalid: number, locale: Locale): string {
+  return cliMessage(locale, 'portfolioLine', { files: entries.length, invalid, counts: totals(entries) });
+}
+
 /** `✖` for errors, `⚠` for warnings, `✔` otherwise. */
 function mark(summary: Counts, c: Colors): string {
   if (summary.error > 0) return c.red('✖');
@@ -94,18 +132,11 @@ function mark(summary: Counts, c: Colors): string {
  * @param ctx - The run's context.
  * @example
  * ```ts
- * import type { Collaboration } from '../model/types.js';
- * import type { Report } from '../rules/report.js';
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
- * declare const collaboration: Collaboration;
- * declare const report: Report;
  * writeText([{ file: 'a.yaml', collaboration, report }], ctx);
  * ```
  */
 export function writeText(entries: readonly CheckedFile[], ctx: CliContext): void {
-  const { io, m, out } = ctx;
+  const { io, locale, out } = ctx;
   let first = true;
   for (const entry of entries) {
     if (!isEvaluated(entry)) continue;
@@ -114,7 +145,7 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
     first = false;
     if (findings.length > 0) {
       const rows = findings.map((f) => [
-        out[SEVERITY_COLOR[f.severity]](m.severity[f.severity]),
+        out[SEVERITY_COLOR[f.severity]](cliMessage(locale, `severity.${f.severity}`)),
         f.ruleId,
         subjectOf(f),
         f.message,
@@ -122,18 +153,26 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
       line(
         io.stdout,
         table(rows, {
-          head: [m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage],
+          head: [
+            cliMessage(locale, 'columnSeverity'),
+            cliMessage(locale, 'columnRule'),
+            cliMessage(locale, 'columnSubject'),
+            cliMessage(locale, 'columnMessage'),
+          ],
           colors: out,
           width: io.stdout.isTTY ? io.stdout.columns : undefined,
         }),
       );
     }
     if (actions.length > 0) {
-      line(io.stdout, out.bold(m.actionsTitle));
+      line(io.stdout, out.bold(cliMessage(locale, 'actionsTitle')));
       for (const a of actions)
-        line(io.stdout, `  ${out.magenta('↑')} ${m.escalate(a.subjectId, a.toLevel, target(a))}`);
+        line(io.stdout, `  ${out.magenta('↑')} ${escalation(a, a.subjectId, target(a), locale)}`);
     }
-    const text = m.at(inputName(entry.file, m), findings.length === 0 ? m.noFindings : m.counts(summary));
+    const text = cliMessage(locale, 'at', {
+      path: inputName(entry.file, locale),
+      message: countsText(summary, locale),
+    });
     line(io.stdout, `${mark(summary, out)} ${text}`);
   }
   if (entries.length > 1) writePortfolio(entries, ctx);
@@ -160,122 +199,46 @@ function worstFirst(entries: readonly CheckedFile[]): CheckedFile[] {
 }
 
 function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void {
-  const { io, m, out } = ctx;
+  const { io, locale, out } = ctx;
   const invalid = entries.filter((e) => !isEvaluated(e)).length;
   line(io.stdout);
   line(
     io.stdout,
-    m.labelled(out.bold(m.portfolioTitle), m.portfolioLine(entries.length, invalid, totals(entries))),
+    cliMessage(locale, 'labelled', {
+      label: out.bold(cliMessage(locale, 'portfolioTitle')),
+      value: portfolioLine(entries, invalid, locale),
+    }),
   );
   const worst = worstFirst(entries);
   if (worst.length === 0) return;
-  line(io.stdout, out.bold(m.worstTitle));
+  line(io.stdout, out.bold(cliMessage(locale, 'worstTitle')));
   const rows = worst
     .slice(0, WORST_SHOWN)
     .map((e) =>
       isEvaluated(e)
         ? [
             `${e.collaboration.name} (${e.collaboration.id})`,
-            inputName(e.file, m),
+            inputName(e.file, locale),
             e.report.summary.error > 0 ? out.red(String(e.report.summary.error)) : '0',
             e.report.summary.warning > 0 ? out.yellow(String(e.report.summary.warning)) : '0',
             String(e.report.summary.info),
           ]
-        : ['—', inputName(e.file, m), out.red(m.invalidMark), '—', '—'],
+        : ['—', inputName(e.file, locale), out.red(cliMessage(locale, 'invalidMark')), '—', '—'],
     );
   line(
     io.stdout,
     table(rows, {
-      head: [m.columnCollaboration, m.columnFile, m.columnErrors, m.columnWarnings, m.columnInfo],
+      head: [
+        cliMessage(locale, 'columnCollaboration'),
+        cliMessage(locale, 'columnFile'),
+        cliMessage(locale, 'columnErrors'),
+        cliMessage(locale, 'columnWarnings'),
+        cliMessage(locale, 'columnInfo'),
+      ],
       colors: out,
       compact: true,
     }),
   );
-  if (worst.length > WORST_SHOWN) line(io.stdout, m.more(worst.length - WORST_SHOWN));
-}
-
-const md = escapeMarkdown;
-
-/** A Markdown table row; every cell is escaped, so no value can add a cell, a line or markup. */
-function row(cells: readonly string[]): string {
-  return `| ${cells.map(md).join(' | ')} |`;
-}
-
-/** A Markdown table: the escaped headings, the delimiter row, the escaped rows. */
-function mdTable(head: readonly string[], rows: readonly (readonly string[])[], out: string[]): void {
-  out.push(row(head), `| ${head.map(() => '---').join(' | ')} |`);
-  for (const r of rows) out.push(row(r));
-  out.push('');
-}
-
-/** Where an issue is: `line:column /pointer`, either part when known, else `—`. */
-function place(i: CrossdeptIssue): string {
-  const where = [i.line === undefined ? '' : `${i.line}:${i.column ?? 1}`, i.pointer].filter((x) => x !== '');
-  return where.length === 0 ? '—' : where.join(' ');
-}
-
-/**
- * Prints the Markdown form: a section per file with its summary, a findings table and the escalations due, or
- * a table of the issues of an invalid file; then a summary line for several files. Every value from the input
- * (names, ids, file names, messages quoting keys, escalation titles) goes through the templates' `escapeMarkdown`,
- * and none starts a line: a value cannot add HTML, a heading, a list item or a table cell to a wiki page or a
- * pull-request comment.
- *
- * @param entries - The checked files, in order.
- * @param ctx - The run's context.
- * @example
- * ```ts
- * import type { Collaboration } from '../model/types.js';
- * import type { Report } from '../rules/report.js';
- * import type { CliContext } from './context.js';
- *
- * declare const ctx: CliContext;
- * declare const collaboration: Collaboration;
- * declare const report: Report;
- * writeMarkdown([{ file: 'a.yaml', collaboration, report }], ctx);
- * ```
- */
-export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext): void {
-  const { io, m } = ctx;
-  const out: string[] = [];
-  for (const entry of entries) {
-    const name = inputName(entry.file, m);
-    if (!isEvaluated(entry)) {
-      out.push(`## ${md(name)}`, '', `**${md(m.invalidCollaboration(name, entry.issues.length))}**`, '');
-      mdTable(
-        [m.columnPath, m.columnMessage],
-        entry.issues.map((i) => [place(i), i.message]),
-        out,
-      );
-      continue;
-    }
-    const { collaboration: c, report } = entry;
-    const counts = report.findings.length === 0 ? m.noFindings : m.counts(report.summary);
-    out.push(`## ${md(c.name)} (${md(c.id)})`, '', m.at(`**${md(name)}**`, md(counts)), '');
-    if (report.findings.length > 0) {
-      mdTable(
-        [m.columnSeverity, m.columnRule, m.columnSubject, m.columnMessage],
-        report.findings.map((f) => [m.severity[f.severity], f.ruleId, subjectOf(f), f.message]),
-        out,
-      );
-    }
-    if (report.actions.length > 0) {
-      out.push(`### ${md(m.actionsTitle)}`, '');
-      for (const a of report.actions) {
-        // The subject in bold starts the item, so an id such as `1.` cannot start a nested list.
-        out.push(`- ${m.escalate(`**${md(a.subjectId)}**`, a.toLevel, md(target(a)))}`);
-      }
-      out.push('');
-    }
-  }
-  if (entries.length > 1) {
-    const invalid = entries.filter((e) => !isEvaluated(e)).length;
-    out.push(
-      `## ${md(m.portfolioTitle)}`,
-      '',
-      md(m.portfolioLine(entries.length, invalid, totals(entries))),
-      '',
-    );
-  }
-  io.stdout.write(`${out.join('\n')}`);
+  if (worst.length > WORST_SHOWN)
+    line(io.stdout, cliMessage(locale, 'more', { count: worst.length - WORST_SHOWN }));
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { didYouMean } from '../issues/did-you-mean.js';
+import { didYouMean, type Locale } from '../index.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { initCommand } from './commands/init.js';
@@ -13,7 +13,8 @@ import { CliFailure, describeThrown } from './failure.js';
 import { guardStream } from './guard-stream.js';
 import { type CliIo, EXIT } from './io.js';
 import { runLocale } from './locale.js';
-import { type CliMessages, cliMessages } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
+import type { HelpTitle } from './messages/codes.js';
 import { colorsFor, line } from './output.js';
 import { readOnce } from './stdin.js';
 
@@ -36,7 +37,6 @@ import { readOnce } from './stdin.js';
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const locale = runLocale(argv, io.env);
-  const m = cliMessages(locale);
   let exitCode: number = EXIT.ok;
   const out = colorsFor(io.stdout, io.env);
   const err = colorsFor(io.stderr, io.env);
@@ -49,7 +49,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     },
     rawStderr: io.stderr,
     locale,
-    m,
     out,
     err,
     exit: (code) => {
@@ -75,11 +74,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * {@link CliFailure}s.
  */
 function buildProgram(ctx: CliContext): Command {
-  const { m, io } = ctx;
+  const { locale, io } = ctx;
   const program = new Command('crossdept')
-    .description(m.description)
-    .version(packageJson.version, '-V, --version', m.versionOption)
-    .helpCommand('help [command]', m.helpCommand);
+    .description(cliMessage(locale, 'description'))
+    .version(packageJson.version, '-V, --version', cliMessage(locale, 'versionOption'))
+    .helpCommand('help [command]', cliMessage(locale, 'helpCommand'));
   for (const make of [
     checkCommand,
     summaryCommand,
@@ -93,8 +92,8 @@ function buildProgram(ctx: CliContext): Command {
   // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.
   for (const command of commandTree(program)) {
     command
-      .helpOption('-h, --help', m.helpOption)
-      .configureHelp({ styleTitle: (title) => m.helpTitles[title] ?? title })
+      .helpOption('-h, --help', cliMessage(locale, 'helpOption'))
+      .configureHelp({ styleTitle: (title) => helpTitle(title, locale) })
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
         writeErr: (s) => io.stderr.write(s),
@@ -103,10 +102,25 @@ function buildProgram(ctx: CliContext): Command {
         getErrHelpWidth: () => io.stderr.columns ?? 100,
       })
       .exitOverride((error) => {
-        throw translate(error, command, m);
+        throw translate(error, command, locale);
       });
   }
   return program;
+}
+
+/** commander's help titles, by the code of their words in the catalogue. */
+const HELP_TITLES: Readonly<Record<string, HelpTitle>> = {
+  'Usage:': 'usage',
+  'Options:': 'options',
+  'Commands:': 'commands',
+  'Arguments:': 'arguments',
+  'Global Options:': 'globalOptions',
+};
+
+/** A help title in the locale; a title commander adds later stays as it is. */
+function helpTitle(title: string, locale: Locale): string {
+  const code = Object.hasOwn(HELP_TITLES, title) ? HELP_TITLES[title] : undefined;
+  return code === undefined ? title : cliMessage(locale, `help.${code}`);
 }
 
 function commandTree(command: Command): Command[] {
@@ -116,7 +130,7 @@ function commandTree(command: Command): Command[] {
 const quoted = (message: string): string[] => [...message.matchAll(/'([^']*)'/g)].map((x) => x[1]!);
 
 /** Turns commander's English errors into localized {@link CliFailure}s, or passes help and version through. */
-function translate(error: CommanderError, command: Command, m: CliMessages): Error {
+function translate(error: CommanderError, command: Command, locale: Locale): Error {
   const [first = '', second = ''] = quoted(error.message);
   const flagOf = (flags: string): string => flags.split(/[ ,|]+/).find((f) => f.startsWith('--')) ?? flags;
   switch (error.code) {
@@ -128,7 +142,8 @@ function translate(error: CommanderError, command: Command, m: CliMessages): Err
       return error.exitCode === 0 ? error : new CommanderError(EXIT.invalid, error.code, error.message);
     case 'commander.unknownCommand': {
       const names = command.commands.map((c) => c.name());
-      return new CliFailure('usage', m.suggest(m.unknownCommand(first), didYouMean(first, names)));
+      const suggestion = didYouMean(first, names);
+      return new CliFailure('usage', cliMessage(locale, 'unknownCommand', { name: first, suggestion }));
     }
     case 'commander.unknownOption': {
       const flags: string[] = [];
@@ -136,17 +151,19 @@ function translate(error: CommanderError, command: Command, m: CliMessages): Err
         for (const o of c.options) if (o.long) flags.push(o.long);
       }
       const suggestion = first.startsWith('--') ? didYouMean(first, flags) : undefined;
-      return new CliFailure('usage', m.suggest(m.unknownOption(first), suggestion));
+      return new CliFailure('usage', cliMessage(locale, 'unknownOption', { flag: first, suggestion }));
     }
     case 'commander.missingArgument':
-      return new CliFailure('usage', m.missingArgument(first));
+      return new CliFailure('usage', cliMessage(locale, 'missingArgument', { name: first }));
     case 'commander.optionMissingArgument':
-      return new CliFailure('usage', m.optionMissingArgument(flagOf(first)));
-    case 'commander.conflictingOption':
-      return new CliFailure('usage', m.conflictingOptions(flagOf(first), flagOf(second)));
+      return new CliFailure('usage', cliMessage(locale, 'optionMissingArgument', { flag: flagOf(first) }));
+    case 'commander.conflictingOption': {
+      const options = { flag: flagOf(first), other: flagOf(second) };
+      return new CliFailure('usage', cliMessage(locale, 'conflictingOptions', options));
+    }
     case 'commander.excessArguments': {
       const [expected = 0, received = 0] = [...error.message.matchAll(/(\d+)/g)].map((x) => Number(x[1]));
-      return new CliFailure('usage', m.excessArguments(expected, received));
+      return new CliFailure('usage', cliMessage(locale, 'excessArguments', { expected, received }));
     }
     default:
       return new CliFailure('usage', error.message.replace(/^error: /, ''));
@@ -155,13 +172,14 @@ function translate(error: CommanderError, command: Command, m: CliMessages): Err
 
 /** Prints a failure without a stack trace and returns its exit code. */
 function fail(error: unknown, ctx: CliContext): number {
-  const { io, m, err } = ctx;
+  const { io, locale, err } = ctx;
+  const prefix = err.red(err.bold(cliMessage(locale, 'error')));
   if (error instanceof CommanderError) return error.exitCode;
   if (error instanceof CliFailure) {
     for (const detail of error.details) line(io.stderr, detail);
-    line(io.stderr, `${err.red(err.bold(m.error))}${error.message}`);
+    line(io.stderr, `${prefix}${error.message}`);
     return EXIT.invalid;
   }
-  line(io.stderr, `${err.red(err.bold(m.error))}${m.internal(describeThrown(error))}`);
+  line(io.stderr, `${prefix}${cliMessage(locale, 'internal', { detail: describeThrown(error) })}`);
   return EXIT.invalid;
 }

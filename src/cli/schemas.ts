@@ -1,5 +1,4 @@
-import { collaborationJsonSchema } from '../model/json-schema.js';
-import { rulesConfigJsonSchema } from '../rules/index.js';
+import { collaborationJsonSchema, rulesConfigJsonSchema } from '../schemas/index.js';
 
 /** A JSON Schema the package ships in `schemas/` and `crossdept schema` prints. @example `const names = (list: readonly ShippedSchema[]) => list.map((s) => s.name); // ['collaboration', 'config']` */
 export interface ShippedSchema {

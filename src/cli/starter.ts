@@ -1,5 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
-import { resolveDue } from '../schedule/due.js';
+import { type Locale, resolveDue } from '../index.js';
 
 /** The values a starter file is filled with. @example `const options: StarterOptions = { locale: 'en', schema: './schema.json', start: '2027-01-04' };` */
 export interface StarterOptions {

@@ -1,7 +1,8 @@
 import { fstatSync, readSync } from 'node:fs';
+import type { Locale } from '../index.js';
 import { CliFailure } from './failure.js';
 import type { CliInput } from './io.js';
-import type { CliMessages } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
 
 /**
  * The argument that stands for stdin as an input and for stdout as an output (`-o -`), as in other Unix tools.
@@ -14,18 +15,16 @@ export const STDIN = '-';
  * How messages name an input: the path as given, or `<stdin>` for `-` (JSON output keeps `-`, the argument).
  *
  * @param file - The path as given, or `-`.
- * @param m - Messages.
+ * @param locale - The locale of the message.
  * @returns The name to show.
  * @example
  * ```ts
- * import { cliMessages } from './messages.js';
- *
- * inputName('-', cliMessages('en')); // '<stdin>'
- * inputName('a.yaml', cliMessages('en')); // 'a.yaml'
+ * inputName('-', 'en'); // '<stdin>'
+ * inputName('a.yaml', 'en'); // 'a.yaml'
  * ```
  */
-export function inputName(file: string, m: CliMessages): string {
-  return file === STDIN ? m.stdinName : file;
+export function inputName(file: string, locale: Locale): string {
+  return file === STDIN ? cliMessage(locale, 'stdinName') : file;
 }
 
 /**
@@ -57,8 +56,6 @@ export function readOnce(input: CliInput): CliInput {
  * @returns The text.
  * @example
  * ```ts
- * import type { CliInput } from './io.js';
- *
  * const stdin: CliInput = { read: () => readStream(process.stdin) };
  * ```
  */
@@ -78,8 +75,6 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>): Pr
  * @returns The text.
  * @example
  * ```ts
- * import type { CliIo } from './io.js';
- *
  * const io: Pick<CliIo, 'stdin'> = { stdin: { read: () => readStdin(process.stdin) } };
  * ```
  */
@@ -95,18 +90,17 @@ export async function readStdin(
  *
  * @param config - The `--config` value, if any.
  * @param inputs - The inputs, `undefined` for one left out.
- * @param m - Messages.
+ * @param locale - The locale of the message.
  * @example
  * ```ts
- * import { cliMessages } from './messages.js';
- *
- * stdinReadOnce('-', ['-'], cliMessages('en')); // throws a CliFailure
+ * stdinReadOnce('-', ['-'], 'en'); // throws a CliFailure
  * ```
  */
 export function stdinReadOnce(
   config: string | undefined,
   inputs: readonly (string | undefined)[],
-  m: CliMessages,
+  locale: Locale,
 ): void {
-  if (config === STDIN && inputs.includes(STDIN)) throw new CliFailure('usage', m.stdinTwice);
+  if (config === STDIN && inputs.includes(STDIN))
+    throw new CliFailure('usage', cliMessage(locale, 'stdinTwice'));
 }

@@ -1,6 +1,7 @@
+import type { CollaborationSummary, SummaryMilestone } from '../index.js';
 import type { CliContext } from './context.js';
+import { cliMessage } from './messages/catalogue.js';
 import { type Colors, line, table } from './output.js';
-import type { CollaborationSummary, SummaryMilestone } from './summary.js';
 
 /** `+8`, `0`, `-1`: a slip reads as a signed number of days. */
 function signed(days: number): string {
@@ -21,47 +22,74 @@ function slipCell(m: SummaryMilestone, c: Colors): string {
  * milestone forecast as a table. A dependency cycle is shown in place of the critical path, with the milestones
  * it keeps from being scheduled.
  *
- * @param s - The summary, from `summarize`.
+ * @param s - The summary, from `summarizeCollaboration`.
  * @param ctx - The run's context.
  * @example
  * ```ts
- * import type { Collaboration } from '../model/types.js';
- * import type { CliContext } from './context.js';
- * import { summarize } from './summary.js';
- *
- * declare const ctx: CliContext;
- * declare const collaboration: Collaboration;
- * writeSummaryText(summarize(collaboration, '2026-11-26'), ctx);
+ * writeSummaryText(summarizeCollaboration(collaboration, { now: '2026-11-26' }), ctx);
  * ```
  */
 export function writeSummaryText(s: CollaborationSummary, ctx: CliContext): void {
-  const { io, m, out } = ctx;
+  const { io, locale, out } = ctx;
   const say = (text = ''): void => line(io.stdout, text);
-  const label = (name: string, value: string): string => m.labelled(out.bold(name), value);
+  const label = (name: string, value: string): string =>
+    cliMessage(locale, 'labelled', { label: out.bold(name), value });
 
-  const phase = s.phaseDerived ? m.derivedPhase(m.phase[s.phase]) : m.phase[s.phase];
-  say(out.bold(m.summaryTitle(s.name, s.id, m.scenario[s.scenario], phase)));
-  say(label(m.labelPeriod, m.period(s.period.start, s.period.end)));
-  say(label(m.labelGoal, s.goal ?? m.notStated));
-  const departments = s.departments.map((d) => m.departmentRole(d.name, m.role[d.role]));
-  say(label(m.labelDepartments, departments.length > 0 ? departments.join(m.listSeparator) : m.notStated));
+  const phaseName = cliMessage(locale, `phase.${s.phase}`);
+  const phase = s.phaseDerived ? cliMessage(locale, 'derivedPhase', { phase: phaseName }) : phaseName;
+  const scenario = cliMessage(locale, `scenario.${s.scenario}`);
+  say(out.bold(cliMessage(locale, 'summaryTitle', { name: s.name, id: s.id, scenario, phase })));
+  say(label(cliMessage(locale, 'labelPeriod'), cliMessage(locale, 'period', s.period)));
+  say(label(cliMessage(locale, 'labelGoal'), s.goal ?? cliMessage(locale, 'notStated')));
+  const departments = s.departments.map((d) =>
+    cliMessage(locale, 'departmentRole', { name: d.name, role: cliMessage(locale, `role.${d.role}`) }),
+  );
+  say(
+    label(
+      cliMessage(locale, 'labelDepartments'),
+      departments.length > 0
+        ? departments.join(cliMessage(locale, 'listSeparator'))
+        : cliMessage(locale, 'notStated'),
+    ),
+  );
   const { leader, coreSize } = s.team;
-  const leaderText = leader === null ? undefined : m.person(leader.name, leader.title ?? undefined);
-  say(label(m.labelTeam, m.team(leaderText, coreSize)));
+  const leaderText =
+    leader === null
+      ? undefined
+      : cliMessage(locale, 'person', {
+          name: leader.name,
+          ...(leader.title === null ? {} : { title: leader.title }),
+        });
+  say(
+    label(
+      cliMessage(locale, 'labelTeam'),
+      cliMessage(locale, 'team', { ...(leaderText === undefined ? {} : { leader: leaderText }), coreSize }),
+    ),
+  );
 
   if (s.cycle !== null) {
-    say(label(m.labelCriticalPath, out.red(m.dependencyCycle(s.cycle))));
+    say(
+      label(
+        cliMessage(locale, 'labelCriticalPath'),
+        out.red(cliMessage(locale, 'dependencyCycle', { ids: s.cycle })),
+      ),
+    );
   } else if (s.criticalPath.length === 0 || s.plannedFinish === null) {
-    say(label(m.labelCriticalPath, m.noMilestones));
+    say(label(cliMessage(locale, 'labelCriticalPath'), cliMessage(locale, 'noMilestones')));
   } else {
     const ids = s.criticalPath.map((x) => x.id);
-    say(label(m.labelCriticalPath, m.criticalPath(ids, s.plannedFinish)));
+    say(
+      label(
+        cliMessage(locale, 'labelCriticalPath'),
+        cliMessage(locale, 'criticalPath', { ids, finish: s.plannedFinish }),
+      ),
+    );
     say(`  ${s.criticalPath.map((x) => x.name).join(' → ')}`);
   }
 
   if (s.milestones.length > 0) {
     say();
-    say(out.bold(m.forecastTitle(s.now)));
+    say(out.bold(cliMessage(locale, 'forecastTitle', { now: s.now })));
     const rows = s.milestones.map((x) => [
       x.critical ? out.bold(x.id) : x.id,
       x.name,
@@ -69,18 +97,18 @@ export function writeSummaryText(s: CollaborationSummary, ctx: CliContext): void
       x.forecastFinish,
       slipCell(x, out),
       String(x.totalFloat),
-      x.done ? out.green(m.statusDone) : m.statusOpen,
+      x.done ? out.green(cliMessage(locale, 'statusDone')) : cliMessage(locale, 'statusOpen'),
     ]);
     say(
       table(rows, {
         head: [
-          m.columnId,
-          m.columnName,
-          m.columnDue,
-          m.columnForecast,
-          m.columnSlip,
-          m.columnFloat,
-          m.columnStatus,
+          cliMessage(locale, 'columnId'),
+          cliMessage(locale, 'columnName'),
+          cliMessage(locale, 'columnDue'),
+          cliMessage(locale, 'columnForecast'),
+          cliMessage(locale, 'columnSlip'),
+          cliMessage(locale, 'columnFloat'),
+          cliMessage(locale, 'columnStatus'),
         ],
         colors: out,
         compact: true,
@@ -88,5 +116,5 @@ export function writeSummaryText(s: CollaborationSummary, ctx: CliContext): void
       }),
     );
   }
-  if (s.unscheduled.length > 0) say(out.red(m.unscheduled(s.unscheduled)));
+  if (s.unscheduled.length > 0) say(out.red(cliMessage(locale, 'unscheduled', { ids: s.unscheduled })));
 }

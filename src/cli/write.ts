@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { Locale } from '../index.js';
 import { CliFailure } from './failure.js';
 import { reason } from './files.js';
-import type { CliMessages } from './messages.js';
+import { cliMessage } from './messages/catalogue.js';
 
 /** Options for {@link writeTextFile}. @example `const options: WriteOptions = { overwrite: false };` */
 export interface WriteOptions {
@@ -19,12 +20,10 @@ export interface WriteOptions {
  * @param cwd - The working directory.
  * @param text - The content.
  * @param options - Whether to overwrite.
- * @param m - Messages.
+ * @param locale - The locale of the messages.
  * @example
  * ```ts
- * import { cliMessages } from './messages.js';
- *
- * await writeTextFile('out/kickoff.md', process.cwd(), '# Kickoff\n', { overwrite: true }, cliMessages('en'));
+ * await writeTextFile('out/kickoff.md', process.cwd(), '# Kickoff\n', { overwrite: true }, 'en');
  * ```
  */
 export async function writeTextFile(
@@ -32,21 +31,27 @@ export async function writeTextFile(
   cwd: string,
   text: string,
   options: WriteOptions,
-  m: CliMessages,
+  locale: Locale,
 ): Promise<void> {
   const absolute = resolve(cwd, file);
   try {
     await mkdir(dirname(absolute), { recursive: true });
   } catch (error) {
     // EEXIST here means a file sits where a folder of the path should be.
-    throw new CliFailure('write_failed', m.writeFailed(file, reason(error)));
+    throw new CliFailure(
+      'write_failed',
+      cliMessage(locale, 'writeFailed', { path: file, detail: reason(error) }),
+    );
   }
   try {
     await writeFile(absolute, text, { encoding: 'utf8', flag: options.overwrite ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new CliFailure('exists', m.fileExists(file));
+      throw new CliFailure('exists', cliMessage(locale, 'fileExists', { path: file }));
     }
-    throw new CliFailure('write_failed', m.writeFailed(file, reason(error)));
+    throw new CliFailure(
+      'write_failed',
+      cliMessage(locale, 'writeFailed', { path: file, detail: reason(error) }),
+    );
   }
 }

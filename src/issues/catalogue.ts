@@ -68,7 +68,7 @@ export function suggestionSuffix(locale: Locale, suggestion: string): string {
  * @returns `message(locale, code, params)`.
  * @example
  * ```ts
- * import { defineCatalogue } from './catalogue.js';
+ * import { defineCatalogue } from 'crossdept';
  *
  * const message = defineCatalogue<'unknown_key', { key?: string; suggestion?: string }>({
  *   'zh-CN': { unknown_key: (p) => `未知字段 "${p.key}"` },

@@ -34,7 +34,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate to `input`, when one is close enough to be a likely typo (case-insensitive, at most a
- * third of the word's length in edits, and never more than 3).
+ * third of the word's length in edits, and never more than 3). It never throws: anything but text, and
+ * candidates that are not text or cannot be iterated, give no suggestion.
  *
  * @param input - What the user wrote.
  * @param candidates - The valid words.
@@ -46,18 +47,23 @@ export function editDistance(a: string, b: string): number {
  * ```
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
-  if (input.length > 200) return undefined;
+  if (typeof input !== 'string' || input.length > 200) return undefined;
   const needle = input.toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    if (candidate.length > 200) continue;
-    const d = editDistance(needle, candidate.toLowerCase());
-    if (d <= limit && d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
+  try {
+    for (const candidate of candidates) {
+      if (typeof candidate !== 'string' || candidate.length > 200) continue;
+      const d = editDistance(needle, candidate.toLowerCase());
+      if (d <= limit && d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
     }
+  } catch {
+    // Candidates that cannot be iterated (not iterable, a Proxy or getter that throws): no suggestion.
+    return undefined;
   }
   return best;
 }

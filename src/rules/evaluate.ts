@@ -5,8 +5,7 @@ import { PHASES } from '../model/collaboration.js';
 import { parseCollaborationForOneUse } from '../model/parse.js';
 import type { Collaboration, CollaborationInput } from '../model/types.js';
 import { rulesIssue } from './config/issues.js';
-import type { LoadRulesConfigResult } from './config/load.js';
-import type { RulesConfig } from './config/schema.js';
+import type { RulesConfigOption } from './config-option.js';
 import { RulesError } from './errors.js';
 import { explain, firstHeldName } from './explain-finding.js';
 import { FACTS_BY_SCOPE, factsForScope } from './facts/catalog.js';
@@ -34,10 +33,12 @@ export interface EvaluateOptions {
   /** The date the collaboration is seen from, ISO `YYYY-MM-DD`; the library never reads the clock. */
   readonly now: string;
   /**
-   * A PMO rules config: the raw object (validated here), a validated config, or `loadRulesConfig`'s result (a
-   * failed one is rejected with its issues). Absent, `undefined` or `null`: the default rules.
+   * A PMO rules config: as written (validated here), a validated config, or `loadRulesConfig`'s result (a failed
+   * one is rejected with its issues). Absent, `undefined` or `null`: the default rules. A config typed `unknown`
+   * needs a cast, `as RulesConfigInput` (see {@link RulesConfigOption}); one parsed by `yaml` or `JSON.parse` is
+   * `any` and needs none.
    */
-  readonly config?: RulesConfig | LoadRulesConfigResult | unknown;
+  readonly config?: RulesConfigOption | null | undefined;
   /**
    * The locale of messages: `zh-CN` (the default, also for `undefined` and `null`) or `en`; any other value is
    * rejected with `invalid_locale`.

@@ -1,3 +1,9 @@
+export type {
+  EffectiveBuiltInRule,
+  EffectiveCustomRule,
+  EffectiveRule,
+  EffectiveRuleParam,
+} from './apply-config.js';
 export type { RulesConfigIssue, RulesConfigIssueCode } from './config/issues.js';
 export {
   type LoadRulesConfigOptions,
@@ -12,8 +18,10 @@ export {
   type RulesConfig,
   rulesConfigJsonSchema,
 } from './config/schema.js';
+export type { RulesConfigInput, RulesConfigOption } from './config-option.js';
 export { defaultRules } from './default-rules.js';
 export { renderFactsDoc, renderRulesDoc } from './docs.js';
+export { type EffectiveRulesOptions, effectiveRules } from './effective-rules.js';
 export { RulesError, type RulesErrorCode } from './errors.js';
 export { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
 export { facts } from './facts/catalog.js';

@@ -1,6 +1,7 @@
 import type { NestedCondition, TopLevelCondition } from '../engine/types.js';
 import type { Localized } from '../i18n/locale.js';
 import type { Phase } from '../model/collaboration.js';
+import { applyRulesConfig, type EffectiveRule } from './apply-config.js';
 import type { RulesConfig } from './config/schema.js';
 import { defaultRules } from './default-rules.js';
 import type { ParamValues } from './facts/context.js';
@@ -67,52 +68,62 @@ function templateNames(texts: readonly string[], names: Set<string>): void {
   for (const t of texts) for (const n of placeholders(t)) names.add(n);
 }
 
-function compileBuiltIn(
-  rule: RuleDefinition,
-  config: RulesConfig | undefined,
-): { compiled: CompiledRule; enabled: boolean } {
-  const setting = config?.rules[rule.id];
-  const params: Record<string, number> = {};
-  for (const [name, p] of Object.entries(rule.params)) params[name] = setting?.params?.[name] ?? p.default;
+/** The params of a rule as name → effective value. */
+function paramValues(rule: EffectiveRule): Readonly<Record<string, number>> {
+  const values: Record<string, number> = {};
+  for (const p of rule.params) values[p.name] = p.value;
+  return values;
+}
+
+/** A rule as the config leaves it, made ready to run: params resolved into the conditions, names collected. */
+function compile(rule: EffectiveRule, params: Readonly<Record<string, number>>): CompiledRule {
   const names = new Set<string>();
   const conditions = resolve(rule.conditions, params, names) as TopLevelCondition;
-  const variants = rule.variants ?? {};
+  const path = rule.custom ? '{subject}' : rule.definition.path;
+  const action = rule.custom ? undefined : rule.definition.action;
   templateNames(
     [
       rule.message['zh-CN'],
       rule.message.en,
-      rule.path,
-      ...Object.values(variants).flatMap((v) => [v.message['zh-CN'], v.message.en, v.path ?? '']),
+      // A custom rule's path is always its subject's pointer: no name to read.
+      rule.custom ? '' : path,
+      ...Object.values(rule.variants).flatMap((v) => [v.message['zh-CN'], v.message.en, v.path ?? '']),
     ],
     names,
   );
-  if (rule.action && typeof rule.action.toLevel === 'object') names.add(rule.action.toLevel.fact);
-  const compiled: CompiledRule = {
+  if (action && typeof action.toLevel === 'object') names.add(action.toLevel.fact);
+  return {
     id: rule.id,
-    scopes: typeof rule.scope === 'string' ? [rule.scope] : rule.scope,
-    severity: setting?.severity ?? rule.severity,
+    scopes: rule.scopes,
+    severity: rule.severity,
     phase: rule.phase,
     ...(rule.lastPhase === undefined ? {} : { lastPhase: rule.lastPhase }),
     params,
     conditions,
     message: rule.message,
-    variants,
-    variantNames: new Set(Object.keys(variants)),
-    path: rule.path,
-    ...(rule.action === undefined ? {} : { action: rule.action }),
-    custom: false,
+    variants: rule.variants,
+    variantNames: new Set(Object.keys(rule.variants)),
+    path,
+    ...(action === undefined ? {} : { action }),
+    custom: rule.custom,
     names,
   };
-  return { compiled, enabled: setting?.enabled ?? true };
 }
 
 /**
- * Applies a validated config to the built-in rules and adds its custom rules: switched-off rules are left out,
- * severities and params overridden, params resolved into the conditions.
+ * Applies a validated config to the built-in rules and adds its custom rules (see {@link applyRulesConfig}, the
+ * one place a config's settings are applied): switched-off rules are left out, severities and params
+ * overridden, params resolved into the conditions.
  *
  * @param config - A validated config, or nothing for the defaults.
  * @param builtIn - The built-in rules (default {@link defaultRules}).
  * @returns The rules to run and the effective params of every built-in rule.
+ * @example
+ * ```ts
+ * import { compileRuleSet } from './rule-set.js';
+ *
+ * compileRuleSet({ rules: { 'retro.recognition': { enabled: false } }, custom: [] }).rules.length; // one less
+ * ```
  */
 export function compileRuleSet(
   config?: RulesConfig,
@@ -120,33 +131,10 @@ export function compileRuleSet(
 ): CompiledRuleSet {
   const rules: CompiledRule[] = [];
   const params = new Map<string, Readonly<Record<string, number>>>();
-  for (const rule of builtIn) {
-    const { compiled, enabled } = compileBuiltIn(rule, config);
-    params.set(rule.id, compiled.params);
-    if (enabled) rules.push(compiled);
-  }
-  for (const rule of config?.custom ?? []) {
-    if (rule.enabled === false) continue;
-    const names = new Set<string>();
-    const conditions = resolve(rule.conditions, {}, names) as TopLevelCondition;
-    const zh = rule.message['zh-CN'] ?? rule.message.en ?? '';
-    const en = rule.message.en ?? rule.message['zh-CN'] ?? '';
-    templateNames([zh, en], names);
-    rules.push({
-      id: rule.id,
-      scopes: [rule.scope],
-      severity: rule.severity,
-      phase: rule.phase ?? 'any',
-      ...(rule.lastPhase === undefined ? {} : { lastPhase: rule.lastPhase }),
-      params: {},
-      conditions,
-      message: { 'zh-CN': zh, en },
-      variants: {},
-      variantNames: new Set(),
-      path: '{subject}',
-      custom: true,
-      names,
-    });
+  for (const rule of applyRulesConfig(config, builtIn)) {
+    const values = paramValues(rule);
+    if (!rule.custom) params.set(rule.id, values);
+    if (rule.enabled) rules.push(compile(rule, values));
   }
   return { rules, params };
 }

@@ -1,5 +1,7 @@
 import type { TemplateContext } from './context.js';
 import type { Block, ChoiceSet, FieldsBlock, FieldValue, HeadingBlock } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
+import type { TemplateLabelCode } from './labels/codes.js';
 
 /**
  * How many empty rows a blank form's table (or list) gets: room to write by hand.
@@ -29,24 +31,23 @@ export function heading(level: HeadingBlock['level'], text: string): HeadingBloc
 /**
  * Label/value form fields under the locale's field-table header.
  *
- * @param ctx - The template context (for the header).
- * @param entries - `[label, value]` pairs; a value is text or tick boxes.
+ * @param ctx - The template context (for the locale).
+ * @param entries - `[label, value]` pairs: the label's code in the catalogue, and text or tick boxes.
  * @returns The block.
  * @example
  * ```ts
- * import { templateContext } from './context.js';
- *
- * fields(templateContext(null, 'zh-CN'), [['组长', '']]);
+ * fields(templateContext(null, 'zh-CN'), [['leader', '']]);
  * ```
  */
 export function fields(
   ctx: TemplateContext,
-  entries: readonly (readonly [string, FieldValue])[],
+  entries: readonly (readonly [TemplateLabelCode, FieldValue])[],
 ): FieldsBlock {
+  const { locale } = ctx;
   return {
     kind: 'fields',
-    header: ctx.labels.fieldHeader,
-    fields: entries.map(([label, value]) => ({ label, value })),
+    header: [templateLabel(locale, 'fieldHeader.field'), templateLabel(locale, 'fieldHeader.entry')],
+    fields: entries.map(([label, value]) => ({ label: templateLabel(locale, label), value })),
   };
 }
 
@@ -55,29 +56,28 @@ export function fields(
  * data but no rows, the word "none" (无 / None) rather than a header over nothing.
  *
  * @param ctx - The template context.
- * @param columns - The header.
+ * @param columns - The header: each column's code in the catalogue.
  * @param rows - The data rows.
  * @param blank - Whether to render the empty form; defaults to `ctx.blank`.
  * @returns The block.
  * @example
  * ```ts
- * import { templateContext } from './context.js';
- *
- * table(templateContext(null, 'en'), ['Risk', 'Response'], []); // the header over three empty rows
+ * table(templateContext(null, 'en'), ['kickoff.risk.risk', 'kickoff.risk.response'], []); // the header over three empty rows
  * ```
  */
 export function table(
   ctx: TemplateContext,
-  columns: readonly string[],
+  columns: readonly TemplateLabelCode[],
   rows: readonly (readonly string[])[],
   blank = ctx.blank,
 ): Block {
+  const header = columns.map((code) => templateLabel(ctx.locale, code));
   if (blank) {
-    const empty = columns.map(() => '');
-    return { kind: 'table', columns, rows: Array.from({ length: BLANK_ROWS }, () => empty) };
+    const empty = header.map(() => '');
+    return { kind: 'table', columns: header, rows: Array.from({ length: BLANK_ROWS }, () => empty) };
   }
-  if (rows.length === 0) return { kind: 'paragraph', text: ctx.labels.none };
-  return { kind: 'table', columns, rows };
+  if (rows.length === 0) return { kind: 'paragraph', text: templateLabel(ctx.locale, 'none') };
+  return { kind: 'table', columns: header, rows };
 }
 
 /**
@@ -90,14 +90,12 @@ export function table(
  * @returns The block.
  * @example
  * ```ts
- * import { templateContext } from './context.js';
- *
  * list(templateContext(null, 'en'), ['跨部门会议纪要模板'], false);
  * ```
  */
 export function list(ctx: TemplateContext, items: readonly string[] | undefined, blank = ctx.blank): Block {
   if (blank) return { kind: 'list', ordered: false, items: Array.from({ length: BLANK_ROWS }, () => '') };
-  if (!items || items.length === 0) return { kind: 'paragraph', text: ctx.labels.none };
+  if (!items || items.length === 0) return { kind: 'paragraph', text: templateLabel(ctx.locale, 'none') };
   return { kind: 'list', ordered: false, items };
 }
 
@@ -108,28 +106,26 @@ export function list(ctx: TemplateContext, items: readonly string[] | undefined,
  * @param ctx - The template context.
  * @param all - Every option, e.g. `ChannelSchema.options`.
  * @param selected - The chosen options.
- * @param label - Each option's label.
+ * @param label - Each option's label, from the catalogue.
  * @param note - A filling hint after the boxes.
  * @returns The tick boxes.
  * @example
  * ```ts
- * import { templateContext } from './context.js';
- *
  * const ctx = templateContext(null, 'zh-CN');
- * choices(ctx, ['online', 'in-person'] as const, ['online'], { online: '线上', 'in-person': '线下' });
+ * choices(ctx, ['online', 'in-person'] as const, ['online'], (c) => templateLabel('zh-CN', `channel.${c}`));
  * ```
  */
 export function choices<T extends string>(
   ctx: TemplateContext,
   all: readonly T[],
   selected: readonly T[] | undefined,
-  label: Readonly<Record<T, string>>,
+  label: (value: T) => string,
   note?: string,
 ): ChoiceSet {
   const chosen = new Set<string>(ctx.blank ? [] : (selected ?? []));
   return {
     kind: 'choices',
-    options: all.map((value) => ({ label: label[value], checked: chosen.has(value) })),
+    options: all.map((value) => ({ label: label(value), checked: chosen.has(value) })),
     ...(note === undefined ? {} : { note }),
   };
 }

@@ -8,6 +8,7 @@ import type { Collaboration } from '../model/types.js';
 import { choices, fields, heading, table } from './blocks.js';
 import { templateContext } from './context.js';
 import type { TemplateDocument } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
 
 /**
  * Builds the communication plan (跨部门沟通计划) of step 3: the recurring meetings with their purpose, the
@@ -31,53 +32,73 @@ export function communicationPlanDocument(
   locale: Locale,
 ): TemplateDocument {
   const ctx = templateContext(collaboration, locale);
-  const L = ctx.labels;
-  const P = L.communicationPlan;
   const c = collaboration;
-  const cadences = (c?.communication?.cadences ?? []).map((k) => [L.cadence[k.kind], k.purpose ?? '']);
+  const cadences = (c?.communication?.cadences ?? []).map((k) => [
+    templateLabel(locale, `cadence.${k.kind}`),
+    k.purpose ?? '',
+  ]);
   const liaisons = Object.entries(c?.team?.liaisons ?? {}).map(([dept, person]) => [
     ctx.department(dept),
     ctx.person(person),
   ]);
   const path = [...(c?.escalationPath ?? [])].sort((a, b) => a.level - b.level);
   const levels = path.map((l) => [
-    P.level(l.level),
+    templateLabel(locale, 'communicationPlan.level', { count: l.level }),
     l.title,
     ctx.person(l.person),
-    l.timeboxDays === undefined ? '' : L.workingDays(l.timeboxDays),
+    l.timeboxDays === undefined ? '' : templateLabel(locale, 'workingDays', { count: l.timeboxDays }),
   ]);
   const negotiation = c?.negotiationTimeboxDays;
   return {
     locale,
-    title: P.title,
+    title: templateLabel(locale, 'communicationPlan.title'),
     ...(c ? { subject: c.name } : {}),
     blocks: [
       fields(ctx, [
-        [L.projectName, c?.name ?? ''],
-        [L.collaborationPeriod, ctx.period()],
-        [L.leader, ctx.person(c?.team?.leader)],
+        ['projectName', c?.name ?? ''],
+        ['collaborationPeriod', ctx.period()],
+        ['leader', ctx.person(c?.team?.leader)],
       ]),
-      heading(2, P.cadences),
-      table(ctx, P.cadenceColumns, cadences),
-      heading(2, P.forms),
-      choices(ctx, ChannelSchema.options, c?.communication?.channels, L.channelOption),
-      heading(2, P.contents),
-      choices(ctx, CommunicationContentSchema.options, c?.communication?.contents, L.content),
-      heading(2, P.decision),
+      heading(2, templateLabel(locale, 'communicationPlan.cadences')),
+      table(ctx, ['communicationPlan.cadence.kind', 'communicationPlan.cadence.purpose'], cadences),
+      heading(2, templateLabel(locale, 'communicationPlan.forms')),
+      choices(ctx, ChannelSchema.options, c?.communication?.channels, (k) =>
+        templateLabel(locale, `channelOption.${k}`),
+      ),
+      heading(2, templateLabel(locale, 'communicationPlan.contents')),
+      choices(ctx, CommunicationContentSchema.options, c?.communication?.contents, (k) =>
+        templateLabel(locale, `content.${k}`),
+      ),
+      heading(2, templateLabel(locale, 'communicationPlan.decision')),
       choices(
         ctx,
         DecisionMechanismSchema.options,
         c?.decisionMechanism === undefined ? [] : [c.decisionMechanism],
-        L.decision,
+        (k) => templateLabel(locale, `decision.${k}`),
       ),
-      heading(2, P.liaisons),
-      table(ctx, P.liaisonColumns, liaisons),
-      heading(2, P.conflict),
+      heading(2, templateLabel(locale, 'communicationPlan.liaisons')),
+      table(ctx, ['communicationPlan.liaison.department', 'communicationPlan.liaison.person'], liaisons),
+      heading(2, templateLabel(locale, 'communicationPlan.conflict')),
       fields(ctx, [
-        [P.negotiation, negotiation === undefined ? '' : L.workingDays(negotiation)],
-        [P.escalationPath, path.map((l) => l.title).join(P.arrow)],
+        [
+          'communicationPlan.negotiation',
+          negotiation === undefined ? '' : templateLabel(locale, 'workingDays', { count: negotiation }),
+        ],
+        [
+          'communicationPlan.escalationPath',
+          path.map((l) => l.title).join(templateLabel(locale, 'communicationPlan.arrow')),
+        ],
       ]),
-      table(ctx, P.escalationColumns, levels),
+      table(
+        ctx,
+        [
+          'communicationPlan.escalation.level',
+          'communicationPlan.escalation.role',
+          'communicationPlan.escalation.person',
+          'communicationPlan.escalation.timebox',
+        ],
+        levels,
+      ),
     ],
   };
 }

@@ -2,10 +2,11 @@ import type { Locale } from '../i18n/locale.js';
 import type { Due, MonthPart } from '../model/primitives.js';
 import type { Collaboration, Department, Goal, Measure, Person } from '../model/types.js';
 import { resolveDue } from '../schedule/due.js';
-import { TEMPLATE_LABELS, type TemplateLabels } from './labels.js';
+import { templateLabel } from './labels/catalogue.js';
+import type { TemplateLabelCode } from './labels/codes.js';
 
 /**
- * What every template needs besides its data: the locale's labels, and how to show ids, dates, periods,
+ * What every template needs besides its data: the locale (for `templateLabel`), and how to show ids, dates, periods,
  * numbers and the goal. Unknown ids show as the raw id; absent values as the empty string (a blank cell).
  *
  * @example
@@ -15,7 +16,6 @@ import { TEMPLATE_LABELS, type TemplateLabels } from './labels.js';
  */
 export interface TemplateContext {
   readonly locale: Locale;
-  readonly labels: TemplateLabels;
   /** True for a blank form (no collaboration). */
   readonly blank: boolean;
   /** A department's name. */
@@ -72,7 +72,6 @@ function isMonthDue(due: object): due is { readonly month: number; readonly part
  * ```
  */
 export function templateContext(collaboration: Collaboration | null, locale: Locale): TemplateContext {
-  const L = TEMPLATE_LABELS[locale];
   const departments = new Map<string, Department>();
   const people = new Map<string, Person>();
   // First occurrence wins, as in the source order, should ids repeat in unchecked data.
@@ -84,38 +83,44 @@ export function templateContext(collaboration: Collaboration | null, locale: Loc
   const person = (id: string | undefined): string => {
     if (id === undefined) return '';
     const p = people.get(id);
-    return p ? L.person(p.name, p.title) : id;
+    return p ? templateLabel(locale, 'person', { name: p.name, title: p.title }) : id;
   };
   const due = (value: Due | undefined): string => {
     if (value === undefined) return '';
     if (typeof value === 'string') return value;
     if (typeof value !== 'object' || value === null) return String(value);
-    const words = isMonthDue(value) ? L.monthPart(value.month, value.part) : L.dayOfPeriod(value.days);
-    return collaboration === null ? words : L.aside(words, resolveDue(value, collaboration.period));
+    const words = isMonthDue(value)
+      ? templateLabel(locale, 'monthPart', { month: value.month, part: value.part })
+      : templateLabel(locale, 'dayOfPeriod', { days: value.days });
+    if (collaboration === null) return words;
+    return templateLabel(locale, 'aside', { main: words, note: resolveDue(value, collaboration.period) });
   };
   const measure = (m: Measure): string => {
     const target = m.target === undefined ? '' : ` ${formatNumber(m.target)}${m.unit ? ` ${m.unit}` : ''}`;
-    const baseline = m.baseline === undefined ? '' : L.smart.baseline(formatNumber(m.baseline));
+    const baseline =
+      m.baseline === undefined
+        ? ''
+        : templateLabel(locale, 'smart.baseline', { value: formatNumber(m.baseline) });
     return `${m.metric}${target}${baseline}`;
   };
   const goal = (g: Goal | undefined): string => {
     if (!g) return '';
     const lines: string[] = [];
     if (g.statement) lines.push(g.statement);
-    const part = (label: string, value: string | undefined) => {
-      if (value) lines.push(L.labelled(label, value));
+    const part = (label: TemplateLabelCode, value: string | undefined) => {
+      if (value)
+        lines.push(templateLabel(locale, 'labelled', { label: templateLabel(locale, label), value }));
     };
-    part(L.smart.specific, g.specific);
-    part(L.smart.measurable, g.measures?.map(measure).join(L.listSeparator));
-    part(L.smart.achievable, g.achievable);
-    part(L.smart.relevant, g.relevant);
-    part(L.smart.timeBound, g.deadline);
+    part('smart.specific', g.specific);
+    part('smart.measurable', g.measures?.map(measure).join(templateLabel(locale, 'listSeparator')));
+    part('smart.achievable', g.achievable);
+    part('smart.relevant', g.relevant);
+    part('smart.timeBound', g.deadline);
     return lines.join('\n');
   };
 
   return {
     locale,
-    labels: L,
     blank: collaboration === null,
     department,
     person,
@@ -125,7 +130,7 @@ export function templateContext(collaboration: Collaboration | null, locale: Loc
     },
     party: (id) => (id !== undefined && departments.has(id) ? department(id) : person(id)),
     due,
-    period: () => (collaboration ? L.period(collaboration.period.start, collaboration.period.end) : ''),
+    period: () => (collaboration ? templateLabel(locale, 'period', collaboration.period) : ''),
     goal: () => goal(collaboration?.goal),
     number: formatNumber,
   };

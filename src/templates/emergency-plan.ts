@@ -4,6 +4,7 @@ import type { Collaboration, Incident } from '../model/types.js';
 import { choices, fields, heading, table } from './blocks.js';
 import { templateContext } from './context.js';
 import type { TemplateDocument } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
 
 /**
  * The data of an emergency plan: a collaboration and one of its incidents.
@@ -40,8 +41,6 @@ export interface EmergencyPlanSource {
  */
 export function emergencyPlanDocument(source: EmergencyPlanSource | null, locale: Locale): TemplateDocument {
   const ctx = templateContext(source?.collaboration ?? null, locale);
-  const L = ctx.labels;
-  const E = L.emergencyPlan;
   const c = source?.collaboration;
   const i = source?.incident;
   const milestones = new Map((c?.milestones ?? []).map((m) => [m.id, m]));
@@ -53,27 +52,45 @@ export function emergencyPlanDocument(source: EmergencyPlanSource | null, locale
   const impact = i?.impact;
   return {
     locale,
-    title: E.title,
+    title: templateLabel(locale, 'emergencyPlan.title'),
     ...(i ? { subject: i.description } : {}),
     blocks: [
       fields(ctx, [
-        [L.projectName, c?.name ?? ''],
-        [E.incident, i?.description ?? ''],
-        [E.occurredOn, i?.occurredOn ?? ''],
-        [E.department, ctx.department(i?.department)],
-        [E.temporaryOwner, ctx.person(i?.temporaryOwner)],
-        [E.status, choices(ctx, IncidentStatusSchema.options, i ? [i.status] : [], L.incidentStatus)],
+        ['projectName', c?.name ?? ''],
+        ['emergencyPlan.incident', i?.description ?? ''],
+        ['emergencyPlan.occurredOn', i?.occurredOn ?? ''],
+        ['emergencyPlan.department', ctx.department(i?.department)],
+        ['emergencyPlan.temporaryOwner', ctx.person(i?.temporaryOwner)],
+        [
+          'emergencyPlan.status',
+          choices(ctx, IncidentStatusSchema.options, i ? [i.status] : [], (s) =>
+            templateLabel(locale, `incidentStatus.${s}`),
+          ),
+        ],
       ]),
-      heading(2, E.measures),
-      table(ctx, E.measureColumns, measures),
-      heading(2, E.impact),
+      heading(2, templateLabel(locale, 'emergencyPlan.measures')),
+      table(ctx, ['emergencyPlan.measure.number', 'emergencyPlan.measure.measure'], measures),
+      heading(2, templateLabel(locale, 'emergencyPlan.impact')),
       fields(ctx, [
-        [E.impactSummary, impact?.summary ?? ''],
-        [E.scheduleImpact, impact?.scheduleDays === undefined ? '' : E.scheduleDays(impact.scheduleDays)],
-        [E.costImpact, impact?.cost === undefined ? '' : ctx.number(impact.cost)],
+        ['emergencyPlan.impactSummary', impact?.summary ?? ''],
+        [
+          'emergencyPlan.scheduleImpact',
+          impact?.scheduleDays === undefined
+            ? ''
+            : templateLabel(locale, 'emergencyPlan.scheduleDays', { count: impact.scheduleDays }),
+        ],
+        ['emergencyPlan.costImpact', impact?.cost === undefined ? '' : ctx.number(impact.cost)],
       ]),
-      heading(3, E.affected),
-      table(ctx, E.affectedColumns, affected),
+      heading(3, templateLabel(locale, 'emergencyPlan.affected')),
+      table(
+        ctx,
+        [
+          'emergencyPlan.affected.milestone',
+          'emergencyPlan.affected.department',
+          'emergencyPlan.affected.due',
+        ],
+        affected,
+      ),
     ],
   };
 }

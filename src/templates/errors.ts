@@ -1,14 +1,11 @@
 import { CrossdeptError } from '../errors.js';
-import type { Locale } from '../i18n/locale.js';
-import type { CrossdeptIssue, IssuePath } from '../issues/issue.js';
-import { toJsonPointer } from '../issues/pointer.js';
-import { TEMPLATE_LABELS } from './labels.js';
+import type { CrossdeptIssue } from '../issues/issue.js';
 
 /**
  * The machine codes of template issues. They are stable public API.
  *
  * - `invalid_options`: the options are not an object, or one of them cannot be read (a getter that throws, a
- *   Proxy); the issue's path names the option.
+ *   Proxy), or `source` is not text; the issue's path names the option.
  * - `unknown_template`: the template name is not one of `TEMPLATE_NAMES` (with a did-you-mean `suggestion`).
  * - `invalid_locale` / `invalid_format`: the locale is not `zh-CN` or `en`; the format not `markdown` or `html`.
  * - `invalid_collaboration`: the collaboration is neither `null` nor a parsed collaboration, or it skipped
@@ -58,41 +55,6 @@ export type TemplateIssueCode =
  * ```
  */
 export type TemplateIssue = CrossdeptIssue<TemplateIssueCode>;
-
-/**
- * Builds a template issue with its pointer and, when `suggestion` is set, the did-you-mean appended to the
- * message.
- *
- * @param locale - The message locale.
- * @param code - The issue code.
- * @param path - Where: `['name']`, `['collaboration']` or `['options', key]`.
- * @param message - The message, from the label catalogue.
- * @param suggestion - A close valid value, if any.
- * @returns The issue.
- * @example
- * ```ts
- * import { templateIssue } from './errors.js';
- *
- * templateIssue('en', 'missing_report', ['options', 'report'], 'The findings template needs a report');
- * ```
- */
-export function templateIssue(
-  locale: Locale,
-  code: TemplateIssueCode,
-  path: IssuePath,
-  message: string,
-  suggestion?: string,
-): TemplateIssue {
-  return suggestion === undefined
-    ? { code, path, pointer: toJsonPointer(path), message }
-    : {
-        code,
-        path,
-        pointer: toJsonPointer(path),
-        message: message + TEMPLATE_LABELS[locale].errors.suggestion(suggestion),
-        suggestion,
-      };
-}
 
 /**
  * What `renderTemplate` throws when it cannot render: code `invalid_template_request`, with the

@@ -1,4 +1,5 @@
 import { match } from 'ts-pattern';
+import { BUILT_IN_OPERATOR_NAMES, type BuiltInOperatorName } from '../engine/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { showValue } from '../i18n/show.js';
 import type { Collaboration, EscalationLevel } from '../model/types.js';
@@ -10,9 +11,11 @@ import {
   type RuleScope,
   SEVERITIES,
 } from '../rules/report.js';
+import { RULE_SCOPES } from '../rules/subjects.js';
 import { fields, heading, table } from './blocks.js';
 import { type TemplateContext, templateContext } from './context.js';
 import type { Block, TemplateDocument } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
 
 /**
  * The data of a findings report: a collaboration and the report `evaluate` returned for it.
@@ -29,6 +32,8 @@ import type { Block, TemplateDocument } from './document.js';
 export interface FindingsSource {
   readonly collaboration: Collaboration;
   readonly report: Report;
+  /** Where the collaboration was read from (a file name), shown in the report's fields. */
+  readonly source?: string;
 }
 
 const MAX_VALUE_LENGTH = 200;
@@ -53,24 +58,53 @@ function isFactReference(value: unknown): value is { readonly fact: string } {
 }
 
 /** One condition in words: `coreTeamSize > 8：实际为 9（成立）`, then the goal statement's evidence when it has some. */
+function isOperator(value: unknown): value is BuiltInOperatorName {
+  return (BUILT_IN_OPERATOR_NAMES as readonly unknown[]).includes(value);
+}
+
 function explain(ctx: TemplateContext, c: ConditionExplanation): string {
-  const F = ctx.labels.findings;
-  const absent = ctx.labels.absent;
+  const { locale } = ctx;
+  const absent = templateLabel(locale, 'absent');
   const path = typeof c.path === 'string' && c.path !== '' ? c.path.replace(/^\$/, '') : '';
   const subject = `${String(c.fact)}${path}`;
-  const operator = Object.hasOwn(F.operators, c.operator) ? F.operators[c.operator] : String(c.operator);
+  const operator = isOperator(c.operator)
+    ? templateLabel(locale, `findings.operator.${c.operator}`)
+    : String(c.operator);
   const expected = isFactReference(c.expected)
     ? 'valueResult' in c
-      ? F.factValue(c.expected.fact, formatValue(c.valueResult, absent))
+      ? templateLabel(locale, 'findings.factValue', {
+          fact: c.expected.fact,
+          value: formatValue(c.valueResult, absent),
+        })
       : c.expected.fact
     : formatValue(c.expected, absent);
   const condition = `${subject} ${operator} ${expected}`;
-  const line = F.condition(
-    c.negated ? F.negated(condition) : condition,
-    formatValue(c.actual, absent),
-    c.result === true,
-  );
+  const line = templateLabel(locale, 'findings.condition', {
+    text: c.negated ? templateLabel(locale, 'findings.negated', { text: condition }) : condition,
+    actual: formatValue(c.actual, absent),
+    met: c.result === true,
+  });
   return typeof c.evidence === 'string' && c.evidence !== '' ? `${line} ${c.evidence}` : line;
+}
+
+/** The columns of a findings table and of the escalations table. */
+const COLUMNS = [
+  'findings.column.rule',
+  'findings.column.subject',
+  'findings.column.location',
+  'findings.column.finding',
+  'findings.column.why',
+] as const;
+const ESCALATION_COLUMNS = [
+  'findings.escalation.subject',
+  'findings.escalation.to',
+  'findings.escalation.notify',
+  'findings.escalation.reason',
+  'findings.escalation.rule',
+] as const;
+
+function isScope(value: unknown): value is RuleScope {
+  return (RULE_SCOPES as readonly unknown[]).includes(value);
 }
 
 type NamedScope = 'milestone' | 'risk' | 'meeting' | 'conflict' | 'incident';
@@ -89,7 +123,6 @@ const NAMED: { readonly [S in NamedScope]: (c: Collaboration) => readonly (reado
  * over n entities costs O(n), not one scan of the entity list per finding.
  */
 function subjectNamer(ctx: TemplateContext, c: Collaboration) {
-  const F = ctx.labels.findings;
   const indexes = new Map<NamedScope, ReadonlyMap<string, string>>();
   const named = (scope: NamedScope, subjectId: string | undefined): string => {
     let index = indexes.get(scope);
@@ -112,8 +145,10 @@ function subjectNamer(ctx: TemplateContext, c: Collaboration) {
       // Rows without ids of their own: the report's subject id is the most precise name there is.
       .with('responsibility', 'undone-item', 'action', () => subjectId ?? '')
       .exhaustive(() => subjectId ?? '');
-    const scopeLabel = Object.hasOwn(F.scope, scope) ? F.scope[scope] : String(scope);
-    return name === '' ? scopeLabel : F.subject(scopeLabel, name);
+    const scopeLabel = isScope(scope) ? templateLabel(ctx.locale, `findings.scope.${scope}`) : String(scope);
+    return name === ''
+      ? scopeLabel
+      : templateLabel(ctx.locale, 'findings.subject', { label: scopeLabel, name });
   };
 }
 
@@ -141,7 +176,7 @@ function actionRow(
   const person = a.person ?? level?.person;
   return [
     subjectName(a.scope, a.subjectId),
-    ctx.labels.findings.level(a.toLevel, title),
+    templateLabel(ctx.locale, 'findings.level', { count: a.toLevel, title }),
     ctx.person(person),
     String(a.reason),
     String(a.ruleId),
@@ -167,22 +202,30 @@ function actionRow(
  */
 export function findingsDocument(source: FindingsSource | null, locale: Locale): TemplateDocument {
   const ctx = templateContext(source?.collaboration ?? null, locale);
-  const F = ctx.labels.findings;
+  const title = templateLabel(locale, 'findings.title');
   const blocks: Block[] = [];
   if (source === null) {
     blocks.push(
       fields(ctx, [
-        [ctx.labels.projectName, ''],
-        [F.summary, ''],
+        ['projectName', ''],
+        ['findings.summary', ''],
       ]),
     );
     for (const severity of SEVERITIES) {
-      blocks.push(heading(2, F.severity[severity]), table(ctx, F.columns, []));
+      blocks.push(
+        heading(2, templateLabel(locale, `findings.severity.${severity}`)),
+        table(ctx, COLUMNS, []),
+      );
     }
-    blocks.push(heading(2, F.escalations), table(ctx, F.escalationColumns, []));
-    return { locale, title: F.title, blocks };
+    blocks.push(
+      heading(2, templateLabel(locale, 'findings.escalations')),
+      table(ctx, ESCALATION_COLUMNS, []),
+    );
+    return { locale, title, blocks };
   }
   const { collaboration: c, report } = source;
+  const from: readonly (readonly ['findings.source', string])[] =
+    source.source === undefined ? [] : [['findings.source', source.source]];
   const subjectName = subjectNamer(ctx, c);
   // First occurrence of a level wins, as a scan of the path would find it.
   const levels = new Map<number, EscalationLevel>();
@@ -194,33 +237,37 @@ export function findingsDocument(source: FindingsSource | null, locale: Locale):
     findings: findings.filter((f) => f.severity === severity),
   }));
   const count = (severity: string) => bySeverity.find((g) => g.severity === severity)?.findings.length ?? 0;
+  const counts = { error: count('error'), warning: count('warning'), info: count('info') };
   blocks.push(
     fields(ctx, [
-      [ctx.labels.projectName, c.name],
-      [F.summary, F.counts(count('error'), count('warning'), count('info'))],
+      ['projectName', c.name],
+      ...from,
+      ['findings.summary', templateLabel(locale, 'findings.counts', counts)],
     ]),
   );
-  if (findings.length === 0) blocks.push({ kind: 'paragraph', text: F.noFindings });
+  if (findings.length === 0)
+    blocks.push({ kind: 'paragraph', text: templateLabel(locale, 'findings.noFindings') });
   for (const group of bySeverity) {
     if (group.findings.length === 0) continue;
+    const label = templateLabel(locale, `findings.severity.${group.severity}`);
     blocks.push(
-      heading(2, F.group(F.severity[group.severity], group.findings.length)),
+      heading(2, templateLabel(locale, 'findings.group', { label, count: group.findings.length })),
       table(
         ctx,
-        F.columns,
+        COLUMNS,
         group.findings.map((f) => findingRow(ctx, subjectName, f)),
       ),
     );
   }
-  blocks.push(heading(2, F.escalations));
+  blocks.push(heading(2, templateLabel(locale, 'findings.escalations')));
   blocks.push(
     actions.length === 0
-      ? { kind: 'paragraph', text: F.noEscalations }
+      ? { kind: 'paragraph', text: templateLabel(locale, 'findings.noEscalations') }
       : table(
           ctx,
-          F.escalationColumns,
+          ESCALATION_COLUMNS,
           actions.map((a) => actionRow(ctx, subjectName, levels, a)),
         ),
   );
-  return { locale, title: F.title, subject: c.name, blocks };
+  return { locale, title, subject: c.name, blocks };
 }

@@ -4,7 +4,6 @@ export * from './emergency-plan.js';
 export * from './errors.js';
 export * from './findings.js';
 export * from './kickoff.js';
-export * from './labels.js';
 export * from './minutes.js';
 export * from './render/html.js';
 export * from './render/markdown.js';

@@ -4,6 +4,7 @@ import type { Collaboration } from '../model/types.js';
 import { choices, fields, heading, table } from './blocks.js';
 import { templateContext } from './context.js';
 import type { TemplateDocument } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
 
 /**
  * Builds Template 1, the cross-department collaboration kickoff form (跨部门协作启动表), field for field: name,
@@ -25,8 +26,6 @@ import type { TemplateDocument } from './document.js';
  */
 export function kickoffDocument(collaboration: Collaboration | null, locale: Locale): TemplateDocument {
   const ctx = templateContext(collaboration, locale);
-  const L = ctx.labels;
-  const K = L.kickoff;
   const c = collaboration;
   const assigned = new Set(c?.responsibilities.map((r) => r.department));
   const participants = [
@@ -44,31 +43,52 @@ export function kickoffDocument(collaboration: Collaboration | null, locale: Loc
   const mechanism = c?.decisionMechanism === undefined ? [] : [c.decisionMechanism];
   return {
     locale,
-    title: K.title,
+    title: templateLabel(locale, 'kickoff.title'),
     ...(c ? { subject: c.name } : {}),
     blocks: [
       fields(ctx, [
-        [L.projectName, c?.name ?? ''],
-        [L.initiatingDepartment, ctx.department(c?.initiatingDepartment)],
-        [L.initiatedOn, c?.initiatedOn ?? ''],
-        [L.goal, ctx.goal()],
-        [L.collaborationPeriod, ctx.period()],
-        [L.leader, ctx.person(c?.team?.leader)],
+        ['projectName', c?.name ?? ''],
+        ['initiatingDepartment', ctx.department(c?.initiatingDepartment)],
+        ['initiatedOn', c?.initiatedOn ?? ''],
+        ['goal', ctx.goal()],
+        ['collaborationPeriod', ctx.period()],
+        ['leader', ctx.person(c?.team?.leader)],
       ]),
-      heading(2, K.participants),
-      table(ctx, K.participantColumns, participants),
-      heading(2, K.communication),
+      heading(2, templateLabel(locale, 'kickoff.participants')),
+      table(
+        ctx,
+        [
+          'kickoff.participant.department',
+          'kickoff.participant.owner',
+          'kickoff.participant.duty',
+          'kickoff.participant.deliverable',
+          'kickoff.participant.due',
+        ],
+        participants,
+      ),
+      heading(2, templateLabel(locale, 'kickoff.communication')),
       fields(ctx, [
         [
-          K.frequency,
-          choices(ctx, CadenceKindSchema.options, cadences, L.cadence, ctx.blank ? L.tickHint : undefined),
+          'kickoff.frequency',
+          choices(
+            ctx,
+            CadenceKindSchema.options,
+            cadences,
+            (k) => templateLabel(locale, `cadence.${k}`),
+            ctx.blank ? templateLabel(locale, 'tickHint') : undefined,
+          ),
         ],
-        [K.form, choices(ctx, ChannelSchema.options, c?.communication?.channels, L.channelOption)],
+        [
+          'kickoff.form',
+          choices(ctx, ChannelSchema.options, c?.communication?.channels, (k) =>
+            templateLabel(locale, `channelOption.${k}`),
+          ),
+        ],
       ]),
-      heading(2, K.decision),
-      choices(ctx, DecisionMechanismSchema.options, mechanism, L.decision),
-      heading(2, K.risks),
-      table(ctx, K.riskColumns, risks),
+      heading(2, templateLabel(locale, 'kickoff.decision')),
+      choices(ctx, DecisionMechanismSchema.options, mechanism, (k) => templateLabel(locale, `decision.${k}`)),
+      heading(2, templateLabel(locale, 'kickoff.risks')),
+      table(ctx, ['kickoff.risk.risk', 'kickoff.risk.response', 'kickoff.risk.department'], risks),
     ],
   };
 }

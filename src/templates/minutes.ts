@@ -3,6 +3,7 @@ import type { Collaboration, Meeting } from '../model/types.js';
 import { fields, heading, table } from './blocks.js';
 import { templateContext } from './context.js';
 import type { TemplateDocument } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
 
 /**
  * The data of the minutes: a collaboration and one of its meetings.
@@ -40,15 +41,20 @@ export interface MinutesSource {
  */
 export function minutesDocument(source: MinutesSource | null, locale: Locale): TemplateDocument {
   const ctx = templateContext(source?.collaboration ?? null, locale);
-  const L = ctx.labels;
-  const M = L.minutes;
   const m = source?.meeting;
-  const lead = ctx.blank ? M.blankLead : m?.chair === undefined ? undefined : ctx.person(m.chair);
+  const lead = ctx.blank
+    ? templateLabel(locale, 'minutes.blankLead')
+    : m?.chair === undefined
+      ? undefined
+      : ctx.person(m.chair);
+  const form = m?.form === undefined ? undefined : templateLabel(locale, `channel.${m.form}`);
   const place = m
-    ? m.location && m.form
-      ? L.aside(m.location, L.channel[m.form])
-      : (m.location ?? (m.form ? L.channel[m.form] : ''))
+    ? m.location && form
+      ? templateLabel(locale, 'aside', { main: m.location, note: form })
+      : (m.location ?? form ?? '')
     : '';
+  const agendaItem = (count: number, name: 'minutes.progress' | 'minutes.discussion' | 'minutes.actions') =>
+    templateLabel(locale, 'minutes.agendaItem', { count, name: templateLabel(locale, name), lead });
   // The form has separate name and title columns, so attendees show the bare name.
   const people = new Map((source?.collaboration.people ?? []).map((p) => [p.id, p]));
   const attendeeRows = (m?.attendees ?? []).map((id) => {
@@ -66,34 +72,46 @@ export function minutesDocument(source: MinutesSource | null, locale: Locale): T
     .map((u) => [ctx.department(u.department), u.item, u.needs ?? '']);
   const discussions = (m?.discussions ?? []).map((d) => [
     d.dispute,
-    (d.positions ?? []).map((p) => L.labelled(ctx.department(p.department), p.position)).join('\n'),
+    (d.positions ?? [])
+      .map((p) =>
+        templateLabel(locale, 'labelled', { label: ctx.department(p.department), value: p.position }),
+      )
+      .join('\n'),
     d.conclusion ?? '',
   ]);
   const actions = (m?.actions ?? []).map((a) => [a.item, ctx.person(a.owner), ctx.due(a.due)]);
   return {
     locale,
-    title: M.title,
+    title: templateLabel(locale, 'minutes.title'),
     ...(m ? { subject: m.topic } : {}),
     blocks: [
       fields(ctx, [
-        [M.topic, m?.topic ?? ''],
-        [M.time, m ? (m.time ? `${m.heldOn} ${m.time}` : m.heldOn) : ''],
-        [M.place, place],
+        ['minutes.topic', m?.topic ?? ''],
+        ['minutes.time', m ? (m.time ? `${m.heldOn} ${m.time}` : m.heldOn) : ''],
+        ['minutes.place', place],
       ]),
-      heading(2, M.attendees),
-      table(ctx, M.attendeeColumns, attendeeRows),
-      heading(2, M.agenda),
-      heading(3, M.agendaItem(1, M.progress, lead)),
-      heading(4, M.done),
-      table(ctx, M.doneColumns, done),
-      heading(4, M.undone),
-      table(ctx, M.undoneColumns, undone),
-      heading(4, M.needs),
-      table(ctx, M.needsColumns, needs),
-      heading(3, M.agendaItem(2, M.discussion, lead)),
-      table(ctx, M.discussionColumns, discussions),
-      heading(3, M.agendaItem(3, M.actions, lead)),
-      table(ctx, M.actionColumns, actions),
+      heading(2, templateLabel(locale, 'minutes.attendees')),
+      table(
+        ctx,
+        ['minutes.attendee.department', 'minutes.attendee.name', 'minutes.attendee.title'],
+        attendeeRows,
+      ),
+      heading(2, templateLabel(locale, 'minutes.agenda')),
+      heading(3, agendaItem(1, 'minutes.progress')),
+      heading(4, templateLabel(locale, 'minutes.done')),
+      table(ctx, ['minutes.done.department', 'minutes.done.item'], done),
+      heading(4, templateLabel(locale, 'minutes.undone')),
+      table(ctx, ['minutes.undone.department', 'minutes.undone.item', 'minutes.undone.reason'], undone),
+      heading(4, templateLabel(locale, 'minutes.needs')),
+      table(ctx, ['minutes.needs.department', 'minutes.needs.item', 'minutes.needs.support'], needs),
+      heading(3, agendaItem(2, 'minutes.discussion')),
+      table(
+        ctx,
+        ['minutes.discussion.dispute', 'minutes.discussion.positions', 'minutes.discussion.conclusion'],
+        discussions,
+      ),
+      heading(3, agendaItem(3, 'minutes.actions')),
+      table(ctx, ['minutes.action.item', 'minutes.action.owner', 'minutes.action.due'], actions),
     ],
   };
 }

@@ -9,16 +9,16 @@ import type { Report } from '../rules/report.js';
 import { communicationPlanDocument } from './communication-plan.js';
 import type { TemplateDocument } from './document.js';
 import { emergencyPlanDocument } from './emergency-plan.js';
-import { TemplateError, type TemplateIssue, templateIssue } from './errors.js';
+import { TemplateError, type TemplateIssue } from './errors.js';
 import { findingsDocument } from './findings.js';
 import { kickoffDocument } from './kickoff.js';
-import { TEMPLATE_LABELS } from './labels.js';
 import { minutesDocument } from './minutes.js';
 import { renderHtmlDocument } from './render/html.js';
 import { renderMarkdownDocument } from './render/markdown.js';
 import { readReport } from './report-input.js';
 import { responsibilitiesDocument } from './responsibilities.js';
 import { retrospectiveDocument } from './retrospective.js';
+import { templateIssue } from './template-issue.js';
 
 /**
  * The templates crossdept renders, in the playbook's order.
@@ -78,6 +78,11 @@ export interface RenderTemplateOptions {
   readonly incident?: string;
   /** For `findings`: the report `evaluate` returned. */
   readonly report?: Report;
+  /**
+   * For `findings`: where the collaboration was read from (a file name, a record's title), shown in the
+   * report's fields; absent, `undefined` or `null`: not shown.
+   */
+  readonly source?: string;
 }
 
 /**
@@ -132,7 +137,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report'] as const;
+const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report', 'source'] as const;
 
 type ReadOptions = OptionFields<(typeof OPTION_KEYS)[number]>;
 
@@ -146,16 +151,15 @@ function collaborationOf(
   locale: Locale,
 ): ValidationResult<Collaboration | null, TemplateIssue> {
   if (value === null) return { success: true, data: null };
-  const E = TEMPLATE_LABELS[locale].errors;
-  const invalid = (message: string): ValidationResult<never, TemplateIssue> => ({
-    success: false,
-    issues: [templateIssue(locale, 'invalid_collaboration', ['collaboration'], message)],
-  });
+  const at = ['collaboration'];
   try {
-    if (!isObject(value) || !isObject(value.period)) return invalid(E.invalid_collaboration());
+    if (!isObject(value) || !isObject(value.period)) {
+      return { success: false, issues: [templateIssue(locale, 'invalid_collaboration', at)] };
+    }
     return { success: true, data: withLists(value as unknown as Collaboration) };
   } catch (error) {
-    return invalid(E.unreadable_collaboration(showError(error)));
+    const detail = showError(error);
+    return { success: false, issues: [templateIssue(locale, 'unreadable_collaboration', at, { detail })] };
   }
 }
 
@@ -173,11 +177,10 @@ function lookup<T extends { readonly id: string }>(
   key: 'meeting' | 'incident',
   build: (entity: T) => TemplateDocument,
 ): Built {
-  const E = TEMPLATE_LABELS[locale].errors;
   const path = ['options', key];
   if (value === undefined || value === null || value === '') {
     const code = key === 'meeting' ? 'missing_meeting' : 'missing_incident';
-    return { success: false, issues: [templateIssue(locale, code, path, E[code]())] };
+    return { success: false, issues: [templateIssue(locale, code, path)] };
   }
   const id = typeof value === 'string' ? value : showValue(value);
   const found = typeof value === 'string' ? entities.find((e) => e.id === id) : undefined;
@@ -186,7 +189,9 @@ function lookup<T extends { readonly id: string }>(
   const code = key === 'meeting' ? 'unknown_meeting' : 'unknown_incident';
   return {
     success: false,
-    issues: [templateIssue(locale, code, path, E[code](id, known(ids)), didYouMean(id, ids))],
+    issues: [
+      templateIssue(locale, code, path, { value: id, options: known(ids), suggestion: didYouMean(id, ids) }),
+    ],
   };
 }
 
@@ -219,24 +224,24 @@ function build(
     )
     .with('findings', (): Built => {
       if (c === null) return ok(findingsDocument(null, locale));
-      const E = TEMPLATE_LABELS[locale].errors;
       const report = options.report;
       const path = ['options', 'report'];
       if (report === undefined || report === null) {
         return {
           success: false,
-          issues: [templateIssue(locale, 'missing_report', path, E.missing_report())],
+          issues: [templateIssue(locale, 'missing_report', path)],
         };
       }
       if (!isObject(report)) {
         return {
           success: false,
-          issues: [templateIssue(locale, 'invalid_report', path, E.invalid_report())],
+          issues: [templateIssue(locale, 'invalid_report', path)],
         };
       }
       const read = readReport(report, locale);
       if (!read.success) return read;
-      return ok(findingsDocument({ collaboration: c, report: read.data }, locale));
+      const source = typeof options.source === 'string' ? { source: options.source } : {};
+      return ok(findingsDocument({ collaboration: c, report: read.data, ...source }, locale));
     })
     .exhaustive();
 }
@@ -272,56 +277,46 @@ export function safeRenderTemplate(
   const read = readOptionFields(options, OPTION_KEYS);
   const opts = read.values;
   const locale = opts.locale === 'zh-CN' || opts.locale === 'en' ? opts.locale : DEFAULT_LOCALE;
-  const E = TEMPLATE_LABELS[locale].errors;
   const issues: TemplateIssue[] = [];
   if (read.unreadable.length > 0) {
     for (const { key, detail } of read.unreadable) {
       issues.push(
-        templateIssue(
-          locale,
-          'invalid_options',
-          key === 'options' ? ['options'] : ['options', key],
-          E.unreadable_option(key, detail),
-        ),
+        templateIssue(locale, 'unreadable_option', key === 'options' ? ['options'] : ['options', key], {
+          name: key,
+          detail,
+        }),
       );
     }
   } else if (!read.object) {
-    issues.push(templateIssue(locale, 'invalid_options', ['options'], E.invalid_options()));
+    issues.push(templateIssue(locale, 'invalid_options', ['options']));
   }
   if (read.object && !read.unreadable.some((u) => u.key === 'locale')) {
     if (opts.locale !== 'zh-CN' && opts.locale !== 'en') {
       issues.push(
-        templateIssue(
-          locale,
-          'invalid_locale',
-          ['options', 'locale'],
-          E.invalid_locale(showValue(opts.locale)),
-        ),
+        templateIssue(locale, 'invalid_locale', ['options', 'locale'], { value: showValue(opts.locale) }),
       );
     }
   }
   if (read.object && !read.unreadable.some((u) => u.key === 'format')) {
     if (!(TEMPLATE_FORMATS as readonly unknown[]).includes(opts.format)) {
       issues.push(
-        templateIssue(
-          locale,
-          'invalid_format',
-          ['options', 'format'],
-          E.invalid_format(showValue(opts.format)),
-        ),
+        templateIssue(locale, 'invalid_format', ['options', 'format'], { value: showValue(opts.format) }),
       );
+    }
+  }
+  if (read.object && !read.unreadable.some((u) => u.key === 'source')) {
+    if (opts.source !== undefined && opts.source !== null && typeof opts.source !== 'string') {
+      issues.push(templateIssue(locale, 'invalid_source', ['options', 'source']));
     }
   }
   if (!isTemplateName(name)) {
     const value = showValue(name);
     issues.push(
-      templateIssue(
-        locale,
-        'unknown_template',
-        ['name'],
-        E.unknown_template(value, TEMPLATE_NAMES.join(', ')),
-        didYouMean(value, TEMPLATE_NAMES),
-      ),
+      templateIssue(locale, 'unknown_template', ['name'], {
+        value,
+        options: TEMPLATE_NAMES.join(', '),
+        suggestion: didYouMean(value, TEMPLATE_NAMES),
+      }),
     );
   }
   const data = collaborationOf(collaboration, locale);
@@ -344,12 +339,7 @@ export function safeRenderTemplate(
     return {
       success: false,
       issues: [
-        templateIssue(
-          locale,
-          'invalid_collaboration',
-          ['collaboration'],
-          E.unreadable_collaboration(showError(error)),
-        ),
+        templateIssue(locale, 'unreadable_collaboration', ['collaboration'], { detail: showError(error) }),
       ],
     };
   }

@@ -10,8 +10,9 @@ import {
   SEVERITIES,
   type Severity,
 } from '../rules/report.js';
-import { type TemplateIssue, templateIssue } from './errors.js';
-import { type ReportValueKind, TEMPLATE_LABELS } from './labels.js';
+import type { TemplateIssue } from './errors.js';
+import type { ReportValueKind } from './messages.js';
+import { templateIssue } from './template-issue.js';
 
 /** At most this many `invalid_report` issues: a report built wrong is usually wrong the same way throughout. */
 const MAX_ISSUES = 20;
@@ -37,28 +38,15 @@ class ReportReader {
   }
 
   private invalid(path: IssuePath, kind: ReportValueKind): undefined {
-    const E = TEMPLATE_LABELS[this.locale].errors;
-    this.add(
-      templateIssue(
-        this.locale,
-        'invalid_report',
-        ['options', 'report', ...path],
-        E.invalid_report_value(path.join('/'), kind),
-      ),
-    );
+    const at = ['options', 'report', ...path];
+    this.add(templateIssue(this.locale, 'invalid_report_value', at, { name: path.join('/'), kind }));
     return undefined;
   }
 
   private unreadable(path: IssuePath, error: unknown): undefined {
-    const E = TEMPLATE_LABELS[this.locale].errors;
-    const detail = showError(error);
+    const at = ['options', 'report', ...path];
     this.add(
-      templateIssue(
-        this.locale,
-        'invalid_report',
-        ['options', 'report', ...path],
-        E.unreadable_report(path.join('/'), detail),
-      ),
+      templateIssue(this.locale, 'unreadable_report', at, { name: path.join('/'), detail: showError(error) }),
     );
     return undefined;
   }
@@ -261,10 +249,9 @@ export function readReport(value: unknown, locale: Locale): ValidationResult<Rep
   } catch (error) {
     // Past the issue limit; or a value the reader could not even inspect (`Array.isArray` of a revoked Proxy).
     if (!(error instanceof Enough)) {
-      const E = TEMPLATE_LABELS[locale].errors;
       const detail = showError(error);
       reader.issues.push(
-        templateIssue(locale, 'invalid_report', ['options', 'report'], E.unreadable_report('', detail)),
+        templateIssue(locale, 'unreadable_report', ['options', 'report'], { name: '', detail }),
       );
     }
   }

@@ -3,6 +3,7 @@ import type { Collaboration } from '../model/types.js';
 import { fields, table } from './blocks.js';
 import { templateContext } from './context.js';
 import type { TemplateDocument } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
 
 /**
  * Builds the responsibility table (跨部门协作分工表) of step 3: per row the department, owner, duty,
@@ -24,7 +25,6 @@ export function responsibilitiesDocument(
   locale: Locale,
 ): TemplateDocument {
   const ctx = templateContext(collaboration, locale);
-  const L = ctx.labels;
   const c = collaboration;
   const rows = (c?.responsibilities ?? []).map((r) => [
     ctx.department(r.department),
@@ -35,14 +35,24 @@ export function responsibilitiesDocument(
   ]);
   return {
     locale,
-    title: L.responsibilities.title,
+    title: templateLabel(locale, 'responsibilities.title'),
     ...(c ? { subject: c.name } : {}),
     blocks: [
       fields(ctx, [
-        [L.projectName, c?.name ?? ''],
-        [L.collaborationPeriod, ctx.period()],
+        ['projectName', c?.name ?? ''],
+        ['collaborationPeriod', ctx.period()],
       ]),
-      table(ctx, L.responsibilities.columns, rows),
+      table(
+        ctx,
+        [
+          'responsibilities.department',
+          'responsibilities.owner',
+          'responsibilities.duty',
+          'responsibilities.deliverables',
+          'responsibilities.due',
+        ],
+        rows,
+      ),
     ],
   };
 }

@@ -3,6 +3,7 @@ import type { Collaboration } from '../model/types.js';
 import { fields, heading, list, table } from './blocks.js';
 import { templateContext } from './context.js';
 import type { Block, TemplateDocument } from './document.js';
+import { templateLabel } from './labels/catalogue.js';
 
 /**
  * Builds the retrospective report (跨部门协作复盘报告) of step 6: highlights, problems to improve, lessons,
@@ -22,34 +23,34 @@ import type { Block, TemplateDocument } from './document.js';
  */
 export function retrospectiveDocument(collaboration: Collaboration | null, locale: Locale): TemplateDocument {
   const ctx = templateContext(collaboration, locale);
-  const L = ctx.labels;
-  const R = L.retrospective;
   const c = collaboration;
   const r = c?.retrospective;
   const blank = r === undefined;
   const recognitions = (r?.recognitions ?? []).map((x) => [ctx.party(x.who), x.for]);
-  const summary: Block[] = r?.report ? [heading(2, R.report), { kind: 'paragraph', text: r.report }] : [];
+  const summary: Block[] = r?.report
+    ? [heading(2, templateLabel(locale, 'retrospective.report')), { kind: 'paragraph', text: r.report }]
+    : [];
   return {
     locale,
-    title: R.title,
+    title: templateLabel(locale, 'retrospective.title'),
     ...(c ? { subject: c.name } : {}),
     blocks: [
       fields(ctx, [
-        [L.projectName, c?.name ?? ''],
-        [L.collaborationPeriod, ctx.period()],
-        [R.heldOn, r?.heldOn ?? ''],
-        [L.leader, ctx.person(c?.team?.leader)],
+        ['projectName', c?.name ?? ''],
+        ['collaborationPeriod', ctx.period()],
+        ['retrospective.heldOn', r?.heldOn ?? ''],
+        ['leader', ctx.person(c?.team?.leader)],
       ]),
-      heading(2, R.highlights),
+      heading(2, templateLabel(locale, 'retrospective.highlights')),
       list(ctx, r?.highlights, blank),
-      heading(2, R.improvements),
+      heading(2, templateLabel(locale, 'retrospective.improvements')),
       list(ctx, r?.improvements, blank),
-      heading(2, R.lessons),
+      heading(2, templateLabel(locale, 'retrospective.lessons')),
       list(ctx, r?.lessons, blank),
-      heading(2, R.reusablePractices),
+      heading(2, templateLabel(locale, 'retrospective.reusablePractices')),
       list(ctx, r?.reusablePractices, blank),
-      heading(2, R.recognitions),
-      table(ctx, R.recognitionColumns, recognitions, blank),
+      heading(2, templateLabel(locale, 'retrospective.recognitions')),
+      table(ctx, ['retrospective.recognition.who', 'retrospective.recognition.for'], recognitions, blank),
       ...summary,
     ],
   };

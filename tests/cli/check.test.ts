@@ -82,19 +82,19 @@ describe('crossdept check', () => {
     expect(Array.isArray(JSON.parse(folder.stdout))).toBe(true);
   });
 
-  it('writes Markdown sections with a findings table', async () => {
+  it('writes Markdown: the findings report of each file', async () => {
     const cwd = files({ 'risk.yaml': atRiskText });
     const { code, stdout } = await cli(['check', 'risk.yaml', '--now', '2026-11-26', '-f', 'markdown'], {
       cwd,
     });
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /^## 新产品上市（风险版） \(launch-at-risk\)\n\n\*\*risk\.yaml\*\*: 3 errors, 1 warning, 0 info\n\n/,
+      /^# Collaboration Check Report\n\n\| Field \| Entry \|\n\| --- \| --- \|\n\| Project or task \| 新产品上市（风险版） \|\n\| File \| risk\.yaml \|\n\| Result \| 3 errors, 1 warning, 0 notes \|\n/,
     );
     expect(stdout).toContain(
-      '| severity | rule | subject | message |\n| --- | --- | --- | --- |\n| error | conflict.escalate | budget-priority |',
+      '## Errors (3)\n\n| Rule | Subject | Location | Finding | Why |\n| --- | --- | --- | --- | --- |\n| conflict.escalate | Conflict: 线上推广预算与线下渠道投入的优先级 |',
     );
-    expect(stdout).toContain('### Escalations due\n\n- **budget-priority** → level 1 (部门经理)\n');
+    expect(stdout).toContain('## Escalations\n\n| Subject | Escalate to | Notify | Reason | Rule |');
   });
 
   it('ends a portfolio with a summary, the worst collaborations first', async () => {

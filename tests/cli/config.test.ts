@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { effectiveRules } from '../../src/cli/effective-rules.js';
+import { effectiveRules } from '../../src/index.js';
 import { loadCollaboration } from '../../src/model/parse.js';
 import { defaultRules, evaluate, loadRulesConfig, rulesConfigJsonSchema } from '../../src/rules/index.js';
 import { renderTemplate } from '../../src/templates/index.js';

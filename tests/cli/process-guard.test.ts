@@ -2,7 +2,6 @@
 // closed stderr, an exception nobody caught. A reader closing the pipe early (`| head`) stops quietly.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { cliMessages } from '../../src/cli/messages.js';
 import { type CliProcess, guardProcess } from '../../src/cli/process-guard.js';
 import { expectNoStack } from './harness.js';
 
@@ -32,7 +31,7 @@ const fsError = (code: string, text: string) => Object.assign(new Error(`${code}
 describe('guardProcess', () => {
   it('stops quietly with the exit code so far when the reader closes the pipe', () => {
     const { proc, stdout, stderr, written, exits } = fakeProcess(1);
-    guardProcess(proc, cliMessages('en'));
+    guardProcess(proc, 'en');
     stdout.emit('error', fsError('EPIPE', 'broken pipe'));
     stderr.emit('error', fsError('EPIPE', 'broken pipe'));
     expect(written).toEqual([]);
@@ -41,7 +40,7 @@ describe('guardProcess', () => {
 
   it('says in one line that stdout cannot be written, and exits 2', () => {
     const { proc, stdout, written, exits } = fakeProcess();
-    guardProcess(proc, cliMessages('zh-CN'));
+    guardProcess(proc, 'zh-CN');
     stdout.emit('error', fsError('ENOSPC', 'no space left on device'));
     expect(written).toEqual(['错误：无法写出结果（ENOSPC: no space left on device）\n']);
     expect(exits).toEqual([2]);
@@ -49,7 +48,7 @@ describe('guardProcess', () => {
 
   it('exits 2 when stderr fails, with nowhere left to say it', () => {
     const { proc, stderr, written, exits } = fakeProcess();
-    guardProcess(proc, cliMessages('en'));
+    guardProcess(proc, 'en');
     stderr.emit('error', fsError('EIO', 'i/o error'));
     expect(written).toEqual([]);
     expect(exits).toEqual([2]);
@@ -57,7 +56,7 @@ describe('guardProcess', () => {
 
   it('turns an uncaught exception into one line without a stack, even an odd one', () => {
     const { proc, written, exits } = fakeProcess();
-    guardProcess(proc, cliMessages('en'));
+    guardProcess(proc, 'en');
     const error = new Error('boom\x1b[2J\n    at somewhere (file.js:1:1)');
     proc.emit('uncaughtException', error);
     proc.emit('uncaughtException', {

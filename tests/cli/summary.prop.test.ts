@@ -1,23 +1,16 @@
-// Laws of the summary over generated collaborations: every milestone is either forecast or reported as
-// unscheduled, the critical path is a chain of critical milestones, and a dependency cycle never makes it throw.
+// `crossdept summary` over generated collaborations: its JSON form is exactly what the library's
+// summarizeCollaboration returns, and its text form shows every milestone, or the cycle that blocks them.
 import fc from 'fast-check';
 import picocolors from 'picocolors';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
-import { cliMessages } from '../../src/cli/messages.js';
-import { summarize } from '../../src/cli/summary.js';
 import { writeSummaryText } from '../../src/cli/summary-output.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { parseCollaboration } from '../../src/model/parse.js';
+import { summarizeCollaboration } from '../../src/index.js';
 import type { Collaboration } from '../../src/model/types.js';
-import { collaborationArb, isoDateArb } from '../../src/testing/index.js';
-import { fakeStdin, fakeStream } from './harness.js';
-
-const parsedArb = collaborationArb({ size: 'medium' }).map((input) => {
-  const result = parseCollaboration(input);
-  if (!result.success) throw new Error(JSON.stringify(result.issues));
-  return result.data;
-});
+import { isoDateArb } from '../../src/testing/index.js';
+import { parsedCollaborationArb, withCycle } from '../summary/arbitraries.js';
+import { cli, fakeStdin, fakeStream } from './harness.js';
 
 const localeArb = fc.constantFrom<Locale>('zh-CN', 'en');
 
@@ -29,58 +22,39 @@ function text(c: Collaboration, now: string, locale: Locale): string {
     io: { stdout, stderr: fakeStream(), stdin: fakeStdin(), env: {}, cwd: '.', today: now },
     rawStderr: fakeStream(),
     locale,
-    m: cliMessages(locale),
     out: colors,
     err: colors,
     exit: () => {},
   };
-  writeSummaryText(summarize(c, now), ctx);
+  writeSummaryText(summarizeCollaboration(c, { now }), ctx);
   return stdout.text();
 }
 
-/** Makes two milestones wait for each other. */
-function withCycle(c: Collaboration, i: number, j: number): Collaboration {
-  const a = c.milestones[i]!.id;
-  const b = c.milestones[j]!.id;
-  return {
-    ...c,
-    milestones: c.milestones.map((m, k) =>
-      k === i
-        ? { ...m, dependsOn: [...(m.dependsOn ?? []), b] }
-        : k === j
-          ? { ...m, dependsOn: [...(m.dependsOn ?? []), a] }
-          : m,
-    ),
-  };
-}
-
-describe('summarize (property)', () => {
-  it('forecasts every milestone of an acyclic plan along a critical chain, and prints it', () => {
-    fc.assert(
-      fc.property(parsedArb, isoDateArb(), localeArb, (c, now, locale) => {
-        const s = summarize(c, now);
-        expect(s.cycle).toBeNull();
-        expect(s.unscheduled).toEqual([]);
-        expect(s.milestones.map((m) => m.id).sort()).toEqual(c.milestones.map((m) => m.id).sort());
-        const byId = new Map(s.milestones.map((m) => [m.id, m]));
-        const deps = new Map(c.milestones.map((m) => [m.id, m.dependsOn ?? []]));
-        expect(s.criticalPath.length > 0).toBe(c.milestones.length > 0);
-        expect(s.plannedFinish === null).toBe(c.milestones.length === 0);
-        s.criticalPath.forEach((step, k) => {
-          expect(byId.get(step.id)?.critical).toBe(true);
-          if (k > 0) expect(deps.get(step.id)).toContain(s.criticalPath[k - 1]!.id);
-        });
-        for (const m of s.milestones) expect(m.critical).toBe(m.totalFloat <= 0);
-        expect(JSON.parse(JSON.stringify(s))).toEqual(s);
-        const printed = text(c, now, locale);
-        for (const m of s.milestones) expect(printed).toContain(m.id);
+describe('crossdept summary (property)', () => {
+  it('prints as JSON exactly the summary summarizeCollaboration returns', async () => {
+    await fc.assert(
+      fc.asyncProperty(parsedCollaborationArb, isoDateArb(), localeArb, async (c, now, locale) => {
+        const args = ['summary', '-', '--now', now, '--format', 'json', '--locale', locale];
+        const { code, stdout } = await cli(args, { stdin: JSON.stringify(c) });
+        expect(code).toBe(0);
+        expect(stdout).toBe(`${JSON.stringify(summarizeCollaboration(c, { now, locale }), null, 2)}\n`);
       }),
-      { numRuns: 60 },
+      { numRuns: 25 },
     );
   });
 
-  it('reports a dependency cycle as data and still forecasts the milestones it does not block', () => {
-    const cyclicArb = parsedArb
+  it('prints every milestone of an acyclic plan', () => {
+    fc.assert(
+      fc.property(parsedCollaborationArb, isoDateArb(), localeArb, (c, now, locale) => {
+        const printed = text(c, now, locale);
+        for (const m of c.milestones) expect(printed).toContain(m.id);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('prints the cycle in place of the critical path', () => {
+    const cyclicArb = parsedCollaborationArb
       .filter((c) => c.milestones.length >= 2)
       .chain((c) =>
         fc
@@ -90,16 +64,11 @@ describe('summarize (property)', () => {
       );
     fc.assert(
       fc.property(cyclicArb, isoDateArb(), localeArb, (c, now, locale) => {
-        const s = summarize(c, now);
-        expect(s.cycle?.length).toBeGreaterThanOrEqual(2);
-        expect(s.criticalPath).toEqual([]);
-        expect(s.plannedFinish).toBeNull();
-        for (const id of s.cycle!) expect(s.unscheduled).toContain(id);
-        const forecast = s.milestones.map((m) => m.id);
-        expect([...forecast, ...s.unscheduled].sort()).toEqual(c.milestones.map((m) => m.id).sort());
-        expect(text(c, now, locale)).toContain(s.cycle!.join(' → '));
+        const cycle = summarizeCollaboration(c, { now }).cycle;
+        expect(cycle).not.toBeNull();
+        expect(text(c, now, locale)).toContain(cycle!.join(' → '));
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });

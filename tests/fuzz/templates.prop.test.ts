@@ -106,6 +106,7 @@ const options = fc.oneof(
         meeting: field(['sync-2026-10-12', undefined], ['sync-2026-10-21', 7]),
         incident: field(['test-env-outage', undefined], ['outage']),
         report: reportArb,
+        source: field(['a.yaml', '<b>x</b>|y.yaml', null, undefined], [3, {}]),
       },
       ['locale', 'format'],
     ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CrossdeptError } from '../../src/errors.js';
 import { loadRulesConfig } from '../../src/rules/config/load.js';
+import type { RulesConfigInput } from '../../src/rules/config-option.js';
 import { RulesError } from '../../src/rules/errors.js';
 import { evaluate, evaluateSync } from '../../src/rules/evaluate.js';
 import { example } from '../fixtures/example.js';
@@ -14,7 +15,7 @@ import {
   ruleIds,
 } from './helpers.js';
 
-const TOO_MANY = {
+const TOO_MANY: RulesConfigInput = {
   custom: [
     {
       id: 'acme.too-many-departments',

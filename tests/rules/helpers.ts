@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Collaboration, CollaborationInput } from '../../src/model/types.js';
+import type { RulesConfigOption } from '../../src/rules/config-option.js';
 import { type EvaluateOptions, evaluate, evaluateSync } from '../../src/rules/evaluate.js';
 import type { Finding, Report } from '../../src/rules/report.js';
 import { exampleInput } from '../fixtures/example.js';
@@ -69,7 +70,7 @@ export async function evaluationError(
 /** Evaluates the example changed by `mutate`, with every engine (see {@link evaluateAll}). */
 export async function evaluateChanged(
   mutate: (c: Input) => void = () => {},
-  options: { now?: string; locale?: Locale; config?: unknown } = {},
+  options: { now?: string; locale?: Locale; config?: RulesConfigOption | undefined } = {},
 ): Promise<Report> {
   return evaluateAll(changed(mutate) as CollaborationInput, {
     now: options.now ?? NOW,

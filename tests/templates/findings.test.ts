@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/rules/report.js';
-import { renderTemplate } from '../../src/templates/index.js';
+import { renderTemplate, safeRenderTemplate } from '../../src/templates/index.js';
 import { example } from '../fixtures/example.js';
 import { sampleReport } from './fixtures.js';
 
@@ -80,5 +80,49 @@ describe('findings', () => {
       '| x | Milestone: nope |  | m | f custom \\[object Object\\]: actual (none) (not met)<br>g = "',
     );
     expect(text).toContain('…: actual 10 (not met) |');
+  });
+
+  it('names where the collaboration came from when asked, escaped like every value', () => {
+    const report = sampleReport('en');
+    const plain = md(report);
+    expect(plain).not.toContain('| File |');
+    const named = renderTemplate('findings', example(), {
+      locale: 'en',
+      format: 'markdown',
+      report,
+      source: 'p/<b>x</b>|y.yaml',
+    });
+    expect(named).toContain(
+      '| Project or task | 新产品上市 |\n| File | p/&lt;b&gt;x&lt;/b&gt;\\|y.yaml |\n| Result |',
+    );
+    expect(named.replace('| File | p/&lt;b&gt;x&lt;/b&gt;\\|y.yaml |\n', '')).toBe(plain);
+    const zh = renderTemplate('findings', example(), {
+      locale: 'zh-CN',
+      format: 'html',
+      report,
+      source: 'a.yaml',
+    });
+    expect(zh).toContain('<th scope="row">文件</th>');
+  });
+
+  it('rejects a source that is not text, as an invalid option', () => {
+    const result = safeRenderTemplate('findings', example(), {
+      locale: 'en',
+      format: 'markdown',
+      report: sampleReport('en'),
+      source: 3 as never,
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'invalid_options',
+          path: ['options', 'source'],
+          pointer: '/options/source',
+          message:
+            'The option source must be text: where the collaboration was read from, such as a file name',
+        },
+      ],
+    });
   });
 });

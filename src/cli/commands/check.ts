@@ -1,16 +1,17 @@
 import cliProgress from 'cli-progress';
 import { Command } from 'commander';
-import type { Collaboration } from '../../model/types.js';
-import type { Report } from '../../rules/report.js';
+import type { Collaboration, Report, RulesConfig } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { evaluateCollaboration, loadConfigOrFail, type RulesConfigInput } from '../evaluation.js';
+import { evaluateCollaboration, loadConfigOrFail } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
 import { collectFiles, type InputFormat, type InputProblem } from '../files.js';
 import { EXIT } from '../io.js';
 import { isReadFailure, loadCollaborationFile } from '../load.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { configOption, formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { formatIssue, line } from '../output.js';
-import { type CheckedFile, writeJson, writeMarkdown, writeText } from '../report-output.js';
+import { writeMarkdown } from '../report-markdown.js';
+import { type CheckedFile, writeJson, writeText } from '../report-output.js';
 import { showControls } from '../show-controls.js';
 import { inputName, stdinReadOnce } from '../stdin.js';
 
@@ -42,36 +43,36 @@ interface CheckOptions {
  * ```
  */
 export function checkCommand(ctx: CliContext): Command {
-  const { m } = ctx;
+  const { locale } = ctx;
   return new Command('check')
-    .description(m.cmdCheck)
-    .argument('<inputs...>', m.argInputs)
-    .addOption(configOption(m))
-    .addOption(nowOption(m))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['text', 'json', 'markdown'], m.optCheckFormat, m))
-    .addOption(inputFormatOption(m))
+    .description(cliMessage(locale, 'cmdCheck'))
+    .argument('<inputs...>', cliMessage(locale, 'argInputs'))
+    .addOption(configOption(locale))
+    .addOption(nowOption(locale))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['text', 'json', 'markdown'], cliMessage(locale, 'optCheckFormat'), locale))
+    .addOption(inputFormatOption(locale))
     .action(async (inputs: string[], options: CheckOptions) => {
       ctx.exit(await check(inputs, options, ctx));
     });
 }
 
 async function check(inputs: readonly string[], options: CheckOptions, ctx: CliContext): Promise<number> {
-  const { io, m } = ctx;
+  const { io, locale } = ctx;
   const now = options.now ?? io.today;
-  stdinReadOnce(options.config, inputs, m);
+  stdinReadOnce(options.config, inputs, locale);
   const config = options.config === undefined ? undefined : await loadConfigOrFail(options.config, ctx);
   const { files, entries } = await collectFiles(inputs, io.cwd);
   if (files.length === 0 && entries.length === 1) {
     const p = entries[0] as InputProblem;
-    throw new CliFailure(p.code, m.at(p.path, problemText(p, ctx)));
+    throw new CliFailure(p.code, cliMessage(locale, 'at', { path: p.path, message: problemText(p, ctx) }));
   }
 
   const bar =
     files.length > PROGRESS_THRESHOLD && io.stderr.isTTY === true
       ? new cliProgress.SingleBar({
           stream: ctx.rawStderr as NodeJS.WritableStream,
-          format: `${m.progress} {bar} {value}/{total} {file}`,
+          format: `${cliMessage(locale, 'progress')} {bar} {value}/{total} {file}`,
           hideCursor: true,
           clearOnComplete: true,
           barsize: 30,
@@ -91,7 +92,7 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
         });
         continue;
       }
-      bar?.update({ file: showControls(inputName(entry, m)) });
+      bar?.update({ file: showControls(inputName(entry, locale)) });
       checked.push(await checkFile(entry, now, config, options.inputFormat, ctx));
       bar?.increment();
     }
@@ -101,13 +102,19 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
 
   for (const entry of checked) {
     if ('report' in entry) continue;
-    const prefix = ctx.err.red(ctx.err.bold(m.error));
-    const name = inputName(entry.file, m);
+    const prefix = ctx.err.red(ctx.err.bold(cliMessage(locale, 'error')));
+    const name = inputName(entry.file, locale);
     if (problems.has(entry.file) || isReadFailure(entry.issues)) {
-      line(io.stderr, `${prefix}${m.at(name, entry.issues[0]!.message)}`);
+      line(
+        io.stderr,
+        `${prefix}${cliMessage(locale, 'at', { path: name, message: entry.issues[0]!.message })}`,
+      );
     } else {
       for (const issue of entry.issues) line(io.stderr, formatIssue(name, issue));
-      line(io.stderr, `${prefix}${m.invalidCollaboration(name, entry.issues.length)}`);
+      line(
+        io.stderr,
+        `${prefix}${cliMessage(locale, 'invalidCollaboration', { path: name, count: entry.issues.length })}`,
+      );
     }
   }
   // One file named on the command line prints its bare report as JSON; anything else an array.
@@ -123,7 +130,7 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
 async function checkFile(
   file: string,
   now: string,
-  config: RulesConfigInput | undefined,
+  config: RulesConfig | undefined,
   format: InputFormat | undefined,
   ctx: CliContext,
 ): Promise<CheckedFile> {
@@ -135,8 +142,8 @@ async function checkFile(
 }
 
 function problemText(p: InputProblem, ctx: CliContext): string {
-  const { m } = ctx;
-  if (p.code === 'not_found') return m.notFound;
-  if (p.code === 'no_files') return m.noFiles;
-  return m.unreadable(p.detail ?? '');
+  const { locale } = ctx;
+  if (p.code === 'not_found') return cliMessage(locale, 'notFound');
+  if (p.code === 'no_files') return cliMessage(locale, 'noFiles');
+  return cliMessage(locale, 'unreadable', { detail: p.detail ?? '' });
 }

@@ -1,8 +1,9 @@
 import { Command } from 'commander';
+import { effectiveRules } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { effectiveRules } from '../effective-rules.js';
 import { loadConfigOrFail } from '../evaluation.js';
 import type { InputFormat } from '../files.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { inputFormatOption, localeOption } from '../options.js';
 import { line } from '../output.js';
 import { inputName } from '../stdin.js';
@@ -24,18 +25,21 @@ import { inputName } from '../stdin.js';
  * ```
  */
 export function configCommand(ctx: CliContext): Command {
-  const { m, io } = ctx;
-  const config = new Command('config').description(m.cmdConfig);
+  const { locale, io } = ctx;
+  const config = new Command('config').description(cliMessage(locale, 'cmdConfig'));
   config
     .command('check')
-    .description(m.cmdConfigCheck)
-    .argument('<file>', m.argConfigFile)
-    .addOption(localeOption(m))
-    .addOption(inputFormatOption(m))
+    .description(cliMessage(locale, 'cmdConfigCheck'))
+    .argument('<file>', cliMessage(locale, 'argConfigFile'))
+    .addOption(localeOption(locale))
+    .addOption(inputFormatOption(locale))
     .action(async (file: string, options: { inputFormat?: InputFormat }) => {
       const loaded = await loadConfigOrFail(file, ctx, options.inputFormat);
       const inEffect = effectiveRules(loaded).filter((r) => r.enabled).length;
-      line(io.stdout, `${ctx.out.green('✔')} ${m.configValid(inputName(file, m), inEffect)}`);
+      line(
+        io.stdout,
+        `${ctx.out.green('✔')} ${cliMessage(locale, 'configValid', { path: inputName(file, locale), count: inEffect })}`,
+      );
       ctx.exit(0);
     });
   return config;

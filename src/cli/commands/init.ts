@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliFailure } from '../failure.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { localeOption } from '../options.js';
 import { line } from '../output.js';
 import { starterCollaboration } from '../starter.js';
@@ -56,16 +57,17 @@ export function schemaReference(directory: string, cwd: string): string {
  * ```
  */
 export function initCommand(ctx: CliContext): Command {
-  const { m, io } = ctx;
+  const { locale, io } = ctx;
   return new Command('init')
-    .description(m.cmdInit)
-    .argument('[file]', m.argInitFile)
-    .addOption(localeOption(m))
-    .option('--force', m.optForce)
+    .description(cliMessage(locale, 'cmdInit'))
+    .argument('[file]', cliMessage(locale, 'argInitFile'))
+    .addOption(localeOption(locale))
+    .option('--force', cliMessage(locale, 'optForce'))
     .action(async (given: string | undefined, options: { force?: boolean }) => {
       const file = given === STDIN ? undefined : given;
       const directory = file === undefined ? resolve(io.cwd) : dirname(resolve(io.cwd, file));
-      if (file !== undefined && /\.json$/i.test(file)) throw new CliFailure('usage', m.initYamlOnly(file));
+      if (file !== undefined && /\.json$/i.test(file))
+        throw new CliFailure('usage', cliMessage(locale, 'initYamlOnly', { path: file }));
       const text = starterCollaboration({
         locale: ctx.locale,
         schema: schemaReference(directory, io.cwd),
@@ -74,8 +76,8 @@ export function initCommand(ctx: CliContext): Command {
       if (file === undefined) {
         io.stdout.write(text);
       } else {
-        await writeTextFile(file, io.cwd, text, { overwrite: options.force === true }, m);
-        line(io.stderr, m.wrote(file));
+        await writeTextFile(file, io.cwd, text, { overwrite: options.force === true }, locale);
+        line(io.stderr, cliMessage(locale, 'wrote', { path: file }));
       }
       ctx.exit(0);
     });

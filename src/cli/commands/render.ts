@@ -1,20 +1,21 @@
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { didYouMean } from '../../issues/did-you-mean.js';
-import type { Collaboration } from '../../model/types.js';
-import type { Report } from '../../rules/report.js';
 import {
+  type Collaboration,
+  didYouMean,
   isTemplateName,
+  type Report,
   safeRenderTemplate,
   TEMPLATE_NAMES,
   type TemplateFormat,
   type TemplateName,
-} from '../../templates/index.js';
+} from '../../index.js';
 import type { CliContext } from '../context.js';
 import { evaluateWithConfig } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
 import type { InputFormat } from '../files.js';
 import { readCollaborationOrFail } from '../load.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { configOption, formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { line } from '../output.js';
 import { STDIN, stdinReadOnce } from '../stdin.js';
@@ -49,22 +50,22 @@ interface RenderOptions {
  * ```
  */
 export function renderCommand(ctx: CliContext): Command {
-  const { m } = ctx;
+  const { locale } = ctx;
   return new Command('render')
-    .description(m.cmdRender)
-    .argument('<template>', `${m.argTemplate}: ${TEMPLATE_NAMES.join(', ')}`)
-    .argument('[file]', m.argRenderFile)
-    .addOption(new Option('--meeting <id>', m.optMeeting).conflicts('incident'))
-    .addOption(new Option('--incident <id>', m.optIncident).conflicts('meeting'))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['markdown', 'html'], m.optRenderFormat, m))
-    .addOption(new Option('-o, --output <file>', m.optOutput))
-    .addOption(nowOption(m))
-    .addOption(configOption(m))
-    .addOption(inputFormatOption(m))
+    .description(cliMessage(locale, 'cmdRender'))
+    .argument('<template>', `${cliMessage(locale, 'argTemplate')}: ${TEMPLATE_NAMES.join(', ')}`)
+    .argument('[file]', cliMessage(locale, 'argRenderFile'))
+    .addOption(new Option('--meeting <id>', cliMessage(locale, 'optMeeting')).conflicts('incident'))
+    .addOption(new Option('--incident <id>', cliMessage(locale, 'optIncident')).conflicts('meeting'))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['markdown', 'html'], cliMessage(locale, 'optRenderFormat'), locale))
+    .addOption(new Option('-o, --output <file>', cliMessage(locale, 'optOutput')))
+    .addOption(nowOption(locale))
+    .addOption(configOption(locale))
+    .addOption(inputFormatOption(locale))
     .action(async (template: string, file: string | undefined, options: RenderOptions, command: Command) => {
       const name = templateName(template, ctx);
-      stdinReadOnce(options.config, [file], m);
+      stdinReadOnce(options.config, [file], locale);
       const output = options.output === STDIN ? undefined : options.output;
       // `-o kickoff.html` implies HTML unless --format says otherwise.
       const format: TemplateFormat =
@@ -77,8 +78,8 @@ export function renderCommand(ctx: CliContext): Command {
       if (output === undefined) {
         ctx.io.stdout.write(text);
       } else {
-        await writeTextFile(output, ctx.io.cwd, text, { overwrite: true }, m);
-        line(ctx.io.stderr, m.wrote(output));
+        await writeTextFile(output, ctx.io.cwd, text, { overwrite: true }, locale);
+        line(ctx.io.stderr, cliMessage(locale, 'wrote', { path: output }));
       }
       ctx.exit(0);
     });
@@ -86,10 +87,14 @@ export function renderCommand(ctx: CliContext): Command {
 
 function templateName(value: string, ctx: CliContext): TemplateName {
   if (isTemplateName(value)) return value;
-  const { m } = ctx;
+  const { locale } = ctx;
   throw new CliFailure(
     'unknown_template',
-    m.suggest(m.unknownTemplate(value, TEMPLATE_NAMES), didYouMean(value, TEMPLATE_NAMES)),
+    cliMessage(locale, 'unknownTemplate', {
+      name: value,
+      known: TEMPLATE_NAMES,
+      suggestion: didYouMean(value, TEMPLATE_NAMES),
+    }),
   );
 }
 
@@ -99,12 +104,18 @@ async function render(
   options: RenderOptions,
   ctx: CliContext,
 ): Promise<string> {
-  const { m, locale } = ctx;
+  const { locale } = ctx;
   if (options.meeting !== undefined && name !== 'minutes') {
-    throw new CliFailure('usage', m.notApplicable('--meeting', name, 'minutes'));
+    throw new CliFailure(
+      'usage',
+      cliMessage(locale, 'notApplicable', { flag: '--meeting', name, template: 'minutes' }),
+    );
   }
   if (options.incident !== undefined && name !== 'emergency-plan') {
-    throw new CliFailure('usage', m.notApplicable('--incident', name, 'emergency-plan'));
+    throw new CliFailure(
+      'usage',
+      cliMessage(locale, 'notApplicable', { flag: '--incident', name, template: 'emergency-plan' }),
+    );
   }
   let collaboration: Collaboration | null = null;
   let report: Report | undefined;
@@ -125,7 +136,10 @@ async function render(
   if (!result.success) {
     throw new CliFailure(
       'render_failed',
-      m.renderFailed(name, result.issues.map((i) => i.message).join('; ')),
+      cliMessage(locale, 'renderFailed', {
+        template: name,
+        detail: result.issues.map((i) => i.message).join('; '),
+      }),
     );
   }
   return result.data;
@@ -133,12 +147,16 @@ async function render(
 
 /** `minutes` needs a meeting of the file, `emergency-plan` an incident: say which ones exist. */
 function checkSubject(name: TemplateName, c: Collaboration, options: RenderOptions, ctx: CliContext): void {
-  const { m } = ctx;
+  const { locale } = ctx;
   const check = (id: string | undefined, kind: 'meeting' | 'incident', ids: readonly string[]): void => {
-    if (id === undefined) throw new CliFailure('usage', m.missingSubject(kind, name, ids));
+    if (id === undefined) {
+      const code = kind === 'meeting' ? 'missingMeeting' : 'missingIncident';
+      throw new CliFailure('usage', cliMessage(locale, code, { template: name, known: ids }));
+    }
     if (!ids.includes(id)) {
-      const message = kind === 'meeting' ? m.unknownMeeting(id, ids) : m.unknownIncident(id, ids);
-      throw new CliFailure('unknown_subject', m.suggest(message, didYouMean(id, ids)));
+      const code = kind === 'meeting' ? 'unknownMeeting' : 'unknownIncident';
+      const message = cliMessage(locale, code, { id, known: ids, suggestion: didYouMean(id, ids) });
+      throw new CliFailure('unknown_subject', message);
     }
   };
   if (name === 'minutes')

@@ -1,12 +1,17 @@
 import { Command } from 'commander';
 import { Document, isMap, isScalar, stringify } from 'yaml';
-import type { Locale } from '../../i18n/locale.js';
-import { didYouMean } from '../../issues/did-you-mean.js';
-import type { RulesConfig } from '../../rules/index.js';
+import {
+  type CustomRule,
+  didYouMean,
+  type EffectiveRule,
+  effectiveRules,
+  type Locale,
+  type RulesConfig,
+} from '../../index.js';
 import type { CliContext } from '../context.js';
-import { type EffectiveRule, effectiveRules, exportConfig } from '../effective-rules.js';
 import { loadConfigOrFail } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { configOption, formatOption, localeOption } from '../options.js';
 import { line, table } from '../output.js';
 import { schemaComment } from '../starter.js';
@@ -39,48 +44,51 @@ export const RULES_CONFIG_SCHEMA = './node_modules/crossdept/schemas/rules-confi
  * ```
  */
 export function rulesCommand(ctx: CliContext): Command {
-  const { m } = ctx;
+  const { locale } = ctx;
   const load = (options: { config?: string }): Promise<RulesConfig | undefined> =>
     options.config === undefined ? Promise.resolve(undefined) : loadConfigOrFail(options.config, ctx);
-  const rules = new Command('rules').description(m.cmdRules);
+  const rules = new Command('rules').description(cliMessage(locale, 'cmdRules'));
   rules
     .command('list')
-    .description(m.cmdRulesList)
-    .addOption(configOption(m))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['text', 'json'], m.optListFormat, m))
+    .description(cliMessage(locale, 'cmdRulesList'))
+    .addOption(configOption(locale))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['text', 'json'], cliMessage(locale, 'optListFormat'), locale))
     .action(async (options: { config?: string; format: 'text' | 'json' }) => {
       list(effectiveRules(await load(options)), options.format, ctx);
       ctx.exit(0);
     });
   rules
     .command('show')
-    .description(m.cmdRulesShow)
-    .argument('<id>', m.argRuleId)
-    .addOption(configOption(m))
-    .addOption(localeOption(m))
+    .description(cliMessage(locale, 'cmdRulesShow'))
+    .argument('<id>', cliMessage(locale, 'argRuleId'))
+    .addOption(configOption(locale))
+    .addOption(localeOption(locale))
     .action(async (id: string, options: { config?: string }) => {
       const all = effectiveRules(await load(options));
       const rule = all.find((r) => r.id === id);
       if (!rule) {
         const ids = all.map((r) => r.id);
-        throw new CliFailure('unknown_rule', m.suggest(m.unknownRule(id), didYouMean(id, ids)));
+        throw new CliFailure(
+          'unknown_rule',
+          cliMessage(locale, 'unknownRule', { name: id, suggestion: didYouMean(id, ids) }),
+        );
       }
       show(rule, ctx);
       ctx.exit(0);
     });
   rules
     .command('export')
-    .description(m.cmdRulesExport)
-    .addOption(configOption(m))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['yaml', 'json'], m.optExportFormat, m))
+    .description(cliMessage(locale, 'cmdRulesExport'))
+    .addOption(configOption(locale))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['yaml', 'json'], cliMessage(locale, 'optExportFormat'), locale))
     .action(async (options: { config?: string; format: 'yaml' | 'json' }) => {
       const config = await load(options);
       ctx.io.stdout.write(
         options.format === 'json'
-          ? `${JSON.stringify({ $schema: RULES_CONFIG_SCHEMA, ...exportConfig(config) }, null, 2)}\n`
-          : exportYaml(config, ctx.locale),
+          ? `${JSON.stringify({ $schema: RULES_CONFIG_SCHEMA, ...configDocument(effectiveRules(config)) }, null, 2)}\n`
+          : exportYaml(effectiveRules(config), ctx.locale),
       );
       ctx.exit(0);
     });
@@ -88,16 +96,16 @@ export function rulesCommand(ctx: CliContext): Command {
 }
 
 function phaseText(rule: EffectiveRule, ctx: CliContext): string {
-  const from = rule.phase === 'any' ? ctx.m.anyPhase : rule.phase;
+  const from = rule.phase === 'any' ? cliMessage(ctx.locale, 'anyPhase') : rule.phase;
   return rule.lastPhase === undefined || rule.lastPhase === rule.phase ? from : `${from} → ${rule.lastPhase}`;
 }
 
 function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: CliContext): void {
-  const { io, m, out } = ctx;
+  const { io, locale, out } = ctx;
   if (format === 'json') {
     const rows = rules.map((r) => ({
       id: r.id,
-      scope: r.scope,
+      scope: r.scopes,
       severity: r.severity,
       phase: r.phase,
       ...(r.lastPhase === undefined ? {} : { lastPhase: r.lastPhase }),
@@ -111,56 +119,113 @@ function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: Cli
   }
   const rows = rules.map((r) => [
     r.enabled ? r.id : out.dim(r.id),
-    r.scope.join(', '),
-    m.severity[r.severity],
+    r.scopes.join(', '),
+    cliMessage(locale, `severity.${r.severity}`),
     phaseText(r, ctx),
-    r.enabled ? m.yes : out.dim(m.no),
+    r.enabled ? cliMessage(locale, 'yes') : out.dim(cliMessage(locale, 'no')),
   ]);
   line(
     io.stdout,
     table(rows, {
-      head: [m.columnId, m.columnScope, m.columnSeverity, m.columnPhase, m.columnEnabled],
+      head: [
+        cliMessage(locale, 'columnId'),
+        cliMessage(locale, 'columnScope'),
+        cliMessage(locale, 'columnSeverity'),
+        cliMessage(locale, 'columnPhase'),
+        cliMessage(locale, 'columnEnabled'),
+      ],
       colors: out,
       compact: true,
     }),
   );
 }
 
+/** A label that heads the lines below it: `Parameters:` / `参数：`. */
+function heading(label: string, ctx: CliContext): string {
+  return cliMessage(ctx.locale, 'labelled', { label: ctx.out.bold(label), value: '' }).trimEnd();
+}
+
 function show(rule: EffectiveRule, ctx: CliContext): void {
-  const { io, m, out, locale } = ctx;
-  const field = (label: string, value: string): void => line(io.stdout, m.labelled(out.bold(label), value));
+  const { io, out, locale } = ctx;
+  const field = (label: string, value: string): void =>
+    line(io.stdout, cliMessage(locale, 'labelled', { label: out.bold(label), value }));
   line(io.stdout, out.bold(rule.id));
   if (rule.description) line(io.stdout, rule.description[locale]);
   line(io.stdout);
-  field(m.columnScope, rule.scope.join(', '));
-  field(m.columnSeverity, m.severity[rule.severity]);
-  field(m.columnPhase, phaseText(rule, ctx));
-  field(m.columnEnabled, rule.enabled ? m.yes : m.no);
+  field(cliMessage(locale, 'columnScope'), rule.scopes.join(', '));
+  field(cliMessage(locale, 'columnSeverity'), cliMessage(locale, `severity.${rule.severity}`));
+  field(cliMessage(locale, 'columnPhase'), phaseText(rule, ctx));
+  field(
+    cliMessage(locale, 'columnEnabled'),
+    rule.enabled ? cliMessage(locale, 'yes') : cliMessage(locale, 'no'),
+  );
   if (rule.params.length > 0) {
     line(io.stdout);
-    line(io.stdout, m.labelled(out.bold(m.labelParams), '').trimEnd());
+    line(io.stdout, heading(cliMessage(locale, 'labelParams'), ctx));
     for (const p of rule.params) {
       const d = p.definition;
-      line(io.stdout, `  ${m.param(p.name, p.value, d.default, d.min, d.max, d.description[locale])}`);
+      const param = {
+        name: p.name,
+        value: p.value,
+        defaultValue: d.default,
+        description: d.description[locale],
+        ...(d.min === undefined ? {} : { min: d.min }),
+        ...(d.max === undefined ? {} : { max: d.max }),
+      };
+      line(io.stdout, `  ${cliMessage(locale, 'param', param)}`);
     }
   }
   line(io.stdout);
-  line(io.stdout, m.labelled(out.bold(m.labelMessage), '').trimEnd());
+  line(io.stdout, heading(cliMessage(locale, 'labelMessage'), ctx));
   line(io.stdout, `  ${rule.message[locale]}`);
   for (const [name, variant] of Object.entries(rule.variants)) {
     line(io.stdout, `  ${out.dim(`[${name}]`)} ${variant.message[locale]}`);
   }
   line(io.stdout);
-  line(io.stdout, m.labelled(out.bold(m.labelConditions), '').trimEnd());
+  line(io.stdout, heading(cliMessage(locale, 'labelConditions'), ctx));
   const conditions = stringify(rule.conditions, { lineWidth: 0 }).trimEnd();
   for (const l of conditions.split('\n')) line(io.stdout, `  ${l}`);
 }
 
-/** The effective pack as a commented YAML configuration, one flow mapping per rule under its description. */
-function exportYaml(config: RulesConfig | undefined, locale: Locale): string {
-  const pack = exportConfig(config);
+/**
+ * The rules in effect as a PMO configuration document: every built-in rule with its effective `enabled`,
+ * `severity` and `params`, then the custom rules as the configuration defines them. Loading it gives the same
+ * rules again, so it is a complete starting point for tuning.
+ *
+ * @param rules - What `effectiveRules` returns.
+ * @returns A plain object with `rules` and `custom`, in rule order.
+ * @example
+ * ```ts
+ * configDocument(effectiveRules()).rules['team.core-size']; // { enabled: true, severity: 'warning', params: { min: 5, max: 8 } }
+ * ```
+ */
+export function configDocument(rules: readonly EffectiveRule[]): {
+  readonly rules: Readonly<Record<string, unknown>>;
+  readonly custom: readonly CustomRule[];
+} {
+  const settings: Record<string, unknown> = {};
+  const custom: CustomRule[] = [];
+  for (const rule of rules) {
+    if (rule.custom) {
+      custom.push(rule.definition);
+      continue;
+    }
+    settings[rule.id] = {
+      enabled: rule.enabled,
+      severity: rule.severity,
+      ...(rule.params.length === 0
+        ? {}
+        : { params: Object.fromEntries(rule.params.map((p) => [p.name, p.value])) }),
+    };
+  }
+  return { rules: settings, custom };
+}
+
+/** The rules in effect as a commented YAML configuration, one flow mapping per rule under its description. */
+function exportYaml(effective: readonly EffectiveRule[], locale: Locale): string {
+  const pack = configDocument(effective);
   const doc = new Document({ rules: pack.rules, ...(pack.custom.length > 0 ? { custom: pack.custom } : {}) });
-  const descriptions = new Map(effectiveRules(config).map((r) => [r.id, r.description?.[locale] ?? '']));
+  const descriptions = new Map(effective.map((r) => [r.id, r.description?.[locale] ?? '']));
   const rules = doc.get('rules', true);
   if (isMap(rules)) {
     for (const pair of rules.items) {

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
-import { didYouMean } from '../../issues/did-you-mean.js';
+import { didYouMean } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { CliFailure } from '../failure.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { localeOption } from '../options.js';
 import { SCHEMAS } from '../schemas.js';
 
@@ -21,16 +22,19 @@ import { SCHEMAS } from '../schemas.js';
  * ```
  */
 export function schemaCommand(ctx: CliContext): Command {
-  const { m, io } = ctx;
+  const { locale, io } = ctx;
   return new Command('schema')
-    .description(m.cmdSchema)
-    .argument('<name>', m.argSchema)
-    .addOption(localeOption(m))
+    .description(cliMessage(locale, 'cmdSchema'))
+    .argument('<name>', cliMessage(locale, 'argSchema'))
+    .addOption(localeOption(locale))
     .action((name: string) => {
       const schema = SCHEMAS.find((s) => s.name === name);
       if (!schema) {
         const names = SCHEMAS.map((s) => s.name);
-        throw new CliFailure('usage', m.suggest(m.unknownSchema(name, names), didYouMean(name, names)));
+        throw new CliFailure(
+          'usage',
+          cliMessage(locale, 'unknownSchema', { name, known: names, suggestion: didYouMean(name, names) }),
+        );
       }
       io.stdout.write(schema.text());
       ctx.exit(0);

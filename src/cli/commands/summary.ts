@@ -1,10 +1,12 @@
 import { Command } from 'commander';
+import { SummaryError, summarizeCollaboration } from '../../index.js';
 import type { CliContext } from '../context.js';
+import { CliFailure } from '../failure.js';
 import type { InputFormat } from '../files.js';
 import { EXIT } from '../io.js';
 import { readCollaborationOrFail } from '../load.js';
+import { cliMessage } from '../messages/catalogue.js';
 import { formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
-import { summarize } from '../summary.js';
 import { writeSummaryText } from '../summary-output.js';
 
 /** What `summary` accepts besides its argument. */
@@ -17,9 +19,9 @@ interface SummaryOptions {
 /**
  * `crossdept summary <file|->`: a collaboration on one screen, seen at `--now` (default today): name, scenario,
  * effective phase, period, goal, departments and roles, the team, the critical path with its planned finish and
- * the milestone forecast; as text or as JSON (a `CollaborationSummary`, see `../summary.ts`). Exit code 0, or 2 when the file
- * is missing, unreadable or invalid. A dependency cycle is reported in the summary, not as a failure: `check`
- * is the command that judges the file.
+ * the milestone forecast; as text or as JSON (the `CollaborationSummary` the library's `summarizeCollaboration`
+ * returns). Exit code 0, or 2 when the file is missing, unreadable or invalid. A dependency cycle is reported in
+ * the summary, not as a failure: `check` is the command that judges the file.
  *
  * @param ctx - The run's context.
  * @returns The command.
@@ -33,17 +35,27 @@ interface SummaryOptions {
  * ```
  */
 export function summaryCommand(ctx: CliContext): Command {
-  const { m } = ctx;
+  const { locale } = ctx;
   return new Command('summary')
-    .description(m.cmdSummary)
-    .argument('<file>', m.argFile)
-    .addOption(nowOption(m))
-    .addOption(localeOption(m))
-    .addOption(formatOption(['text', 'json'], m.optSummaryFormat, m))
-    .addOption(inputFormatOption(m))
+    .description(cliMessage(locale, 'cmdSummary'))
+    .argument('<file>', cliMessage(locale, 'argFile'))
+    .addOption(nowOption(locale))
+    .addOption(localeOption(locale))
+    .addOption(formatOption(['text', 'json'], cliMessage(locale, 'optSummaryFormat'), locale))
+    .addOption(inputFormatOption(locale))
     .action(async (file: string, options: SummaryOptions) => {
       const collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
-      const summary = summarize(collaboration, options.now ?? ctx.io.today);
+      let summary: ReturnType<typeof summarizeCollaboration>;
+      try {
+        summary = summarizeCollaboration(collaboration, {
+          now: options.now ?? ctx.io.today,
+          locale: ctx.locale,
+        });
+      } catch (error) {
+        // The date and the collaboration are validated before: this is a defect, said plainly.
+        if (error instanceof SummaryError) throw new CliFailure('invalid_input', error.message);
+        throw error;
+      }
       if (options.format === 'json') ctx.io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else writeSummaryText(summary, ctx);
       ctx.exit(EXIT.ok);

@@ -1,4 +1,5 @@
 import { match } from 'ts-pattern';
+import { argumentError } from '../../i18n/argument.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Block, ChoiceSet, FieldValue, TemplateDocument } from '../document.js';
 
@@ -9,10 +10,13 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
  * Escapes plain text for GitHub-flavoured Markdown inline content, including table cells: backslash-escapes
  * `\`, `` ` ``, `*`, `_`, `[`, `]`, `~`, `|` and `#`; writes `&`, `<` and `>` as entities (GitHub renders raw
  * HTML, so `<script>` must stay text); turns every line break into `<br>`. The result is one line that renders
- * as exactly the input text.
+ * as exactly the input text. The one Markdown escaper of crossdept: the templates use it for every value, and a
+ * service that writes Markdown around a rendered template (a heading, a line of its own) uses it too.
  *
  * @param text - Plain text.
  * @returns The escaped Markdown.
+ * @throws `CrossdeptError` with code `invalid_argument` when `text` is not text (so a template given data
+ *   that skipped parsing reports it instead of printing `[object Object]`), and nothing else.
  * @example
  * ```ts
  * import { escapeMarkdown } from './markdown.js';
@@ -22,6 +26,7 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
  * ```
  */
 export function escapeMarkdown(text: string): string {
+  if (typeof text !== 'string') throw argumentError('invalid_argument', ['text'], { kind: 'text' });
   return text
     .replace(/[\\`*_[\]~|#]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')

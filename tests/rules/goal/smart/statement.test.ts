@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeGoal } from '../../../../src/analysis/analyze-goal.js';
+import type { RulesConfigInput } from '../../../../src/rules/config-option.js';
 import { toDayNumber } from '../../../../src/schedule/day.js';
 import { LABELLED_GOALS } from '../../../analysis/goals.dataset.js';
 import { exampleInput } from '../../../fixtures/example.js';
@@ -131,7 +132,7 @@ describe('working-day windows in the goal statement', () => {
   // and the make-up Saturday 2026-10-10. Counted as the schedule and the escalation timeboxes count (the working
   // days after the start), 10 working days after 2026-09-24 end on 2026-10-14, not on the plain weekday count
   // 2026-10-08.
-  const deadlineIs = (date: string) => ({
+  const deadlineIs = (date: string): RulesConfigInput => ({
     custom: [
       {
         id: 'acme.statement-deadline',
@@ -174,7 +175,7 @@ describe('working-day windows in the goal statement', () => {
 
 describe('statement facts', () => {
   it('are in the catalog for PMO custom rules', async () => {
-    const config = {
+    const config: RulesConfigInput = {
       custom: [
         {
           id: 'acme.vague-goal',

@@ -1,0 +1,197 @@
+import type { CatalogueEntries } from '../../index.js';
+import type { CliMessageCode, CliMessageParams, Counts } from './codes.js';
+import { listIds as list } from './list-ids.js';
+
+const none: readonly string[] = [];
+const zero: Counts = { error: 0, warning: 0, info: 0 };
+
+function plural(n: number | undefined, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The command line's messages in English.
+ *
+ * @example
+ * ```ts
+ * import { en } from './en.js';
+ *
+ * en.noFindings({}); // 'no findings'
+ * ```
+ */
+export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
+  description: () =>
+    'Check and render cross-department collaboration files: goal clear → owner per task → process under control → results reviewed',
+  'help.usage': () => 'Usage:',
+  'help.options': () => 'Options:',
+  'help.commands': () => 'Commands:',
+  'help.arguments': () => 'Arguments:',
+  'help.globalOptions': () => 'Global Options:',
+  helpOption: () => 'show help',
+  helpCommand: () => 'show help for a command',
+  versionOption: () => 'show the version',
+  cmdCheck: () =>
+    'check collaboration files (or every .yaml/.yml/.json file under a directory) against the rules',
+  cmdSummary: () =>
+    'a collaboration on one screen: departments, leader, critical path and milestone forecast',
+  cmdRender: () =>
+    'render a template from a collaboration file (kickoff form, meeting minutes, findings report, …)',
+  cmdInit: () => 'write a commented starter collaboration file (to stdout when no file is given)',
+  cmdSchema: () => 'print a JSON Schema on stdout (collaboration or config)',
+  cmdRules: () => 'look at the rules: list, show one, export the effective rule pack',
+  cmdRulesList: () => 'list every rule in a table',
+  cmdRulesShow: () => 'show one rule in full',
+  cmdRulesExport: () => 'print the effective rule pack (the defaults merged with --config)',
+  cmdConfig: () => 'PMO rule configuration files',
+  cmdConfigCheck: () => 'validate a PMO rule configuration file',
+  argInputs: () => 'collaboration files or directories; "-" reads stdin',
+  argTemplate: () => 'template name',
+  argFile: () => 'collaboration file ("-" reads stdin)',
+  argRenderFile: () => 'collaboration file ("-" reads stdin; omit it for the blank form)',
+  argInitFile: () => 'the file to write ("-" writes to stdout, as does leaving it out)',
+  argSchema: () => 'collaboration or config',
+  argRuleId: () => 'a rule id such as team.core-size',
+  argConfigFile: () => 'a PMO rule configuration file (YAML or JSON; "-" reads stdin)',
+  optConfig: () => 'PMO rule configuration (thresholds, severities, custom rules; "-" reads stdin)',
+  optNow: () => 'the date to evaluate at, YYYY-MM-DD (default: today)',
+  optLocale: () => 'language: zh-CN or en (default: from LANG)',
+  optCheckFormat: () => 'output format: text, json or markdown',
+  optSummaryFormat: () => 'output format: text or json',
+  optRenderFormat: () => 'output format: markdown or html',
+  optExportFormat: () => 'output format: yaml or json',
+  optListFormat: () => 'output format: text or json',
+  optOutput: () => 'write to a file instead of stdout ("-" writes to stdout)',
+  optMeeting: () => 'meeting id (for the meeting-minutes template)',
+  optIncident: () => 'incident id (for the incident-plan template)',
+  optForce: () => 'overwrite an existing file',
+  optInputFormat: () =>
+    'input format: yaml or json (default: by the file extension; stdin reads as YAML, which reads JSON too)',
+
+  error: () => 'error: ',
+  at: (p) => `${p.path}: ${p.message}`,
+  unknownCommand: (p) => `unknown command "${p.name}"`,
+  unknownOption: (p) => `unknown option "${p.flag}"`,
+  missingArgument: (p) => `missing argument <${p.name}>`,
+  optionMissingArgument: (p) => `option ${p.flag} needs a value`,
+  excessArguments: (p) => `too many arguments: expected ${p.expected}, got ${p.received}`,
+  conflictingOptions: (p) => `options ${p.flag} and ${p.other} cannot be used together`,
+  invalidChoice: (p) =>
+    `"${p.value}" is not a valid value of ${p.flag}; choose one of: ${(p.known ?? none).join(', ')}`,
+  invalidDate: (p) => `"${p.value}" is not a valid date for ${p.flag} (YYYY-MM-DD)`,
+  notFound: () => 'no such file or directory',
+  unreadable: (p) => `cannot be read (${p.detail})`,
+  noFiles: () => 'the directory holds no .yaml, .yml or .json files',
+  invalidCollaboration: (p) => `${p.path} is not a valid collaboration (${plural(p.count, 'issue')})`,
+  invalidConfig: (p) => `${p.path} is not a valid rule configuration (${plural(p.count, 'issue')})`,
+  fileExists: (p) => `${p.path} already exists; add --force to overwrite it`,
+  initYamlOnly: (p) => `${p.path}: init writes YAML (.yaml or .yml), which keeps its comments`,
+  writeFailed: (p) => `cannot write ${p.path} (${p.detail})`,
+  unknownTemplate: (p) => `unknown template "${p.name}"; the templates are: ${(p.known ?? none).join(', ')}`,
+  unknownMeeting: (p) => {
+    const known = p.known ?? none;
+    return `no meeting "${p.id}"${known.length > 0 ? `; the file's meetings are: ${list(known, ', ')}` : '; the file has no meetings'}`;
+  },
+  unknownIncident: (p) => {
+    const known = p.known ?? none;
+    return `no incident "${p.id}"${known.length > 0 ? `; the file's incidents are: ${list(known, ', ')}` : '; the file has no incidents'}`;
+  },
+  unknownRule: (p) => `unknown rule "${p.name}"`,
+  notApplicable: (p) => `${p.flag} applies to the ${p.template} template, not ${p.name}`,
+  missingMeeting: (p) => {
+    const known = p.known ?? none;
+    return `the ${p.template} template needs --meeting <id>${known.length > 0 ? `; the file's meetings are: ${list(known, ', ')}` : ', but the file has no meetings'}`;
+  },
+  missingIncident: (p) => {
+    const known = p.known ?? none;
+    return `the ${p.template} template needs --incident <id>${known.length > 0 ? `; the file's incidents are: ${list(known, ', ')}` : ', but the file has no incidents'}`;
+  },
+  unknownSchema: (p) => `unknown schema "${p.name}"; choose one of: ${(p.known ?? none).join(', ')}`,
+  renderFailed: (p) => `cannot render template ${p.template}: ${p.detail}`,
+  internal: (p) => `internal error: ${p.detail} (please report this)`,
+  outputFailed: (p) => `cannot write the output (${p.detail})`,
+  stdinTwice: () => 'stdin can be read once: give the configuration or the input as a file',
+  stdinName: () => '<stdin>',
+
+  'severity.error': () => 'error',
+  'severity.warning': () => 'warning',
+  'severity.info': () => 'info',
+  columnSeverity: () => 'severity',
+  columnRule: () => 'rule',
+  columnSubject: () => 'subject',
+  columnPath: () => 'where',
+  columnMessage: () => 'message',
+  counts: ({ counts: c = zero }) =>
+    `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`,
+  noFindings: () => 'no findings',
+  actionsTitle: () => 'Escalations due',
+  escalate: (p) => `${p.subject} → level ${p.level}${p.to ? ` (${p.to})` : ''}`,
+  portfolioTitle: () => 'Summary',
+  labelled: (p) => `${p.label}: ${p.value}`,
+  portfolioLine: ({ files, invalid = 0, counts: c = zero }) =>
+    `${plural(files, 'file')}${invalid > 0 ? ` (${invalid} invalid)` : ''}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`,
+  worstTitle: () => 'Collaborations with the most findings',
+  columnCollaboration: () => 'collaboration',
+  columnFile: () => 'file',
+  columnErrors: () => 'errors',
+  columnWarnings: () => 'warnings',
+  columnInfo: () => 'info',
+  more: (p) => `… and ${p.count} more`,
+  invalidMark: () => 'invalid',
+  progress: () => 'Checking',
+  wrote: (p) => `Wrote ${p.path}`,
+  configValid: (p) => `${p.path}: valid configuration (${plural(p.count, 'rule')} in effect)`,
+
+  columnId: () => 'id',
+  columnScope: () => 'scope',
+  columnPhase: () => 'phase',
+  columnEnabled: () => 'enabled',
+  yes: () => 'yes',
+  no: () => 'no',
+  anyPhase: () => 'any',
+  labelParams: () => 'Parameters',
+  labelMessage: () => 'Message',
+  labelConditions: () => 'Conditions',
+  param: (p) =>
+    `${p.name} = ${p.value} (default ${p.defaultValue}${p.min === undefined ? '' : `, min ${p.min}`}${p.max === undefined ? '' : `, max ${p.max}`}) ${p.description}`,
+
+  'scenario.project': () => 'project',
+  'scenario.problem-solving': () => 'problem solving',
+  'scenario.resource-integration': () => 'resource integration',
+  'scenario.strategy': () => 'strategy',
+  'phase.initiating': () => 'initiating',
+  'phase.forming': () => 'forming',
+  'phase.planning': () => 'planning',
+  'phase.executing': () => 'executing',
+  'phase.closing': () => 'closing',
+  'phase.closed': () => 'closed',
+  'role.decision': () => 'decision',
+  'role.execution': () => 'execution',
+  'role.support': () => 'support',
+  summaryTitle: (p) => `${p.name} (${p.id}) · ${p.scenario} · ${p.phase}`,
+  derivedPhase: (p) => `${p.phase} (from the dates)`,
+  labelPeriod: () => 'Period',
+  labelGoal: () => 'Goal',
+  labelDepartments: () => 'Departments',
+  labelTeam: () => 'Team',
+  labelCriticalPath: () => 'Critical path',
+  period: (p) => `${p.start} to ${p.end}`,
+  departmentRole: (p) => `${p.name} (${p.role})`,
+  person: (p) => (p.title ? `${p.name} (${p.title})` : `${p.name}`),
+  team: (p) => `leader ${p.leader ?? 'not named'}, core team of ${p.coreSize}`,
+  listSeparator: () => ', ',
+  notStated: () => 'not stated',
+  criticalPath: (p) => `${(p.ids ?? none).join(' → ')} (planned finish ${p.finish})`,
+  noMilestones: () => 'no milestones',
+  dependencyCycle: ({ ids = none }) =>
+    `none, the milestone dependencies form a cycle: ${[...ids, ids[0]].join(' → ')}`,
+  unscheduled: (p) => `Milestones on or after the cycle, not scheduled: ${list(p.ids ?? none, ', ')}`,
+  forecastTitle: (p) => `Milestone forecast at ${p.now} (slip and float in days)`,
+  columnName: () => 'name',
+  columnDue: () => 'due',
+  columnForecast: () => 'forecast',
+  columnSlip: () => 'slip',
+  columnFloat: () => 'float',
+  columnStatus: () => 'status',
+  statusDone: () => 'done',
+  statusOpen: () => 'open',
+};
