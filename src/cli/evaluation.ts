@@ -25,6 +25,9 @@ import { inputName } from './stdin.js';
  * @returns The validated configuration.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
  * const config = await loadConfigOrFail('pmo.yaml', ctx);
  * ```
  */
@@ -66,6 +69,11 @@ export async function loadConfigOrFail(
  * @returns The report, its messages in the context's locale.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ * import { type Collaboration } from '../index.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
  * const report = await evaluateCollaboration(collaboration, '2026-11-26', undefined, ctx);
  * ```
  */
@@ -98,6 +106,11 @@ export async function evaluateCollaboration(
  * @returns The report.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ * import { type Collaboration } from '../index.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
  * const report = await evaluateWithConfig(collaboration, '2026-11-26', 'pmo.yaml', ctx);
  * ```
  */

@@ -24,6 +24,9 @@ import { inputName } from './stdin.js';
  * @returns The parse result.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
  * const result = await loadCollaborationFile('examples/new-product-launch.yaml', ctx);
  * ```
  */
@@ -71,6 +74,9 @@ export function unreadableIssue(error: unknown, locale: Locale): ParseIssue {
  * @returns The collaboration.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ *
+ * declare const ctx: CliContext;
  * const collaboration = await readCollaborationOrFail('examples/new-product-launch.yaml', ctx);
  * ```
  */

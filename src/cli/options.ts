@@ -16,6 +16,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
  * @returns The parser.
  * @example
  * ```ts
+ * import { Option } from 'commander';
+ *
  * new Option('--format <format>').argParser(choice('--format', ['text', 'json'], 'en'));
  * ```
  */
@@ -37,6 +39,9 @@ export function choice<T extends string>(flag: string, allowed: readonly T[], lo
  * @returns The option.
  * @example
  * ```ts
+ * import type { Command } from 'commander';
+ *
+ * declare const command: Command;
  * command.addOption(localeOption('en'));
  * ```
  */
@@ -71,6 +76,9 @@ export function formatOption(allowed: readonly string[], description: string, lo
  * @returns The option.
  * @example
  * ```ts
+ * import type { Command } from 'commander';
+ *
+ * declare const command: Command;
  * command.addOption(nowOption('en'));
  * ```
  */
@@ -88,6 +96,9 @@ export function nowOption(locale: Locale): Option {
  * @returns The option.
  * @example
  * ```ts
+ * import type { Command } from 'commander';
+ *
+ * declare const command: Command;
  * command.addOption(configOption('en'));
  * ```
  */
@@ -103,6 +114,9 @@ export function configOption(locale: Locale): Option {
  * @returns The option.
  * @example
  * ```ts
+ * import type { Command } from 'commander';
+ *
+ * declare const command: Command;
  * command.addOption(inputFormatOption('en'));
  * ```
  */

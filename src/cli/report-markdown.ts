@@ -60,6 +60,12 @@ function invalidFile(file: string, issues: readonly CrossdeptIssue[], ctx: CliCo
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ * import { type Collaboration, type Report } from '../index.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
+ * declare const report: Report;
  * writeMarkdown([{ file: 'a.yaml', collaboration, report }], ctx);
  * ```
  */

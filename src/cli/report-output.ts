@@ -37,6 +37,12 @@ export const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' 
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ * import { type Collaboration, type Report } from '../index.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
+ * declare const report: Report;
  * writeJson([{ file: 'a.yaml', collaboration, report }], true, ctx);
  * ```
  */
@@ -132,6 +138,12 @@ function mark(summary: Counts, c: Colors): string {
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ * import { type Collaboration, type Report } from '../index.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
+ * declare const report: Report;
  * writeText([{ file: 'a.yaml', collaboration, report }], ctx);
  * ```
  */

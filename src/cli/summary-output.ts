@@ -26,6 +26,11 @@ function slipCell(m: SummaryMilestone, c: Colors): string {
  * @param ctx - The run's context.
  * @example
  * ```ts
+ * import type { CliContext } from './context.js';
+ * import { type Collaboration, summarizeCollaboration } from '../index.js';
+ *
+ * declare const ctx: CliContext;
+ * declare const collaboration: Collaboration;
  * writeSummaryText(summarizeCollaboration(collaboration, { now: '2026-11-26' }), ctx);
  * ```
  */

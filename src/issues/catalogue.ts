@@ -62,7 +62,8 @@ export function suggestionSuffix(locale: Locale, suggestion: string): string {
 /**
  * Builds a message catalogue from its entries in both locales. The catalogue formats the code's message in the
  * locale asked for (simplified Chinese for anything but `en`) and appends the did-you-mean suffix when the params
- * carry a `suggestion`.
+ * carry a `suggestion`. A code missing from the entries (possible only from untyped callers) yields the code itself,
+ * never an exception.
  *
  * @param entries - The messages, by locale and code.
  * @returns `message(locale, code, params)`.
@@ -85,7 +86,11 @@ export function defineCatalogue<C extends string, P extends SuggestionParams = S
 ): Catalogue<C, P> {
   return (locale, code, params = {} as P) => {
     const chosen = locale === 'en' ? 'en' : 'zh-CN';
-    const text = entries[chosen][code](params);
+    const table = entries[chosen];
+    const entry = Object.hasOwn(table, code) ? table[code] : undefined;
+    // A code the catalogue does not know (from untyped callers) reads as itself rather than throwing.
+    const text = typeof entry === 'function' ? entry(params ?? ({} as P)) : String(code);
+    if (params === null || typeof params !== 'object') return text;
     return params.suggestion === undefined ? text : text + suggestionSuffix(chosen, params.suggestion);
   };
 }

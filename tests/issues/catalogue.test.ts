@@ -22,6 +22,13 @@ describe('defineCatalogue', () => {
       '未知字段 "lead"；是否想写 "leader"？',
     );
   });
+
+  it('reads a code it does not know as the code itself instead of throwing (untyped callers)', () => {
+    for (const code of ['nope', 'constructor', '__proto__', 'toString']) {
+      expect(message('en', code as never, { key: 'lead' })).toBe(code);
+    }
+    expect(message('en', 'unknown_key', null as never)).toBe('Unknown field "undefined"');
+  });
 });
 
 describe('makeIssue', () => {

@@ -196,6 +196,8 @@ function show(rule: EffectiveRule, ctx: CliContext): void {
  * @returns A plain object with `rules` and `custom`, in rule order.
  * @example
  * ```ts
+ * import { effectiveRules } from '../../index.js';
+ *
  * configDocument(effectiveRules()).rules['team.core-size']; // { enabled: true, severity: 'warning', params: { min: 5, max: 8 } }
  * ```
  */

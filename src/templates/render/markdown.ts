@@ -19,7 +19,7 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
  *   that skipped parsing reports it instead of printing `[object Object]`), and nothing else.
  * @example
  * ```ts
- * import { escapeMarkdown } from './markdown.js';
+ * import { escapeMarkdown } from 'crossdept';
  *
  * escapeMarkdown('a | b\nc'); // 'a \\| b<br>c'
  * escapeMarkdown('<script>'); // '&lt;script&gt;'
