@@ -108,6 +108,20 @@ describe('the entry points in a browser bundle', () => {
     expect(folders(used).filter((f) => !['i18n', 'issues', 'model'].includes(f))).toEqual([]);
   });
 
+  it('parseCollaboration, evaluateSync and renderTemplate together bring no json-rules-engine', async () => {
+    // The reference backend is reached only through the asynchronous `evaluate`; a page that checks and renders
+    // synchronously must not download it.
+    const result = await bundle(
+      `export { parseCollaboration, evaluateSync, renderTemplate } from 'crossdept';`,
+      'esm',
+      true,
+    );
+    const used = contributors(result.metafile);
+    expect(used.some((f) => f.includes('dist/rules/') || f.includes('dist/rules.'))).toBe(true);
+    expect(used.filter((f) => f.includes('node_modules/json-rules-engine/'))).toEqual([]);
+    expect(packages(used)).not.toContain('json-rules-engine');
+  });
+
   it("crossdept/engine's compileRules alone brings neither zod, json-rules-engine nor the domain model", async () => {
     const result = await bundle(`export { compileRules } from 'crossdept/engine';`, 'esm', true);
     const used = contributors(result.metafile);
