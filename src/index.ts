@@ -194,6 +194,7 @@ export type {
 export { SummaryError, summarizeCollaboration } from './summary/index.js';
 // Documents
 export type {
+  RenderedTemplate,
   RenderTemplateOptions,
   RenderTemplateResult,
   TemplateFormat,

@@ -96,6 +96,7 @@ export type CliMessageCode =
   | 'missingMeeting'
   | 'missingIncident'
   | 'unknownSchema'
+  | 'docxNeedsOutput'
   | 'renderFailed'
   | 'internal'
   | 'outputFailed'

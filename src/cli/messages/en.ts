@@ -57,7 +57,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optLocale: () => 'language: zh-CN or en (default: from LANG)',
   optCheckFormat: () => 'output format: text, json or markdown',
   optSummaryFormat: () => 'output format: text or json',
-  optRenderFormat: () => 'output format: markdown or html',
+  optRenderFormat: () => 'output format: markdown, html or docx (a Word document; implied by -o FILE.docx)',
   optExportFormat: () => 'output format: yaml or json',
   optListFormat: () => 'output format: text or json',
   optOutput: () => 'write to a file instead of stdout ("-" writes to stdout)',
@@ -106,6 +106,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
     return `the ${p.template} template needs --incident <id>${known.length > 0 ? `; the file's incidents are: ${list(known, ', ')}` : ', but the file has no incidents'}`;
   },
   unknownSchema: (p) => `unknown schema "${p.name}"; choose one of: ${(p.known ?? none).join(', ')}`,
+  docxNeedsOutput: () => 'a Word document (--format docx) is written to a file: add -o FILE.docx',
   renderFailed: (p) => `cannot render template ${p.template}: ${p.detail}`,
   internal: (p) => `internal error: ${p.detail} (please report this)`,
   outputFailed: (p) => `cannot write the output (${p.detail})`,

@@ -48,7 +48,7 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optLocale: () => '语言：zh-CN 或 en（默认取自 LANG）',
   optCheckFormat: () => '输出格式：text、json 或 markdown',
   optSummaryFormat: () => '输出格式：text 或 json',
-  optRenderFormat: () => '输出格式：markdown 或 html',
+  optRenderFormat: () => '输出格式：markdown、html 或 docx（Word 文档；-o 文件名.docx 时自动选用）',
   optExportFormat: () => '输出格式：yaml 或 json',
   optListFormat: () => '输出格式：text 或 json',
   optOutput: () => '写入文件而不是标准输出（"-" 表示标准输出）',
@@ -95,6 +95,7 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
     return `模板 ${p.template} 需要 --incident <编号>${known.length > 0 ? `，文件中的突发事件：${list(known, '、')}` : '，但文件中没有突发事件'}`;
   },
   unknownSchema: (p) => `未知 Schema "${p.name}"，可选：${(p.known ?? none).join('、')}`,
+  docxNeedsOutput: () => 'Word 文档（--format docx）只能写入文件：请加上 -o 文件名.docx',
   renderFailed: (p) => `无法渲染模板 ${p.template}：${p.detail}`,
   internal: (p) => `内部错误：${p.detail}（请报告此问题）`,
   outputFailed: (p) => `无法写出结果（${p.detail}）`,
