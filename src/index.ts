@@ -211,3 +211,12 @@ export {
   TEMPLATE_NAMES,
   TemplateError,
 } from './templates/index.js';
+// Where people already are: calendars and chat notifications
+export type {
+  CalendarOfOptions,
+  EscalationNotice,
+  IntegrationErrorCode,
+  IntegrationIssueCode,
+  NotificationHealth,
+} from './integrations/index.js';
+export { calendarOf, IntegrationError } from './integrations/index.js';

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { didYouMean, type Locale } from '../index.js';
+import { calendarCommand } from './commands/calendar.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { initCommand } from './commands/init.js';
@@ -48,6 +49,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       stdin: readOnce(io.stdin),
     },
     rawStderr: io.stderr,
+    rawStdout: io.stdout,
     locale,
     out,
     err,
@@ -83,6 +85,7 @@ function buildProgram(ctx: CliContext): Command {
     checkCommand,
     summaryCommand,
     renderCommand,
+    calendarCommand,
     initCommand,
     schemaCommand,
     rulesCommand,

@@ -116,6 +116,13 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
   TEMPLATE_FORMATS: data,
   TEMPLATE_NAMES: data,
   TemplateError: total,
+  // Integrations: calendars and notifications
+  calendarOf: {
+    kind: 'throws',
+    error: api.IntegrationError,
+    codes: ['invalid_options', 'invalid_locale', 'invalid_now', 'invalid_report', 'invalid_collaboration'],
+  },
+  IntegrationError: total,
 };
 
 /** Every export of `crossdept/engine`: the compiled evaluator on its own. */

@@ -38,6 +38,7 @@ export type CliMessageCode =
   | 'helpCommand'
   | 'versionOption'
   | 'cmdCheck'
+  | 'cmdCalendar'
   | 'cmdSummary'
   | 'cmdRender'
   | 'cmdInit'

@@ -32,6 +32,8 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   versionOption: () => 'show the version',
   cmdCheck: () =>
     'check collaboration files (or every .yaml/.yml/.json file under a directory) against the rules',
+  cmdCalendar: () =>
+    'write the milestones, meetings, open actions and escalations as an iCalendar file (.ics) to import or subscribe to',
   cmdSummary: () =>
     'a collaboration on one screen: departments, leader, critical path and milestone forecast',
   cmdRender: () =>

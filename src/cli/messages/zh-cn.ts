@@ -25,6 +25,7 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   helpCommand: () => '显示某个命令的帮助',
   versionOption: () => '显示版本号',
   cmdCheck: () => '按规则检查协作文件（或目录下所有 .yaml/.yml/.json 文件）',
+  cmdCalendar: () => '把里程碑、会议、未完成待办和升级事项写成 iCalendar 日历文件（.ics），可导入或订阅',
   cmdSummary: () => '一屏概览协作：参与部门、组长、关键路径与里程碑预测',
   cmdRender: () => '用协作文件渲染模板（立项表、会议纪要、检查报告等）',
   cmdInit: () => '生成一份带注释的协作文件模板（不给文件名时输出到标准输出）',
