@@ -42,6 +42,28 @@ export {
 export { CrossdeptError } from './errors.js';
 export type { Locale, Localized } from './i18n/locale.js';
 export { DEFAULT_LOCALE, resolveLocale } from './i18n/locale.js';
+// Where people already are: calendars and chat notifications
+export type {
+  CalendarOfOptions,
+  EscalationNotice,
+  IntegrationErrorCode,
+  IntegrationIssueCode,
+  NotificationChannel,
+  NotificationComposition,
+  NotificationHealth,
+  NotificationItem,
+  NotificationItemKind,
+  NotificationMessageOptions,
+} from './integrations/index.js';
+export {
+  calendarOf,
+  composeNotification,
+  IntegrationError,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_ITEM_KINDS,
+  NOTIFICATION_LIMITS,
+  notificationMessage,
+} from './integrations/index.js';
 // Issues: what every layer reports problems with
 export type {
   Catalogue,
@@ -211,12 +233,3 @@ export {
   TEMPLATE_NAMES,
   TemplateError,
 } from './templates/index.js';
-// Where people already are: calendars and chat notifications
-export type {
-  CalendarOfOptions,
-  EscalationNotice,
-  IntegrationErrorCode,
-  IntegrationIssueCode,
-  NotificationHealth,
-} from './integrations/index.js';
-export { calendarOf, IntegrationError } from './integrations/index.js';

@@ -76,6 +76,7 @@ function meetingTime(m: Meeting): Partial<EventAttributes> {
 }
 
 /** RFC 5545 TEXT holds no control character but the line breaks it escapes (and tab): drop the others. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 function clean(event: EventAttributes): EventAttributes {

@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './escalations.js';
 export * from './health.js';
 export * from './messages.js';
+export * from './notification/index.js';

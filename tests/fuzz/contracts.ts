@@ -123,6 +123,33 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
     codes: ['invalid_options', 'invalid_locale', 'invalid_now', 'invalid_report', 'invalid_collaboration'],
   },
   IntegrationError: total,
+  composeNotification: {
+    kind: 'throws',
+    error: api.IntegrationError,
+    codes: [
+      'invalid_options',
+      'invalid_locale',
+      'invalid_now',
+      'invalid_channel',
+      'invalid_report',
+      'invalid_collaboration',
+    ],
+  },
+  notificationMessage: {
+    kind: 'throws',
+    error: api.IntegrationError,
+    codes: [
+      'invalid_options',
+      'invalid_locale',
+      'invalid_now',
+      'invalid_channel',
+      'invalid_report',
+      'invalid_collaboration',
+    ],
+  },
+  NOTIFICATION_CHANNELS: data,
+  NOTIFICATION_ITEM_KINDS: data,
+  NOTIFICATION_LIMITS: data,
 };
 
 /** Every export of `crossdept/engine`: the compiled evaluator on its own. */
@@ -192,6 +219,8 @@ export const SCHEMAS_CONTRACTS: Readonly<Record<string, Contract>> = {
   RetrospectiveSchema: schema,
   RiskSchema: schema,
   rulesConfigJsonSchema: total,
+  NotificationWebhookSchema: schema,
+  notificationWebhookJsonSchema: total,
   ScenarioSchema: schema,
   ScopeSchema: schema,
   TeamSchema: schema,

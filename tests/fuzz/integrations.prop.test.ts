@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
 import { calendarOf } from '../../src/integrations/calendar-of.js';
+import { composeNotification } from '../../src/integrations/notification/compose.js';
 import { example, exampleInput } from '../fixtures/example.js';
 import { API_CONTRACTS } from './contracts.js';
 import { field, hostile, mostlyValid, object, type Recipe } from './hostile.js';
@@ -51,5 +52,61 @@ describe('calendarOf (property)', () => {
     call: calendarOf as never,
     valid: VALID,
     examples,
+  });
+});
+
+const notifyOptions = fc.oneof(
+  { weight: 1, arbitrary: hostile },
+  {
+    weight: 5,
+    arbitrary: object(
+      {
+        channel: field(['dingtalk', 'feishu', 'wecom', 'slack', 'webhook'], ['teams', null, 3]),
+        now: field(['2026-11-26'], ['2026-02-30', 20261126]),
+        locale: field(['en', 'zh-CN'], ['fr', null]),
+        only: field([undefined, [], ['error'], ['x/finding/a/b']], ['error', [1], {}]),
+        warnings: field([undefined, true, false], ['yes', 1]),
+        keyword: field([undefined, 'PMO', '项目'], [7, {}]),
+      },
+      ['channel', 'now', 'locale'],
+    ),
+  },
+);
+
+const ESCALATING = {
+  findings: [
+    {
+      ruleId: 'r',
+      severity: 'error',
+      scope: 'milestone',
+      subjectId: 'launch',
+      path: '/x',
+      message: 'm',
+      explanation: [],
+    },
+  ],
+  actions: [
+    {
+      type: 'escalate',
+      ruleId: 'r',
+      scope: 'conflict',
+      subjectId: 'budget-priority',
+      toLevel: 2,
+      reason: 'x',
+    },
+  ],
+  summary: { error: 1, warning: 0, info: 0 },
+  upcoming: [{ subjectId: 'launch', toLevel: 3, on: '2026-12-01' }, 5, null],
+};
+const reportArg = field([REPORT, ESCALATING], [[], { findings: 1 }, { findings: [{}], actions: [] }, null]);
+
+describe('composeNotification (property)', () => {
+  sweep({
+    name: 'composeNotification',
+    contract: API_CONTRACTS.composeNotification!,
+    args: fc.tuple(reportArg, mostlyValid(VALID.length, COLLABORATION_PATHS), notifyOptions),
+    call: composeNotification as never,
+    valid: VALID,
+    examples: [],
   });
 });

@@ -39,7 +39,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   cmdRender: () =>
     'render a template from a collaboration file (kickoff form, meeting minutes, findings report, …)',
   cmdInit: () => 'write a commented starter collaboration file (to stdout when no file is given)',
-  cmdSchema: () => 'print a JSON Schema on stdout (collaboration or config)',
+  cmdSchema: () => 'print a JSON Schema on stdout (collaboration, config or notification)',
   cmdRules: () => 'look at the rules: list, show one, export the effective rule pack',
   cmdRulesList: () => 'list every rule in a table',
   cmdRulesShow: () => 'show one rule in full',
@@ -51,7 +51,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   argFile: () => 'collaboration file ("-" reads stdin)',
   argRenderFile: () => 'collaboration file ("-" reads stdin; omit it for the blank form)',
   argInitFile: () => 'the file to write ("-" writes to stdout, as does leaving it out)',
-  argSchema: () => 'collaboration or config',
+  argSchema: () => 'collaboration, config or notification (the webhook body of notify --channel webhook)',
   argRuleId: () => 'a rule id such as team.core-size',
   argConfigFile: () => 'a PMO rule configuration file (YAML or JSON; "-" reads stdin)',
   optConfig: () => 'PMO rule configuration (thresholds, severities, custom rules; "-" reads stdin)',
