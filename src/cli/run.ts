@@ -5,6 +5,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { initCommand } from './commands/init.js';
+import { notifyCommand } from './commands/notify.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
@@ -86,6 +87,7 @@ function buildProgram(ctx: CliContext): Command {
     summaryCommand,
     renderCommand,
     calendarCommand,
+    notifyCommand,
     initCommand,
     schemaCommand,
     rulesCommand,

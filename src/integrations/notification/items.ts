@@ -107,5 +107,9 @@ export function itemsOf(report: Report, c: Collaboration, now: string, locale: L
     }
   }
   const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
+  return items.filter((i) => {
+    if (seen.has(i.key)) return false;
+    seen.add(i.key);
+    return true;
+  });
 }
