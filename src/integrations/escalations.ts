@@ -80,7 +80,7 @@ function fromUpcoming(entry: unknown): EscalationNotice | undefined {
  * @returns The escalations due, in the report's order, and those coming up, by date.
  * @example
  * ```ts
- * import type { Report } from 'crossdept';
+ * import type { Report } from '../rules/report.js';
  * import { escalationNotices } from './escalations.js';
  *
  * declare const report: Report;

@@ -30,7 +30,8 @@ export interface NotificationHealth {
  * @returns The status and its reasons, most serious first.
  * @example
  * ```ts
- * import type { Collaboration, Report } from 'crossdept';
+ * import type { Collaboration } from '../model/types.js';
+ * import type { Report } from '../rules/report.js';
  * import { notificationHealth } from './health.js';
  *
  * declare const report: Report;

@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 
 /**
  * What has been delivered, by destination (a channel and a hash of its webhook URL, so the URL's token is not
- * stored) and item key, with the date it was sent. @example `const s: NotifyState = { version: 1, sent: {} };`
+ * stored) and item key, with the date it was sent.
+ *
+ * @example `const s: NotifyState = { version: 1, sent: {} };`
  */
 export interface NotifyState {
   readonly version: 1;

@@ -86,7 +86,8 @@ function escalationItem(
  * @returns The items.
  * @example
  * ```ts
- * import type { Collaboration, Report } from 'crossdept';
+ * import type { Collaboration } from '../../model/types.js';
+ * import type { Report } from '../../rules/report.js';
  * import { itemsOf } from './items.js';
  *
  * declare const report: Report;
