@@ -23,7 +23,12 @@ export interface RetryPolicy {
   readonly timeoutMs: number;
 }
 
-/** Five attempts over at most two minutes, waits of 2 s, 4 s, 8 s, 16 s; ten seconds per request. @example `DEFAULT_RETRY.attempts; // 5` */
+/**
+ * Five attempts over at most two minutes, waits of 2 s, 4 s, 8 s, 16 s (15 s at least after a rate limit, and
+ * what Retry-After asks); ten seconds per request.
+ *
+ * @example `DEFAULT_RETRY.attempts; // 5`
+ */
 export const DEFAULT_RETRY: RetryPolicy = {
   attempts: 5,
   baseDelayMs: 2000,
@@ -31,6 +36,9 @@ export const DEFAULT_RETRY: RetryPolicy = {
   totalMs: 120_000,
   timeoutMs: 10_000,
 };
+
+/** The least wait after a rate-limit answer without Retry-After. @example `RATE_LIMIT_WAIT_MS; // 15000` */
+export const RATE_LIMIT_WAIT_MS = 15_000;
 
 /** A message to deliver. @example `const m: Delivery = { channel: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', body: {} };` */
 export interface Delivery {
@@ -109,7 +117,14 @@ export async function deliver(d: Delivery, env: SendEnvironment, policy: RetryPo
     if (failure === null) return { delivered: true, attempts: n };
     if (!failure.transient || n === policy.attempts) return { delivered: false, attempts: n, failure };
     const backoff = Math.min(policy.baseDelayMs * 2 ** (n - 1), policy.maxDelayMs);
-    const wait = failure.retryAfter !== undefined ? Math.max(backoff, failure.retryAfter * 1000) : backoff;
+    // A platform's rate limit counts per minute (WeCom: 20 messages): without Retry-After, wait long enough for
+    // the window to move.
+    const wait =
+      failure.retryAfter !== undefined
+        ? Math.max(backoff, failure.retryAfter * 1000)
+        : failure.reason === 'rate_limit'
+          ? Math.max(backoff, RATE_LIMIT_WAIT_MS)
+          : backoff;
     if (env.clock() - start + wait > policy.totalMs) return { delivered: false, attempts: n, failure };
     await env.sleep(wait);
   }

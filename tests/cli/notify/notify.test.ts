@@ -183,7 +183,7 @@ describe('crossdept notify', () => {
       'hang',
       '{"errcode":0,"errmsg":"ok"}',
     ]);
-    expect(sleeps).toEqual([2000, 4000]);
+    expect(sleeps).toEqual([15_000, 4000]); // a rate limit waits for the minute's window to move
     const content = (platforms.received[2]!.body.markdown as { content: string }).content;
     expect(Buffer.byteLength(content)).toBeLessThanOrEqual(4096);
   });
@@ -209,6 +209,14 @@ describe('crossdept notify', () => {
     expect(failed.stderr).toContain('try again later');
     expect(sleeps).toEqual([2000]); // a third attempt would start after 6 s
     expect(existsSync(join(failed.cwd, '.crossdept/notified.json'))).toBe(false);
+  });
+
+  it('retries a dropped connection', async () => {
+    platforms.faults.push('close');
+    const result = await notify(['--channel', 'slack', '--webhook', platforms.url('slack')]);
+    expect(result.code).toBe(0);
+    expect(platforms.received.map((r) => r.answer)).toEqual(['close', 'ok']);
+    expect(sleeps).toEqual([2000]);
   });
 
   it('prints the payload with --dry-run and sends nothing', async () => {
