@@ -116,7 +116,11 @@ describe('dist/cli.js', () => {
       for (const file of ['kickoff.md', 'kickoff.html', 'findings.md', 'kickoff.docx', 'plan.ics'])
         expect(existsSync(join(cwd, 'out', file))).toBe(true);
       // A Word document is a zip package; a calendar starts with its VCALENDAR line.
-      expect(readFileSync(join(cwd, 'out', 'kickoff.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(
+        readFileSync(join(cwd, 'out', 'kickoff.docx'))
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
       expect(readFileSync(join(cwd, 'out', 'plan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
       expect(readFileSync(join(cwd, 'out', 'kickoff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     } finally {
