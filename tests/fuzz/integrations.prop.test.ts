@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
 import { calendarOf } from '../../src/integrations/calendar-of.js';
-import { composeNotification } from '../../src/integrations/notification/compose.js';
+import { composeNotification, notificationMessage } from '../../src/integrations/notification/compose.js';
 import { example, exampleInput } from '../fixtures/example.js';
 import { API_CONTRACTS } from './contracts.js';
 import { field, hostile, mostlyValid, object, type Recipe } from './hostile.js';
@@ -106,6 +106,17 @@ describe('composeNotification (property)', () => {
     contract: API_CONTRACTS.composeNotification!,
     args: fc.tuple(reportArg, mostlyValid(VALID.length, COLLABORATION_PATHS), notifyOptions),
     call: composeNotification as never,
+    valid: VALID,
+    examples: [],
+  });
+});
+
+describe('notificationMessage (property)', () => {
+  sweep({
+    name: 'notificationMessage',
+    contract: API_CONTRACTS.notificationMessage!,
+    args: fc.tuple(reportArg, mostlyValid(VALID.length, COLLABORATION_PATHS), notifyOptions),
+    call: notificationMessage as never,
     valid: VALID,
     examples: [],
   });
