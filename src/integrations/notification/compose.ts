@@ -75,6 +75,24 @@ function fail(locale: Locale, code: 'invalid_channel' | 'invalid_options', path:
   ]);
 }
 
+/** `only` copied once into a plain list of strings (a Proxy or a getter that throws is an issue, not a crash). */
+function readOnly(value: unknown, locale: Locale): readonly string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  let list: unknown[] | undefined;
+  try {
+    list = Array.isArray(value) ? [...(value as unknown[])] : undefined;
+  } catch {
+    list = undefined;
+  }
+  if (list !== undefined && list.every((x): x is string => typeof x === 'string')) return list;
+  throw new IntegrationError('invalid_options', [
+    integrationIssue(locale, 'invalid_only', ['only'], {
+      value: showValue(value),
+      options: `${NOTIFICATION_ITEM_KINDS.join(', ')}, item keys`,
+    }),
+  ]);
+}
+
 function selected(
   items: readonly NotificationItem[],
   only: readonly string[] | undefined,
@@ -159,19 +177,7 @@ export function composeNotification(
       options: NOTIFICATION_CHANNELS.join(', '),
     });
   }
-  const only = values.only;
-  if (
-    only !== undefined &&
-    only !== null &&
-    !(Array.isArray(only) && only.every((x) => typeof x === 'string'))
-  ) {
-    throw new IntegrationError('invalid_options', [
-      integrationIssue(locale, 'invalid_only', ['only'], {
-        value: showValue(only),
-        options: `${NOTIFICATION_ITEM_KINDS.join(', ')}, item keys`,
-      }),
-    ]);
-  }
+  const only = readOnly(values.only, locale);
   const warnings = values.warnings;
   if (warnings !== undefined && warnings !== null && typeof warnings !== 'boolean') {
     fail(locale, 'invalid_options', 'warnings', { name: 'warnings', detail: showValue(warnings) });
@@ -188,7 +194,7 @@ export function composeNotification(
     ...i,
     text: shorten(i.text, NOTIFICATION_LIMITS.itemChars, codePoints),
   }));
-  const chosen = selected(all, (only ?? undefined) as readonly string[] | undefined, warnings === true);
+  const chosen = selected(all, only, warnings === true);
   const ch = channel as NotificationChannel;
   const kw = typeof keyword === 'string' ? keyword : undefined;
 
