@@ -42,6 +42,28 @@ export {
 export { CrossdeptError } from './errors.js';
 export type { Locale, Localized } from './i18n/locale.js';
 export { DEFAULT_LOCALE, resolveLocale } from './i18n/locale.js';
+// Where people already are: calendars and chat notifications
+export type {
+  CalendarOfOptions,
+  EscalationNotice,
+  IntegrationErrorCode,
+  IntegrationIssueCode,
+  NotificationChannel,
+  NotificationComposition,
+  NotificationHealth,
+  NotificationItem,
+  NotificationItemKind,
+  NotificationMessageOptions,
+} from './integrations/index.js';
+export {
+  calendarOf,
+  composeNotification,
+  IntegrationError,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_ITEM_KINDS,
+  NOTIFICATION_LIMITS,
+  notificationMessage,
+} from './integrations/index.js';
 // Issues: what every layer reports problems with
 export type {
   Catalogue,
@@ -194,6 +216,7 @@ export type {
 export { SummaryError, summarizeCollaboration } from './summary/index.js';
 // Documents
 export type {
+  RenderedTemplate,
   RenderTemplateOptions,
   RenderTemplateResult,
   TemplateFormat,

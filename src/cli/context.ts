@@ -17,6 +17,11 @@ export interface CliContext {
    * shows of the input (a file name) goes through `showControls` first.
    */
   readonly rawStderr: CliStream;
+  /**
+   * stdout as given, unguarded: only for a file format whose line endings are part of it (iCalendar's CRLF), and
+   * only with text whose other control characters the library has already removed.
+   */
+  readonly rawStdout?: CliStream;
   readonly locale: Locale;
   /** Colours for stdout. */
   readonly out: Colors;

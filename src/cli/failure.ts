@@ -2,7 +2,7 @@ import { CrossdeptError } from '../index.js';
 
 /**
  * Why the command line stops with exit code 2: bad arguments, a missing or unreadable file, invalid input or
- * configuration, a file it must not overwrite or cannot write.
+ * configuration, a file it must not overwrite or cannot write, a message a chat platform did not accept.
  *
  * @example `const code: CliFailureCode = 'not_found';`
  */
@@ -18,7 +18,8 @@ export type CliFailureCode =
   | 'unknown_template'
   | 'unknown_subject'
   | 'unknown_rule'
-  | 'render_failed';
+  | 'render_failed'
+  | 'notify_failed';
 
 /**
  * A failure the command line reports in one localized message and exit code 2, never with a stack trace. Thrown

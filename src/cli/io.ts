@@ -40,6 +40,12 @@ export interface CliIo {
   readonly cwd: string;
   /** Today as an ISO date: the default of `--now`. Only `main.ts` reads the clock. */
   readonly today: string;
+  /** Milliseconds since 1970, for `notify`'s signatures and time limits (`main.ts` passes `Date.now`). */
+  readonly clock?: () => number;
+  /** Waits between `notify`'s retries (`main.ts` passes a timer; tests pass one that returns at once). */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** HTTP for `notify` (the global `fetch` when absent). */
+  readonly fetch?: typeof fetch;
 }
 
 /** Exit codes: no error findings, error findings, invalid or unreadable input. @example `process.exitCode = EXIT.findings; // 1` */

@@ -22,4 +22,6 @@ process.exitCode = await run(argv, {
   env: process.env,
   cwd: process.cwd(),
   today: today(),
+  clock: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 });

@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { didYouMean, type Locale } from '../index.js';
+import { calendarCommand } from './commands/calendar.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { initCommand } from './commands/init.js';
+import { notifyCommand } from './commands/notify.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
@@ -48,6 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       stdin: readOnce(io.stdin),
     },
     rawStderr: io.stderr,
+    rawStdout: io.stdout,
     locale,
     out,
     err,
@@ -83,6 +86,8 @@ function buildProgram(ctx: CliContext): Command {
     checkCommand,
     summaryCommand,
     renderCommand,
+    calendarCommand,
+    notifyCommand,
     initCommand,
     schemaCommand,
     rulesCommand,

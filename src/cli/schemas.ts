@@ -1,4 +1,8 @@
-import { collaborationJsonSchema, rulesConfigJsonSchema } from '../schemas/index.js';
+import {
+  collaborationJsonSchema,
+  notificationWebhookJsonSchema,
+  rulesConfigJsonSchema,
+} from '../schemas/index.js';
 
 /** A JSON Schema the package ships in `schemas/` and `crossdept schema` prints. @example `const names = (list: readonly ShippedSchema[]) => list.map((s) => s.name); // ['collaboration', 'config']` */
 export interface ShippedSchema {
@@ -18,10 +22,15 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  *
  * @example
  * ```ts
- * SCHEMAS.map((s) => s.file); // ['collaboration.schema.json', 'rules-config.schema.json']
+ * SCHEMAS.map((s) => s.file); // ['collaboration.schema.json', 'rules-config.schema.json', 'notification-webhook.schema.json']
  * ```
  */
 export const SCHEMAS: readonly ShippedSchema[] = [
   { name: 'collaboration', file: 'collaboration.schema.json', text: () => json(collaborationJsonSchema()) },
   { name: 'config', file: 'rules-config.schema.json', text: () => json(rulesConfigJsonSchema()) },
+  {
+    name: 'notification',
+    file: 'notification-webhook.schema.json',
+    text: () => json(notificationWebhookJsonSchema()),
+  },
 ];

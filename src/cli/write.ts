@@ -12,13 +12,13 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a text file, creating its folder when missing. Fails with a {@link CliFailure} (exit code 2): `exists`
+ * Writes a file (text as UTF-8, or bytes as they are), creating its folder when missing. Fails with a {@link CliFailure} (exit code 2): `exists`
  * when the file exists and `overwrite` is off, `write_failed` when the path cannot be written (a read-only
  * folder, a folder in the way, a file where a folder should be).
  *
  * @param file - The path as the user gave it.
  * @param cwd - The working directory.
- * @param text - The content.
+ * @param text - The content: text, or bytes (a Word document).
  * @param options - Whether to overwrite.
  * @param locale - The locale of the messages.
  * @example
@@ -29,7 +29,7 @@ export interface WriteOptions {
 export async function writeTextFile(
   file: string,
   cwd: string,
-  text: string,
+  text: string | Uint8Array,
   options: WriteOptions,
   locale: Locale,
 ): Promise<void> {

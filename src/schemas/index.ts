@@ -2,6 +2,10 @@
 // entity, validate a part of a document, derive a form), and the JSON Schemas editors read. Parsing a whole
 // collaboration is `parseCollaboration` in `crossdept`: it checks references and dates the schemas cannot.
 export { LocaleSchema } from '../i18n/locale-schema.js';
+export {
+  NotificationWebhookSchema,
+  notificationWebhookJsonSchema,
+} from '../integrations/notification/webhook-schema.js';
 export { CalendarSchema } from '../model/calendar.js';
 export { CollaborationSchema, PhaseSchema, ScenarioSchema } from '../model/collaboration.js';
 export {

@@ -5,6 +5,7 @@ export * from './errors.js';
 export * from './findings.js';
 export * from './kickoff.js';
 export * from './minutes.js';
+export * from './render/docx.js';
 export * from './render/html.js';
 export * from './render/markdown.js';
 export * from './render-template.js';

@@ -13,6 +13,7 @@ import { TemplateError, type TemplateIssue } from './errors.js';
 import { findingsDocument } from './findings.js';
 import { kickoffDocument } from './kickoff.js';
 import { minutesDocument } from './minutes.js';
+import { renderDocxDocument } from './render/docx.js';
 import { renderHtmlDocument } from './render/html.js';
 import { renderMarkdownDocument } from './render/markdown.js';
 import { readReport } from './report-input.js';
@@ -51,11 +52,35 @@ export const TEMPLATE_NAMES = [
 /** A template's name. @example `const name: TemplateName = 'kickoff';` */
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
-/** The output formats. @example `TEMPLATE_FORMATS; // ['markdown', 'html']` */
-export const TEMPLATE_FORMATS = ['markdown', 'html'] as const;
+/** The output formats. @example `TEMPLATE_FORMATS; // ['markdown', 'html', 'docx']` */
+export const TEMPLATE_FORMATS = ['markdown', 'html', 'docx'] as const;
 
-/** An output format: GitHub-flavoured Markdown, or one self-contained printable HTML page. @example `const f: TemplateFormat = 'html';` */
+/**
+ * An output format: GitHub-flavoured Markdown, one self-contained printable HTML page, or a Word document.
+ *
+ * @example
+ * ```ts
+ * import type { TemplateFormat } from 'crossdept';
+ *
+ * const format: TemplateFormat = 'docx';
+ * ```
+ */
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+
+/**
+ * What a format renders to: the `.docx` file's bytes for `docx`, text for the others.
+ *
+ * @example
+ * ```ts
+ * import type { RenderedTemplate } from 'crossdept';
+ *
+ * const bytes: RenderedTemplate<'docx'> = new Uint8Array();
+ * const text: RenderedTemplate<'html'> = '<!doctype html>';
+ * ```
+ */
+export type RenderedTemplate<F extends TemplateFormat = TemplateFormat> = F extends 'docx'
+  ? Uint8Array
+  : string;
 
 /**
  * Options for {@link renderTemplate}.
@@ -70,7 +95,7 @@ export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 export interface RenderTemplateOptions {
   /** The output language: `zh-CN` (the playbook's labels) or `en`. */
   readonly locale: Locale;
-  /** `markdown` (GitHub-flavoured) or `html` (one printable page). */
+  /** `markdown` (GitHub-flavoured), `html` (one printable page) or `docx` (a Word document, as bytes). */
   readonly format: TemplateFormat;
   /** For `minutes`: the id of the meeting. */
   readonly meeting?: string;
@@ -86,16 +111,21 @@ export interface RenderTemplateOptions {
 }
 
 /**
- * What {@link safeRenderTemplate} returns: the rendered text, or the issues that prevent rendering.
+ * What {@link safeRenderTemplate} returns: the rendered text (the bytes for `docx`), or the issues that prevent
+ * rendering.
  *
  * @example
  * ```ts
  * import type { RenderTemplateResult } from 'crossdept';
  *
  * const show = (r: RenderTemplateResult) => (r.success ? r.data : r.issues.map((i) => i.message).join('\n'));
+ * const size = (r: RenderTemplateResult<Uint8Array>) => (r.success ? r.data.byteLength : 0);
  * ```
  */
-export type RenderTemplateResult = ValidationResult<string, TemplateIssue>;
+export type RenderTemplateResult<Output extends string | Uint8Array = string> = ValidationResult<
+  Output,
+  TemplateIssue
+>;
 
 /**
  * Whether a value is one of {@link TEMPLATE_NAMES}.
@@ -272,8 +302,23 @@ function build(
 export function safeRenderTemplate(
   name: TemplateName,
   collaboration: Collaboration | null,
+  options: RenderTemplateOptions & { readonly format: 'docx' },
+): RenderTemplateResult<Uint8Array>;
+export function safeRenderTemplate(
+  name: TemplateName,
+  collaboration: Collaboration | null,
+  options: RenderTemplateOptions & { readonly format: 'markdown' | 'html' },
+): RenderTemplateResult;
+export function safeRenderTemplate(
+  name: TemplateName,
+  collaboration: Collaboration | null,
   options: RenderTemplateOptions,
-): RenderTemplateResult {
+): RenderTemplateResult<string | Uint8Array>;
+export function safeRenderTemplate(
+  name: TemplateName,
+  collaboration: Collaboration | null,
+  options: RenderTemplateOptions,
+): RenderTemplateResult<string | Uint8Array> {
   const read = readOptionFields(options, OPTION_KEYS);
   const opts = read.values;
   const locale = opts.locale === 'zh-CN' || opts.locale === 'en' ? opts.locale : DEFAULT_LOCALE;
@@ -328,8 +373,9 @@ export function safeRenderTemplate(
     if (!built.success) return built;
     const doc = built.data;
     const text = match(opts.format as TemplateFormat)
-      .with('markdown', () => renderMarkdownDocument(doc))
+      .with('markdown', (): string | Uint8Array => renderMarkdownDocument(doc))
       .with('html', () => renderHtmlDocument(doc))
+      .with('docx', () => renderDocxDocument(doc))
       .exhaustive();
     return { success: true, data: text };
   } catch (error) {
@@ -347,7 +393,8 @@ export function safeRenderTemplate(
 
 /**
  * Renders one of the playbook's fill-in templates from the model, so that what a service stores and what people
- * read never disagree: GitHub-flavoured Markdown or one self-contained printable HTML page, in Chinese (the
+ * read never disagree: GitHub-flavoured Markdown, one self-contained printable HTML page or a Word document
+ * (A4, 宋体/黑体 for Chinese, bordered tables, tick boxes, page numbers), in Chinese (the
  * playbook's labels) or English. Pass `null` as the collaboration for the blank form, every tick box unticked.
  * The same input always gives the same bytes.
  *
@@ -355,7 +402,7 @@ export function safeRenderTemplate(
  * @param collaboration - The data (a parsed collaboration), or `null` for the blank form.
  * @param options - `locale` and `format`; `meeting` for `minutes`, `incident` for `emergency-plan`, `report`
  *   for `findings` (none of them for a blank form).
- * @returns The rendered text.
+ * @returns The rendered text; for `docx`, the Word document's bytes (a `Uint8Array` to write to a `.docx` file).
  * @throws {@link TemplateError} (code `invalid_template_request`) with the issues when the request is wrong,
  *   and nothing else; {@link safeRenderTemplate} returns them instead.
  * @example
@@ -369,13 +416,29 @@ export function safeRenderTemplate(
  *   const minutes = renderTemplate('minutes', loaded.data, { locale: 'en', format: 'html', meeting: 'sync-2026-10-12' });
  * }
  * const blankForm = renderTemplate('kickoff', null, { locale: 'zh-CN', format: 'html' });
+ * const word: Uint8Array = renderTemplate('kickoff', null, { locale: 'zh-CN', format: 'docx' });
  * ```
  */
 export function renderTemplate(
   name: TemplateName,
   collaboration: Collaboration | null,
+  options: RenderTemplateOptions & { readonly format: 'docx' },
+): Uint8Array;
+export function renderTemplate(
+  name: TemplateName,
+  collaboration: Collaboration | null,
+  options: RenderTemplateOptions & { readonly format: 'markdown' | 'html' },
+): string;
+export function renderTemplate(
+  name: TemplateName,
+  collaboration: Collaboration | null,
   options: RenderTemplateOptions,
-): string {
+): string | Uint8Array;
+export function renderTemplate(
+  name: TemplateName,
+  collaboration: Collaboration | null,
+  options: RenderTemplateOptions,
+): string | Uint8Array {
   const result = safeRenderTemplate(name, collaboration, options);
   if (!result.success) throw new TemplateError(result.issues);
   return result.data;

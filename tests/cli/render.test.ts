@@ -46,6 +46,23 @@ describe('crossdept render', () => {
     expect(readFileSync(join(dir, 'k.html'), 'utf8')).toMatch(/^# /);
   });
 
+  it('writes a Word document when -o ends in .docx, byte for byte what renderTemplate gives', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'kickoff.docx');
+    const { code, stderr } = await cli(['render', 'kickoff', EXAMPLE, '--locale', 'zh-CN', '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`已写入 ${out}\n`);
+    const expected = renderTemplate('kickoff', example(), { locale: 'zh-CN', format: 'docx' });
+    expect(readFileSync(out).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it('refuses to write a Word document to the terminal', async () => {
+    const { code, stdout, stderr } = await cli(['render', 'kickoff', EXAMPLE, '--format', 'docx']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('-o FILE.docx');
+  });
+
   it('renders the blank form without a file', async () => {
     const { code, stdout } = await cli(['render', 'kickoff', '--locale', 'zh-CN', '--format', 'html']);
     expect(code).toBe(0);
@@ -87,7 +104,7 @@ describe('crossdept render', () => {
     ],
     [
       ['render', 'kickoff', EXAMPLE, '--format', 'htm'],
-      'error: "htm" is not a valid value of --format; choose one of: markdown, html; did you mean "html"?\n',
+      'error: "htm" is not a valid value of --format; choose one of: markdown, html, docx; did you mean "html"?\n',
     ],
     [['render', 'kickoff', 'nope.yaml'], 'error: nope.yaml: no such file or directory\n'],
     [['render'], 'error: missing argument <template>\n'],

@@ -116,6 +116,40 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
   TEMPLATE_FORMATS: data,
   TEMPLATE_NAMES: data,
   TemplateError: total,
+  // Integrations: calendars and notifications
+  calendarOf: {
+    kind: 'throws',
+    error: api.IntegrationError,
+    codes: ['invalid_options', 'invalid_locale', 'invalid_now', 'invalid_report', 'invalid_collaboration'],
+  },
+  IntegrationError: total,
+  composeNotification: {
+    kind: 'throws',
+    error: api.IntegrationError,
+    codes: [
+      'invalid_options',
+      'invalid_locale',
+      'invalid_now',
+      'invalid_channel',
+      'invalid_report',
+      'invalid_collaboration',
+    ],
+  },
+  notificationMessage: {
+    kind: 'throws',
+    error: api.IntegrationError,
+    codes: [
+      'invalid_options',
+      'invalid_locale',
+      'invalid_now',
+      'invalid_channel',
+      'invalid_report',
+      'invalid_collaboration',
+    ],
+  },
+  NOTIFICATION_CHANNELS: data,
+  NOTIFICATION_ITEM_KINDS: data,
+  NOTIFICATION_LIMITS: data,
 };
 
 /** Every export of `crossdept/engine`: the compiled evaluator on its own. */
@@ -185,6 +219,8 @@ export const SCHEMAS_CONTRACTS: Readonly<Record<string, Contract>> = {
   RetrospectiveSchema: schema,
   RiskSchema: schema,
   rulesConfigJsonSchema: total,
+  NotificationWebhookSchema: schema,
+  notificationWebhookJsonSchema: total,
   ScenarioSchema: schema,
   ScopeSchema: schema,
   TeamSchema: schema,

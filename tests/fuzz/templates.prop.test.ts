@@ -102,7 +102,7 @@ const options = fc.oneof(
     arbitrary: object(
       {
         locale: field(['en', 'zh-CN'], ['fr', null]),
-        format: field(['markdown', 'html'], ['pdf']),
+        format: field(['markdown', 'html', 'docx'], ['pdf']),
         meeting: field(['sync-2026-10-12', undefined], ['sync-2026-10-21', 7]),
         incident: field(['test-env-outage', undefined], ['outage']),
         report: reportArb,

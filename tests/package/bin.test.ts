@@ -96,6 +96,8 @@ describe('dist/cli.js', () => {
       'render kickoff',
       'render kickoff',
       'render findings',
+      'render kickoff',
+      'calendar examples/new-product-launch.yaml',
     ]);
     // In a scratch folder, so the run writes its own out/ and leaves the repository's alone.
     const cwd = mkdtempSync(join(tmpdir(), 'crossdept-example-'));
@@ -111,8 +113,15 @@ describe('dist/cli.js', () => {
       const output = printed.join('');
       expect(output).toContain('Critical path: beta → cs-training → launch');
       expect(output).toContain('# Collaboration Check Report');
-      for (const file of ['kickoff.md', 'kickoff.html', 'findings.md'])
+      for (const file of ['kickoff.md', 'kickoff.html', 'findings.md', 'kickoff.docx', 'plan.ics'])
         expect(existsSync(join(cwd, 'out', file))).toBe(true);
+      // A Word document is a zip package; a calendar starts with its VCALENDAR line.
+      expect(
+        readFileSync(join(cwd, 'out', 'kickoff.docx'))
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
+      expect(readFileSync(join(cwd, 'out', 'plan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
       expect(readFileSync(join(cwd, 'out', 'kickoff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     } finally {
       rmSync(cwd, { recursive: true, force: true });

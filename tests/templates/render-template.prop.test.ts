@@ -6,6 +6,7 @@ import { type Report, SEVERITIES } from '../../src/rules/report.js';
 import { RULE_SCOPES } from '../../src/rules/subjects.js';
 import {
   type RenderTemplateOptions,
+  type RenderTemplateResult,
   safeRenderTemplate,
   TEMPLATE_NAMES,
   type TemplateFormat,
@@ -246,8 +247,9 @@ function render(
   name: TemplateName,
   c: Collaboration | null,
   options: RenderTemplateOptions,
-): ReturnType<typeof safeRenderTemplate> {
-  return safeRenderTemplate(name, c, options);
+): RenderTemplateResult {
+  // The text formats only: Word documents have their own property test (render/docx.prop.test.ts).
+  return safeRenderTemplate(name, c, options) as RenderTemplateResult;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -19,13 +19,26 @@ describe('renderTemplate', () => {
   it('takes a template name, a collaboration or null (a blank form), and the locale and format', () => {
     expectTypeOf(renderTemplate).parameter(0).toEqualTypeOf<TemplateName>();
     expectTypeOf(renderTemplate).parameter(1).toEqualTypeOf<Collaboration | null>();
-    expectTypeOf(renderTemplate).parameter(2).toEqualTypeOf<RenderTemplateOptions>();
-    expectTypeOf<TemplateFormat>().toEqualTypeOf<'markdown' | 'html'>();
+    // Overloaded on the format (bytes for docx); the general signature takes any options.
+    expectTypeOf<Parameters<typeof renderTemplate>[2]>().toEqualTypeOf<RenderTemplateOptions>();
+    expectTypeOf<TemplateFormat>().toEqualTypeOf<'markdown' | 'html' | 'docx'>();
   });
 
   it('returns the document as text in either format', () => {
     expectTypeOf(renderTemplate('kickoff', collaboration, { locale: 'en', format: 'markdown' })).toBeString();
     expectTypeOf(renderTemplate('kickoff', null, { locale: 'zh-CN', format: 'html' })).toBeString();
+  });
+
+  it('returns a Word document as bytes', () => {
+    expectTypeOf(
+      renderTemplate('kickoff', null, { locale: 'zh-CN', format: 'docx' }),
+    ).toEqualTypeOf<Uint8Array>();
+    const format = 'html' as TemplateFormat;
+    expectTypeOf(renderTemplate('kickoff', null, { locale: 'en', format })).toEqualTypeOf<
+      string | Uint8Array
+    >();
+    const docx = safeRenderTemplate('kickoff', null, { locale: 'en', format: 'docx' });
+    if (docx.success) expectTypeOf(docx.data).toEqualTypeOf<Uint8Array>();
   });
 
   it('refuses what is not a template, a format or a locale', () => {

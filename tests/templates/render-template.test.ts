@@ -21,7 +21,7 @@ const loose = (name: unknown, collaboration: unknown, options: unknown): RenderT
     name as TemplateName,
     collaboration as Collaboration | null,
     options as RenderTemplateOptions,
-  );
+  ) as RenderTemplateResult;
 
 const issuesOf = (r: RenderTemplateResult): readonly TemplateIssue[] => (r.success ? [] : r.issues);
 
@@ -157,7 +157,7 @@ describe('safeRenderTemplate: errors are data', () => {
 describe('types', () => {
   it('names, options and results', () => {
     expectTypeOf<TemplateName>().toEqualTypeOf<(typeof TEMPLATE_NAMES)[number]>();
-    expectTypeOf(renderTemplate).returns.toEqualTypeOf<string>();
+    expectTypeOf(renderTemplate).returns.toEqualTypeOf<string | Uint8Array>();
     expectTypeOf<RenderTemplateResult>().toMatchTypeOf<
       | { readonly success: true; readonly data: string }
       | { readonly success: false; readonly issues: readonly TemplateIssue[] }

@@ -33,7 +33,7 @@ const loose = (name: unknown, collaboration: unknown, options: unknown): RenderT
     name as TemplateName,
     collaboration as Collaboration | null,
     options as RenderTemplateOptions,
-  );
+  ) as RenderTemplateResult;
 
 const issuesOf = (r: RenderTemplateResult): readonly TemplateIssue[] => (r.success ? [] : r.issues);
 

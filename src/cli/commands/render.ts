@@ -58,7 +58,7 @@ export function renderCommand(ctx: CliContext): Command {
     .addOption(new Option('--meeting <id>', cliMessage(locale, 'optMeeting')).conflicts('incident'))
     .addOption(new Option('--incident <id>', cliMessage(locale, 'optIncident')).conflicts('meeting'))
     .addOption(localeOption(locale))
-    .addOption(formatOption(['markdown', 'html'], cliMessage(locale, 'optRenderFormat'), locale))
+    .addOption(formatOption(['markdown', 'html', 'docx'], cliMessage(locale, 'optRenderFormat'), locale))
     .addOption(new Option('-o, --output <file>', cliMessage(locale, 'optOutput')))
     .addOption(nowOption(locale))
     .addOption(configOption(locale))
@@ -67,22 +67,33 @@ export function renderCommand(ctx: CliContext): Command {
       const name = templateName(template, ctx);
       stdinReadOnce(options.config, [file], locale);
       const output = options.output === STDIN ? undefined : options.output;
-      // `-o kickoff.html` implies HTML unless --format says otherwise.
+      // `-o kickoff.html` implies HTML, `-o kickoff.docx` a Word document, unless --format says otherwise.
+      const implied = output === undefined ? undefined : formatOfExtension(extname(output));
       const format: TemplateFormat =
-        command.getOptionValueSource('format') === 'default' &&
-        output !== undefined &&
-        /^\.html?$/i.test(extname(output))
-          ? 'html'
+        command.getOptionValueSource('format') === 'default' && implied !== undefined
+          ? implied
           : options.format;
+      // A Word document is bytes: it goes to a file, never to a terminal.
+      if (format === 'docx' && output === undefined) {
+        throw new CliFailure('usage', cliMessage(locale, 'docxNeedsOutput'));
+      }
       const text = await render(name, file, { ...options, format }, ctx);
       if (output === undefined) {
-        ctx.io.stdout.write(text);
+        ctx.io.stdout.write(typeof text === 'string' ? text : '');
       } else {
         await writeTextFile(output, ctx.io.cwd, text, { overwrite: true }, locale);
         line(ctx.io.stderr, cliMessage(locale, 'wrote', { path: output }));
       }
       ctx.exit(0);
     });
+}
+
+/** The format an output file's extension names, if any. */
+function formatOfExtension(extension: string): TemplateFormat | undefined {
+  if (/^\.html?$/i.test(extension)) return 'html';
+  if (/^\.docx$/i.test(extension)) return 'docx';
+  if (/^\.(md|markdown)$/i.test(extension)) return 'markdown';
+  return undefined;
 }
 
 function templateName(value: string, ctx: CliContext): TemplateName {
@@ -103,7 +114,7 @@ async function render(
   file: string | undefined,
   options: RenderOptions,
   ctx: CliContext,
-): Promise<string> {
+): Promise<string | Uint8Array> {
   const { locale } = ctx;
   if (options.meeting !== undefined && name !== 'minutes') {
     throw new CliFailure(

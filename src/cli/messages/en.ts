@@ -32,12 +32,59 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   versionOption: () => 'show the version',
   cmdCheck: () =>
     'check collaboration files (or every .yaml/.yml/.json file under a directory) against the rules',
+  cmdCalendar: () =>
+    'write the milestones, meetings, open actions and escalations as an iCalendar file (.ics) to import or subscribe to',
+  optTimeout: () => 'seconds to wait for one request (default: 10)',
+  optMaxTime: () => 'seconds after which no retry starts (default: 120)',
+  invalidSeconds: (p) => `${p.flag} takes a number of seconds greater than 0, not "${p.value}"`,
+  cmdNotify: () =>
+    'send the escalations and findings that are new since the last run to a DingTalk, Feishu, WeCom or Slack group, or a webhook',
+  optChannel: () => 'where to send: dingtalk, feishu, wecom, slack or webhook',
+  optWebhook: () =>
+    "the robot's webhook URL (or CROSSDEPT_<CHANNEL>_WEBHOOK, CROSSDEPT_WEBHOOK, --notify-config)",
+  optSecret: () =>
+    'the signing secret of a DingTalk or Feishu robot (better: CROSSDEPT_<CHANNEL>_SECRET or CROSSDEPT_SECRET; never printed)',
+  optKeyword: () => 'the custom keyword the robot requires in every message (put in the title)',
+  optWarnings: () => 'send warnings too (by default: escalations and errors)',
+  optState: () => 'the file recording what was delivered (default: .crossdept/notified.json)',
+  optDryRun: () => 'print the message bodies and send nothing',
+  optNotifyConfig: () =>
+    'a YAML or JSON file with a notify section: notify.<channel>.webhook, secret, keyword',
+  notifySent: (p) => `Sent ${p.count} item${p.count === 1 ? '' : 's'} about ${p.name} to ${p.to}`,
+  notifyNothingNew: (p) => `Nothing new about ${p.name} for ${p.to}`,
+  notifyMissingWebhook: (p) =>
+    `no webhook URL for ${p.to}: give --webhook, set ${p.name} or CROSSDEPT_WEBHOOK, or add notify.${p.to}.webhook to --notify-config`,
+  notifyFailed: (p) =>
+    `${p.to} did not accept the message about ${p.name} after ${p.count} attempt${p.count === 1 ? '' : 's'} (${p.detail}): ${p.message}`,
+  notifyStateInvalid: (p) =>
+    `${p.path} is not a crossdept notify state file; move it away or give another --state`,
+  notifyStateUnwritable: (p) =>
+    `the message was delivered but ${p.path} cannot be written (${p.detail}); it will be sent again next time`,
+  notifyConfigInvalid: (p) => `${p.path}: ${p.detail}`,
+  notifyRetried: (p) => `${p.to}: attempt ${p.count} failed (${p.detail}); retrying`,
+  'hint.signature': () =>
+    "the signature was refused: check the secret (--secret or CROSSDEPT_SECRET) against the robot's security settings, and that this machine's clock is right (the timestamp must be within an hour)",
+  'hint.keyword': () =>
+    "the robot requires a custom keyword in every message: set --keyword (or notify.<channel>.keyword) to one of the robot's keywords",
+  'hint.ip': () =>
+    "this machine's IP address is not in the robot's IP allow-list: add it in the robot's security settings",
+  'hint.rate_limit': () =>
+    "the platform's rate limit was reached: wait a minute and run again (nothing was marked as sent)",
+  'hint.webhook': () =>
+    "the webhook URL is wrong or the robot was removed: copy the URL again from the group's robot settings",
+  'hint.too_large': () =>
+    'the message is too large for the platform: send fewer items (leave out --warnings)',
+  'hint.server': () => "the platform's server failed: try again later (nothing was marked as sent)",
+  'hint.network': () =>
+    'the platform could not be reached: check the network, proxy and firewall of this machine',
+  'hint.timeout': () => 'the platform did not answer in time: try again later (nothing was marked as sent)',
+  'hint.rejected': () => 'the platform refused the message: see its message above',
   cmdSummary: () =>
     'a collaboration on one screen: departments, leader, critical path and milestone forecast',
   cmdRender: () =>
     'render a template from a collaboration file (kickoff form, meeting minutes, findings report, …)',
   cmdInit: () => 'write a commented starter collaboration file (to stdout when no file is given)',
-  cmdSchema: () => 'print a JSON Schema on stdout (collaboration or config)',
+  cmdSchema: () => 'print a JSON Schema on stdout (collaboration, config or notification)',
   cmdRules: () => 'look at the rules: list, show one, export the effective rule pack',
   cmdRulesList: () => 'list every rule in a table',
   cmdRulesShow: () => 'show one rule in full',
@@ -49,7 +96,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   argFile: () => 'collaboration file ("-" reads stdin)',
   argRenderFile: () => 'collaboration file ("-" reads stdin; omit it for the blank form)',
   argInitFile: () => 'the file to write ("-" writes to stdout, as does leaving it out)',
-  argSchema: () => 'collaboration or config',
+  argSchema: () => 'collaboration, config or notification (the webhook body of notify --channel webhook)',
   argRuleId: () => 'a rule id such as team.core-size',
   argConfigFile: () => 'a PMO rule configuration file (YAML or JSON; "-" reads stdin)',
   optConfig: () => 'PMO rule configuration (thresholds, severities, custom rules; "-" reads stdin)',
@@ -57,7 +104,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optLocale: () => 'language: zh-CN or en (default: from LANG)',
   optCheckFormat: () => 'output format: text, json or markdown',
   optSummaryFormat: () => 'output format: text or json',
-  optRenderFormat: () => 'output format: markdown or html',
+  optRenderFormat: () => 'output format: markdown, html or docx (a Word document; implied by -o FILE.docx)',
   optExportFormat: () => 'output format: yaml or json',
   optListFormat: () => 'output format: text or json',
   optOutput: () => 'write to a file instead of stdout ("-" writes to stdout)',
@@ -106,6 +153,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
     return `the ${p.template} template needs --incident <id>${known.length > 0 ? `; the file's incidents are: ${list(known, ', ')}` : ', but the file has no incidents'}`;
   },
   unknownSchema: (p) => `unknown schema "${p.name}"; choose one of: ${(p.known ?? none).join(', ')}`,
+  docxNeedsOutput: () => 'a Word document (--format docx) is written to a file: add -o FILE.docx',
   renderFailed: (p) => `cannot render template ${p.template}: ${p.detail}`,
   internal: (p) => `internal error: ${p.detail} (please report this)`,
   outputFailed: (p) => `cannot write the output (${p.detail})`,
