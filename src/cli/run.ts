@@ -3,10 +3,12 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { didYouMean, type Locale } from '../index.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
+import { dashboardCommand } from './commands/dashboard.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { summaryCommand } from './commands/summary.js';
 import type { CliContext } from './context.js';
 import { CliFailure, describeThrown } from './failure.js';
@@ -87,6 +89,8 @@ function buildProgram(ctx: CliContext): Command {
     schemaCommand,
     rulesCommand,
     configCommand,
+    serveCommand,
+    dashboardCommand,
   ])
     program.addCommand(make(ctx));
   // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.
