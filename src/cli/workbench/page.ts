@@ -2,6 +2,7 @@
 // (files, configuration, date, locale) as a JSON data block the browser bundle reads. A data block is not a
 // script, so the strict Content-Security-Policy holds: the only script the page runs is the bundle.
 import type { Locale } from '../../index.js';
+import { collaborationJsonSchema, rulesConfigJsonSchema } from '../../schemas/index.js';
 import type { WorkbenchFile } from './files.js';
 
 /**
@@ -75,6 +76,8 @@ function inertJson(value: unknown): string {
  * ```
  */
 export function workbenchPage(data: WorkbenchData, nonce?: string): string {
+  // The JSON Schemas the editor completes keys from travel as data, not as part of the script.
+  const schemas = { collaboration: collaborationJsonSchema(), config: rulesConfigJsonSchema() };
   const meta =
     nonce === undefined
       ? `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(undefined)}">`
@@ -90,7 +93,7 @@ ${meta}
 </head>
 <body>
 <div id="app"><noscript>${NO_SCRIPT[data.locale]}</noscript></div>
-<script type="application/json" id="crossdept-data">${inertJson(data)}</script>
+<script type="application/json" id="crossdept-data">${inertJson({ ...data, schemas })}</script>
 <script src="app.js"></script>
 </body>
 </html>

@@ -184,6 +184,12 @@ async function handle(
     if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'methodNotAllowed');
     return sendAsset(res, options.assets, url.pathname.slice(1), asset);
   }
+  if (url.pathname === '/favicon.ico') {
+    headers(res);
+    res.statusCode = 204;
+    res.end();
+    return;
+  }
   if (url.pathname === '/') {
     if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'methodNotAllowed');
     return sendPage(req, res, url, options);
