@@ -121,6 +121,9 @@ export function Editor(props: EditorProps) {
       ],
     });
     view.current = new EditorView({ state, parent: host.current! });
+    // The scroller is a region keyboard users must reach (WCAG 2.1.1); its content is editable text.
+    view.current.scrollDOM.tabIndex = 0;
+    view.current.scrollDOM.setAttribute('aria-label', `${t('editor')}: ${props.path}`);
     return () => {
       clearTimeout(timer);
       view.current?.destroy();
