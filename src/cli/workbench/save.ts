@@ -74,11 +74,22 @@ export function readEdits(body: unknown): readonly ValueEdit[] | undefined {
   return ok ? (edits as ValueEdit[]) : undefined;
 }
 
-/** A scalar as the file's format writes it on one line. */
-function scalarText(value: ValueEdit['value'], json: boolean): string {
-  if (json) return JSON.stringify(value);
+/**
+ * The ways a scalar can be written on one line, preferred first: YAML's own form (plain where it can be), then
+ * JSON's, which YAML reads as a double-quoted string in block and flow context alike.
+ */
+function scalarTexts(value: ValueEdit['value'], json: boolean): string[] {
+  if (json) return [JSON.stringify(value)];
   const text = stringify(value, { lineWidth: 0 }).trimEnd();
-  return text.includes('\n') ? JSON.stringify(value) : text;
+  return text.includes('\n') ? [JSON.stringify(value)] : [text, JSON.stringify(value)];
+}
+
+/** Whether a text parses without an error and holds `value` at `path`. */
+function holds(text: string, edit: ValueEdit): boolean {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0) return false;
+  const node = doc.getIn(edit.path, true);
+  return isScalar(node) && node.value === edit.value;
 }
 
 /**
@@ -107,7 +118,11 @@ export function applyEdits(text: string, name: string, edits: readonly ValueEdit
     const node = doc.getIn(edit.path, true);
     if (isScalar(node) && node.range) {
       const [start, end] = node.range;
-      current = current.slice(0, start) + scalarText(edit.value, json) + current.slice(end);
+      const written = scalarTexts(edit.value, json)
+        .map((scalar) => current.slice(0, start) + scalar + current.slice(end))
+        .find((text) => holds(text, edit));
+      if (written === undefined) return undefined;
+      current = written;
     } else {
       if (node !== undefined && !isScalar(node)) return undefined; // a map or list is not replaced by a value
       doc.setIn(edit.path, edit.value);

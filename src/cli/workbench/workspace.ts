@@ -21,7 +21,10 @@ import { serveMessage } from './messages.js';
  * ```
  */
 export function bundleFolder(): string {
-  return fileURLToPath(new URL('./workbench', import.meta.url));
+  const built = fileURLToPath(new URL('./workbench', import.meta.url));
+  // Run from the sources (tests, tsx), this module sits in src/cli/workbench/ and the bundle in dist/workbench/.
+  const fromSources = fileURLToPath(new URL('../../../dist/workbench', import.meta.url));
+  return existsSync(join(built, 'app.js')) || !existsSync(join(fromSources, 'app.js')) ? built : fromSources;
 }
 
 /**
