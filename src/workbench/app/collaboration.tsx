@@ -63,7 +63,7 @@ export function Findings(props: { readonly view: CollaborationView; readonly loc
                 <li key={`${f.ruleId}-${f.path}-${i}`} data-rule={f.ruleId} data-severity={f.severity}>
                   <details>
                     <summary>
-                      <span class={`sev sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span> {f.message}{' '}
+                      <span class={`sev sev-${f.severity}`}>{t(`one.${f.severity}`)}</span> {f.message}{' '}
                       <code class="muted">{f.ruleId}</code>
                     </summary>
                     <p>
