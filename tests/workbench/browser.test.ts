@@ -121,6 +121,7 @@ describe.runIf(browserAvailable())('the workbench in Chromium', () => {
     await page.goto(url.replace(/\?.*/, ''));
     const rows = page.locator('[data-testid=portfolio] tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => page.locator('tr[data-health="pending"]').count()).toBe(0);
     const health = await rows.evaluateAll((trs) =>
       trs.map((tr) => [tr.getAttribute('data-path'), tr.getAttribute('data-health')]),
     );
@@ -287,6 +288,7 @@ describe.runIf(browserAvailable())('the workbench in Chromium', () => {
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
     const rows = page.locator('[data-testid=portfolio] tbody tr');
     await rows.first().waitFor();
+    await expect.poll(() => page.locator('tr[data-health="pending"]').count()).toBe(0);
     const paths = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-path')).sort());
     expect(paths).toEqual(['amber.yaml', 'launch.yaml', 'red.yaml']);
     expect(await page.locator('tr[data-path="red.yaml"]').getAttribute('data-health')).toBe('red');

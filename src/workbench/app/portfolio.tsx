@@ -105,7 +105,11 @@ function charts(
   return { health, area, heat };
 }
 
-export function Portfolio(props: { readonly view: PortfolioView; readonly locale: Locale }) {
+export function Portfolio(props: {
+  readonly view: PortfolioView;
+  readonly pending: readonly string[];
+  readonly locale: Locale;
+}) {
   const { view, locale } = props;
   const t = (code: Parameters<typeof wbMessage>[1]) => wbMessage(locale, code);
   const [filter, setFilter] = useState('');
@@ -141,7 +145,7 @@ export function Portfolio(props: { readonly view: PortfolioView; readonly locale
       </button>
     </th>
   );
-  if (view.rows.length === 0) return <p>{t('empty')}</p>;
+  if (view.rows.length === 0 && props.pending.length === 0) return <p>{t('empty')}</p>;
   return (
     <section aria-labelledby="portfolio-title">
       <h1 id="portfolio-title">{t('portfolio')}</h1>
@@ -245,6 +249,16 @@ export function Portfolio(props: { readonly view: PortfolioView; readonly locale
                 <span class="count info" title={t('severity.info')}>
                   {r.findings.info}
                 </span>
+              </td>
+            </tr>
+          ))}
+          {props.pending.map((path) => (
+            <tr key={path} data-path={path} data-health="pending" aria-busy="true">
+              <th scope="row">
+                <a href={linkTo({ page: 'collaboration', path })}>{path}</a>
+              </th>
+              <td colSpan={10} class="muted">
+                {t('analysing')}
               </td>
             </tr>
           ))}
