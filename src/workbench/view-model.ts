@@ -229,6 +229,8 @@ function rowOf(a: FileAnalysis, locale: Locale): PortfolioRow {
  */
 export interface GanttRow {
   readonly id: string;
+  /** Its position in the file's `milestones` list (where an edit of its status goes). */
+  readonly index: number;
   readonly name: string;
   readonly department: string | null;
   readonly status: Collaboration['milestones'][number]['status'];
@@ -325,6 +327,7 @@ export function collaborationView(
   if (a.kind === 'invalid') return { issues: a.issues };
   const { collaboration: c, summary, schedule, report } = a;
   const byId = new Map(c.milestones.map((m) => [m.id, m]));
+  const indexOf = new Map(c.milestones.map((m, i) => [m.id, i]));
   const forecast = new Map(summary.milestones.map((m) => [m.id, m]));
   const deptName = new Map(c.departments.map((d) => [d.id, d.name]));
   const rows: GanttRow[] = schedule.milestones.map((s) => {
@@ -332,6 +335,7 @@ export function collaborationView(
     const f = forecast.get(s.id)!;
     return {
       id: s.id,
+      index: indexOf.get(s.id)!,
       name: m.name,
       department: m.department === undefined ? null : (deptName.get(m.department) ?? m.department),
       status: m.status,

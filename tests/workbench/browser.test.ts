@@ -198,6 +198,16 @@ describe.runIf(browserAvailable())('the workbench in Chromium', () => {
     await page.close();
   });
 
+  it('saves a milestone status chosen on the collaboration page, changing only that value in the file', async () => {
+    const page = await open(`#/c/${encodeURIComponent('red.yaml')}`);
+    await page.getByTestId('status-launch').selectOption('in-progress');
+    await expect.poll(() => page.getByTestId('status-notice').innerText()).toBe('Saved.');
+    expect(readFileSync(join(dir, 'red.yaml'), 'utf8')).toBe(
+      redText.replace('status: blocked }', 'status: in-progress }'),
+    );
+    await page.close();
+  });
+
   it('gives a stale tab the conflict with both versions, and leaves the file on disk as the first tab saved it', async () => {
     const [a, b] = [await open('#/e/amber.yaml'), await open('#/e/amber.yaml')];
     await a.locator('.cm-content').waitFor();

@@ -66,6 +66,7 @@ describe('the collaboration page', () => {
       'cs-training',
     ]);
     expect(gantt.links).toContainEqual(['cs-training', 'launch']);
+    expect(gantt.rows.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
     expect(gantt.today).toBe(NOW);
     expect(gantt.rows.find((r) => r.id === 'launch')).toMatchObject({
       start: '2026-11-15',

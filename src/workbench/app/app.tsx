@@ -6,7 +6,7 @@ import { type AnalysisOptions, analyzeFile, type FileAnalysis, readConfig } from
 import { wbMessage } from '../messages.js';
 import { collaborationView, portfolioView } from '../view-model.js';
 import { CollaborationPage, Findings } from './collaboration.js';
-import type { Workspace } from './data.js';
+import { patchFile, type Workspace } from './data.js';
 import { Editor } from './editor.js';
 import { Gantt } from './gantt.js';
 import { HealthBadge, Portfolio } from './portfolio.js';
@@ -92,6 +92,51 @@ export function App(props: { readonly workspace: Workspace }) {
   }, [locale]);
   const t = (code: Parameters<typeof wbMessage>[1], p?: Parameters<typeof wbMessage>[2]) =>
     wbMessage(locale, code, p);
+  const [notice, setNotice] = useState<string>('');
+  /** Saves one milestone's status through the server's Document API edit: only that value changes in the file. */
+  const setStatus = async (path: string, index: number, status: string) => {
+    const file = files.get(path);
+    if (file === undefined || ws.token === null) return;
+    if (file.text !== file.savedText) {
+      setNotice(wbMessage(locale, 'unsaved'));
+      return;
+    }
+    setNotice(wbMessage(locale, 'saving'));
+    const outcome = await patchFile(
+      path,
+      { path: ['milestones', index, 'status'], value: status },
+      file.etag,
+      ws.token,
+    );
+    if (outcome.kind === 'saved') {
+      updateFile(path, { text: outcome.text, etag: outcome.etag, savedText: outcome.text });
+      setNotice(wbMessage(locale, 'saved'));
+    } else if (outcome.kind === 'conflict') {
+      setNotice(`${wbMessage(locale, 'conflictTitle')}. ${wbMessage(locale, 'conflictHelp')}`);
+    } else {
+      setNotice(
+        wbMessage(locale, 'saveFailed', {
+          value:
+            outcome.kind === 'invalid'
+              ? wbMessage(locale, 'invalidText', { count: outcome.issues.length })
+              : outcome.message,
+        }),
+      );
+    }
+  };
+  const dirty =
+    [...files.values()].some((f) => f.text !== f.savedText) ||
+    (config !== null && config.text !== config.savedText);
+  useEffect(() => {
+    if (!dirty) return;
+    // Closing or reloading the tab with unsaved edits asks first (the browser shows its own words).
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = wbMessage(locale, 'leaveUnsaved');
+    };
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty, locale]);
 
   const configRead = useMemo(() => (config ? readConfig(config.text, locale) : null), [config?.text, locale]);
   const options = useMemo<AnalysisOptions>(
@@ -170,7 +215,18 @@ export function App(props: { readonly workspace: Workspace }) {
             <a href={linkTo({ page: 'editor', path: route.path })}>{t('edit')}</a>
           </div>
         ) : (
-          <CollaborationPage analysis={analysis} view={view} locale={locale} />
+          <CollaborationPage
+            analysis={analysis}
+            view={view}
+            locale={locale}
+            notice={notice}
+            {...(ws.mode === 'serve' && ws.token !== null
+              ? {
+                  onStatus: (row: { index: number }, status: string) =>
+                    setStatus(route.path, row.index, status),
+                }
+              : {})}
+          />
         );
     } else {
       const view = collaborationView(analysis, locale);

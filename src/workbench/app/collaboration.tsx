@@ -148,7 +148,7 @@ function Documents(props: {
                   )
                 }
               >
-                {tpl.name}
+                {t(`template.${tpl.name}`)}
                 {tpl.id === undefined ? '' : `: ${tpl.label}`}
               </button>
             </li>
@@ -174,6 +174,8 @@ export function CollaborationPage(props: {
   readonly analysis: FileAnalysis;
   readonly view: CollaborationView;
   readonly locale: Locale;
+  readonly onStatus?: (row: CollaborationView['gantt']['rows'][number], status: string) => void;
+  readonly notice?: string;
 }) {
   const { view, locale } = props;
   const t: T = (code) => wbMessage(locale, code);
@@ -219,7 +221,10 @@ export function CollaborationPage(props: {
       </section>
       <section aria-labelledby="gantt-title">
         <h2 id="gantt-title">{t('gantt')}</h2>
-        <Gantt gantt={view.gantt} locale={locale} />
+        <p role="status" data-testid="status-notice">
+          {props.notice ?? ''}
+        </p>
+        <Gantt gantt={view.gantt} locale={locale} {...(props.onStatus ? { onStatus: props.onStatus } : {})} />
       </section>
       <section aria-labelledby="findings-title">
         <h2 id="findings-title">{t('findings')}</h2>

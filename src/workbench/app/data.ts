@@ -79,6 +79,35 @@ export async function saveFile(
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+  return outcomeOf(response, path);
+}
+
+/**
+ * Sets one value of a file on the server through the yaml Document API (only that value's characters change),
+ * as the version edited.
+ */
+export async function patchFile(
+  path: string,
+  edit: { readonly path: readonly (string | number)[]; readonly value: string },
+  etag: string,
+  token: string,
+): Promise<SaveOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`api/file?path=${encodeURIComponent(path)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'If-Match': etag, 'X-Crossdept-Token': token },
+      body: JSON.stringify({ set: [edit] }),
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+  return outcomeOf(response, path);
+}
+
+/** What the server's answer to a save means. */
+async function outcomeOf(response: Response, path: string): Promise<SaveOutcome> {
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (response.ok && isFile(body)) return { kind: 'saved', etag: String(body.etag), text: body.text };
   if (response.status === 409 && isFile(body.current)) {

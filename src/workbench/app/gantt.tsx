@@ -159,7 +159,14 @@ function ganttOption(g: GanttView, locale: Locale): ChartOption {
 }
 
 /** The Gantt chart with its data as a table beside it (for keyboard and screen-reader users, and for print). */
-export function Gantt(props: { readonly gantt: GanttView; readonly locale: Locale }) {
+const STATUSES = ['planned', 'in-progress', 'blocked', 'done'] as const;
+
+export function Gantt(props: {
+  readonly gantt: GanttView;
+  readonly locale: Locale;
+  /** When given, each status is a menu that saves the change to the file. */
+  readonly onStatus?: (row: GanttView['rows'][number], status: string) => void;
+}) {
   const { gantt, locale } = props;
   const t = (code: Parameters<typeof wbMessage>[1]) => wbMessage(locale, code);
   const path = gantt.criticalPath.join(' → ');
@@ -212,7 +219,24 @@ export function Gantt(props: { readonly gantt: GanttView; readonly locale: Local
               <td>{r.due}</td>
               <td>{r.forecast}</td>
               <td>{r.done ? t('none') : wbMessage(locale, 'slipDays', { days: Math.max(0, r.slipDays) })}</td>
-              <td>{t(`status.${r.status}`)}</td>
+              <td>
+                {props.onStatus ? (
+                  <select
+                    aria-label={`${t('status')}: ${r.name}`}
+                    data-testid={`status-${r.id}`}
+                    value={r.status}
+                    onChange={(e) => props.onStatus?.(r, (e.target as HTMLSelectElement).value)}
+                  >
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  t(`status.${r.status}`)
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
