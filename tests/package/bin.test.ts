@@ -96,6 +96,7 @@ describe('dist/cli.js', () => {
       'render kickoff',
       'render kickoff',
       'render findings',
+      'dashboard examples',
     ]);
     // In a scratch folder, so the run writes its own out/ and leaves the repository's alone.
     const cwd = mkdtempSync(join(tmpdir(), 'crossdept-example-'));
@@ -114,6 +115,9 @@ describe('dist/cli.js', () => {
       for (const file of ['kickoff.md', 'kickoff.html', 'findings.md'])
         expect(existsSync(join(cwd, 'out', file))).toBe(true);
       expect(readFileSync(join(cwd, 'out', 'kickoff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+      for (const file of ['index.html', 'app.js', 'app.css'])
+        expect(existsSync(join(cwd, 'out', 'dashboard', file))).toBe(true);
+      expect(output).toContain('wrote the dashboard of 1 files to out/dashboard');
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
