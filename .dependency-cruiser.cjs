@@ -36,6 +36,22 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/cli/', ...ENTRY_POINTS] },
     },
     {
+      name: 'workbench-through-entry-points',
+      comment:
+        'The workbench (its view model and its browser app) is a client of the library too: it imports only the ' +
+        'package entry points and its own folder, so the pages show what a service could compute.',
+      severity: 'error',
+      from: { path: '^src/workbench/' },
+      to: { path: '^src/', pathNot: ['^src/workbench/', ...ENTRY_POINTS] },
+    },
+    {
+      name: 'library-without-workbench',
+      comment: 'No library module imports the workbench (it is an application over the library).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/workbench/', '^src/cli/'] },
+      to: { path: '^src/workbench/' },
+    },
+    {
       name: 'library-without-cli',
       comment: 'No library module imports the command line (it reads the process, the clock and files).',
       severity: 'error',

@@ -13,12 +13,12 @@ export default defineConfig([
     // ESM, one file per source file: a bundler then drops whole modules nobody imports (`"sideEffects": false`),
     // so `import { parseCollaboration } from 'crossdept'` carries neither the rules nor json-rules-engine. One
     // bundled file per entry would keep every module's top-level code and every dependency it imports.
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/workbench/**'],
     bundle: false,
     format: ['esm'],
     dts: { entry: ENTRIES },
     // The other configs build into the same folder at the same time: cleaning must spare what they write.
-    clean: ['!cli.js', '!cli.js.map', '!**/*.cjs', '!**/*.cjs.map', '!**/*.d.cts'],
+    clean: ['!cli.js', '!cli.js.map', '!**/*.cjs', '!**/*.cjs.map', '!**/*.d.cts', '!workbench/**'],
     sourcemap: true,
     target: 'node20',
   },

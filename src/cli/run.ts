@@ -4,11 +4,13 @@ import { didYouMean, type Locale } from '../index.js';
 import { calendarCommand } from './commands/calendar.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
+import { dashboardCommand } from './commands/dashboard.js';
 import { initCommand } from './commands/init.js';
 import { notifyCommand } from './commands/notify.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { summaryCommand } from './commands/summary.js';
 import type { CliContext } from './context.js';
 import { CliFailure, describeThrown } from './failure.js';
@@ -92,6 +94,8 @@ function buildProgram(ctx: CliContext): Command {
     schemaCommand,
     rulesCommand,
     configCommand,
+    serveCommand,
+    dashboardCommand,
   ])
     program.addCommand(make(ctx));
   // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.

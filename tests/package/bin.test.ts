@@ -98,6 +98,7 @@ describe('dist/cli.js', () => {
       'render findings',
       'render kickoff',
       'calendar examples/new-product-launch.yaml',
+      'dashboard examples',
     ]);
     // In a scratch folder, so the run writes its own out/ and leaves the repository's alone.
     const cwd = mkdtempSync(join(tmpdir(), 'crossdept-example-'));
@@ -123,6 +124,9 @@ describe('dist/cli.js', () => {
       ).toBe('PK');
       expect(readFileSync(join(cwd, 'out', 'plan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
       expect(readFileSync(join(cwd, 'out', 'kickoff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+      for (const file of ['index.html', 'app.js', 'app.css'])
+        expect(existsSync(join(cwd, 'out', 'dashboard', file))).toBe(true);
+      expect(output).toContain('wrote the dashboard of 1 files to out/dashboard');
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }

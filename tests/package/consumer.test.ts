@@ -194,6 +194,8 @@ describe('the packed package', () => {
       'dist/testing/index.js',
       'dist/testing/index.cjs',
       'dist/cli.js',
+      'dist/workbench/app.js',
+      'dist/workbench/app.css',
       'schemas/collaboration.schema.json',
       'schemas/rules-config.schema.json',
       'examples/new-product-launch.yaml',
