@@ -66,7 +66,9 @@ export type {
   Conflict,
   ConflictKind,
   ConflictStatus,
+  Decision,
   DecisionMechanism,
+  DecisionSource,
   DeepReadonly,
   Department,
   DepartmentRole,
@@ -99,6 +101,8 @@ export type {
   Person,
   Phase,
   Position,
+  Problem,
+  ProblemStatus,
   Progress,
   ReadLimit,
   Recognition,
@@ -128,6 +132,20 @@ export {
   parseCollaboration,
   readYaml,
 } from './model/index.js';
+// Registers: open actions across meetings, the RACI matrix
+export type {
+  OpenAction,
+  OpenActionsOptions,
+  RaciCell,
+  RaciMatrix,
+  RaciMatrixOptions,
+  RaciProblem,
+  RaciProblemCode,
+  RaciRole,
+  RegisterErrorCode,
+  RegisterIssueCode,
+} from './registers/index.js';
+export { openActions, RACI_ROLES, RegisterError, raciMatrix } from './registers/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
   Action,
