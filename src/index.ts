@@ -142,6 +142,7 @@ export type {
   RaciProblem,
   RaciProblemCode,
   RaciRole,
+  RaciRow,
   RegisterErrorCode,
   RegisterIssueCode,
 } from './registers/index.js';

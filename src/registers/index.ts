@@ -8,5 +8,6 @@ export {
   type RaciMatrixOptions,
   type RaciProblem,
   type RaciRole,
+  type RaciRow,
   raciMatrix,
 } from './raci-matrix.js';

@@ -107,7 +107,7 @@ function isScope(value: unknown): value is RuleScope {
   return (RULE_SCOPES as readonly unknown[]).includes(value);
 }
 
-type NamedScope = 'milestone' | 'risk' | 'meeting' | 'conflict' | 'incident';
+type NamedScope = 'milestone' | 'risk' | 'meeting' | 'conflict' | 'incident' | 'problem' | 'decision';
 
 /** How each scope with entities of its own names them, and where they are. */
 const NAMED: { readonly [S in NamedScope]: (c: Collaboration) => readonly (readonly [string, string])[] } = {
@@ -116,6 +116,8 @@ const NAMED: { readonly [S in NamedScope]: (c: Collaboration) => readonly (reado
   meeting: (c) => c.meetings.map((m) => [m.id, m.topic]),
   conflict: (c) => c.conflicts.map((x) => [x.id, x.subject]),
   incident: (c) => c.incidents.map((i) => [i.id, i.description]),
+  problem: (c) => c.problems.map((p) => [p.id, p.description]),
+  decision: (c) => c.decisions.map((d) => [d.id, d.title]),
 };
 
 /**
@@ -141,7 +143,9 @@ function subjectNamer(ctx: TemplateContext, c: Collaboration) {
       .with('collaboration', () => (subjectId === undefined || subjectId === c.id ? c.name : subjectId))
       .with('department', () => ctx.department(subjectId))
       .with('person', () => ctx.person(subjectId))
-      .with('milestone', 'risk', 'meeting', 'conflict', 'incident', (s) => named(s, subjectId))
+      .with('milestone', 'risk', 'meeting', 'conflict', 'incident', 'problem', 'decision', (s) =>
+        named(s, subjectId),
+      )
       // Rows without ids of their own: the report's subject id is the most precise name there is.
       .with('responsibility', 'undone-item', 'action', () => subjectId ?? '')
       .exhaustive(() => subjectId ?? '');
