@@ -153,6 +153,7 @@ export type {
   ActionSpec,
   ConditionExplanation,
   CustomRule,
+  DescribeFindingOptions,
   EffectiveBuiltInRule,
   EffectiveCustomRule,
   EffectiveRule,
@@ -162,6 +163,7 @@ export type {
   FactDefinition,
   FactType,
   Finding,
+  FindingDescription,
   LoadRulesConfigOptions,
   LoadRulesConfigResult,
   ParamDefinition,
@@ -185,6 +187,7 @@ export type {
 } from './rules/index.js';
 export {
   defaultRules,
+  describeFinding,
   effectiveRules,
   evaluate,
   evaluateSync,

@@ -97,6 +97,7 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
     error: api.RulesError,
     codes: ['invalid_options', 'invalid_locale', 'invalid_config'],
   },
+  describeFinding: total,
   // Schedule
   forecastMilestones: argument,
   resolveDue: total,

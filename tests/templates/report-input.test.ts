@@ -131,7 +131,17 @@ describe('the findings report option', () => {
         summary: { error: 1, warning: 0, info: 0 },
       },
     });
-    expect(text).toContain('f = \\[object\\]: actual \\[object\\] (not met)');
+    expect(text).toContain('f: \\[object\\] (not met)');
+    const html = renderTemplate('findings', example(), {
+      locale: 'en',
+      format: 'html',
+      report: {
+        findings: [{ ...finding, explanation }],
+        actions: [],
+        summary: { error: 1, warning: 0, info: 0 },
+      },
+    });
+    expect(html).toContain('f = [object]: actual [object] (not met)');
   });
 
   it('stops at 20 issues', () => {

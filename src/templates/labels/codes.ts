@@ -246,6 +246,7 @@ export type TemplateLabelCode =
   | 'findings.subject'
   | 'findings.level'
   | 'findings.condition'
+  | 'findings.trace'
   | 'findings.negated'
   | 'findings.factValue'
   | `findings.operator.${BuiltInOperatorName}`;

@@ -274,6 +274,7 @@ export const en: CatalogueEntries<TemplateLabelCode, TemplateLabelParams> = {
   'findings.subject': (p) => `${p.label}: ${p.name}`,
   'findings.level': (p) => `Level ${p.count}${p.title ? `: ${p.title}` : ''}`,
   'findings.condition': (p) => `${p.text}: actual ${p.actual} (${p.met ? 'met' : 'not met'})`,
+  'findings.trace': (p) => `Technical trace: ${p.label} (conditions as evaluated, JSON Pointers)`,
   'findings.negated': (p) => `not (${p.text})`,
   'findings.factValue': (p) => `${p.fact} (= ${p.value})`,
   'findings.operator.equal': () => '=',

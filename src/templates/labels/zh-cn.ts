@@ -270,6 +270,7 @@ export const zhCN: CatalogueEntries<TemplateLabelCode, TemplateLabelParams> = {
   'findings.subject': (p) => `${p.label}：${p.name}`,
   'findings.level': (p) => `第${p.count}级${p.title ? `：${p.title}` : ''}`,
   'findings.condition': (p) => `${p.text}：实际为 ${p.actual}（${p.met ? '成立' : '不成立'}）`,
+  'findings.trace': (p) => `技术细节：${p.label}（条件求值与 JSON 指针）`,
   'findings.negated': (p) => `非（${p.text}）`,
   'findings.factValue': (p) => `${p.fact}（= ${p.value}）`,
   'findings.operator.equal': () => '=',
