@@ -35,6 +35,8 @@ export function milestoneCollaboration(n: number, seed = 42): Collaboration {
     meetings: [],
     conflicts: [],
     incidents: [],
+    problems: [],
+    decisions: [],
   };
 }
 

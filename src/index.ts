@@ -88,7 +88,9 @@ export type {
   Conflict,
   ConflictKind,
   ConflictStatus,
+  Decision,
   DecisionMechanism,
+  DecisionSource,
   DeepReadonly,
   Department,
   DepartmentRole,
@@ -121,6 +123,8 @@ export type {
   Person,
   Phase,
   Position,
+  Problem,
+  ProblemStatus,
   Progress,
   ReadLimit,
   Recognition,
@@ -150,12 +154,28 @@ export {
   parseCollaboration,
   readYaml,
 } from './model/index.js';
+// Registers: open actions across meetings, the RACI matrix
+export type {
+  OpenAction,
+  OpenActionsOptions,
+  RaciCell,
+  RaciMatrix,
+  RaciMatrixOptions,
+  RaciProblem,
+  RaciProblemCode,
+  RaciRole,
+  RaciRow,
+  RegisterErrorCode,
+  RegisterIssueCode,
+} from './registers/index.js';
+export { openActions, RACI_ROLES, RegisterError, raciMatrix } from './registers/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
   Action,
   ActionSpec,
   ConditionExplanation,
   CustomRule,
+  DescribeFindingOptions,
   EffectiveBuiltInRule,
   EffectiveCustomRule,
   EffectiveRule,
@@ -165,6 +185,7 @@ export type {
   FactDefinition,
   FactType,
   Finding,
+  FindingDescription,
   LoadRulesConfigOptions,
   LoadRulesConfigResult,
   ParamDefinition,
@@ -188,6 +209,7 @@ export type {
 } from './rules/index.js';
 export {
   defaultRules,
+  describeFinding,
   effectiveRules,
   evaluate,
   evaluateSync,

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import picocolors from 'picocolors';
 import type { CrossdeptIssue } from '../index.js';
+import { displayWidth } from './display-width.js';
 import type { CliIo, CliStream } from './io.js';
 import { plainTable } from './plain-table.js';
 import type { Colors, TableOptions } from './table-options.js';
@@ -99,6 +100,16 @@ export function table(rows: readonly (readonly string[])[], options: TableOption
       for (const r of rows) measure.push(r.slice(0, -1));
       const rest = Math.max(20, width - measure.width - 1);
       colWidths = [...head.slice(0, -1).map(() => null), rest];
+      // Still too wide (a long place name in an earlier column): wrap the widest earlier column as well.
+      const excess = measure.width + 1 + rest - width;
+      if (excess > 0) {
+        const natural = head
+          .slice(0, -1)
+          .map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 2);
+        const widest = natural.indexOf(Math.max(...natural));
+        const narrowed = Math.max(12, (natural[widest] ?? 12) - excess);
+        colWidths = natural.map((n, i) => (i === widest ? narrowed : n)).concat(rest);
+      }
     }
   }
   const t = new Table({

@@ -1,4 +1,13 @@
-import type { Action, Collaboration, CrossdeptIssue, Finding, Locale, Report, Severity } from '../index.js';
+import {
+  type Action,
+  type Collaboration,
+  type CrossdeptIssue,
+  describeFinding,
+  type Finding,
+  type Locale,
+  type Report,
+  type Severity,
+} from '../index.js';
 import type { CliContext } from './context.js';
 import { cliMessage } from './messages/catalogue.js';
 import type { Counts } from './messages/codes.js';
@@ -86,9 +95,10 @@ const SEVERITY_COLOR: { readonly [S in Severity]: keyof Pick<Colors, 'red' | 'ye
   info: 'cyan',
 };
 
-/** The subject's id, else the path the finding points at (`—` for the whole document). */
-function subjectOf(f: Finding): string {
-  return f.subjectId ?? (f.path === '' ? '—' : f.path);
+/** The finding's place in words (`里程碑「产品上市」`), else the path it points at (`—` for the whole document). */
+function subjectOf(entry: Evaluated, f: Finding, locale: Locale): string {
+  const { place } = describeFinding(entry.collaboration, f, { locale });
+  return place !== '' ? place : (f.subjectId ?? (f.path === '' ? '—' : f.path));
 }
 
 function target(a: Action): string {
@@ -159,7 +169,7 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
       const rows = findings.map((f) => [
         out[SEVERITY_COLOR[f.severity]](cliMessage(locale, `severity.${f.severity}`)),
         f.ruleId,
-        subjectOf(f),
+        subjectOf(entry, f, locale),
         f.message,
       ]);
       line(

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CalendarSchema } from './calendar.js';
 import { CommunicationSchema, DecisionMechanismSchema } from './communication.js';
 import { ConflictSchema } from './conflict.js';
+import { DecisionSchema } from './decision.js';
 import { DepartmentSchema } from './department.js';
 import { EscalationLevelSchema } from './escalation.js';
 import { GoalSchema } from './goal.js';
@@ -10,6 +11,7 @@ import { MeetingSchema } from './meeting.js';
 import { MilestoneSchema } from './milestone.js';
 import { PersonSchema } from './person.js';
 import { DayCountSchema, IdSchema, IsoDateSchema, PeriodSchema, TextSchema } from './primitives.js';
+import { ProblemSchema } from './problem.js';
 import { ResponsibilitySchema } from './responsibility.js';
 import { RetrospectiveSchema } from './retrospective.js';
 import { RiskSchema } from './risk.js';
@@ -80,6 +82,8 @@ export const CollaborationSchema = z.strictObject({
   meetings: list(MeetingSchema),
   conflicts: list(ConflictSchema),
   incidents: list(IncidentSchema),
+  problems: list(ProblemSchema),
+  decisions: list(DecisionSchema),
   retrospective: RetrospectiveSchema.optional(),
   calendar: CalendarSchema.optional(),
 });

@@ -43,7 +43,7 @@ export const UndoneItemSchema = z.strictObject({
 });
 
 /**
- * The progress-sync part of the minutes: done items, and undone items with reasons.
+ * The progress-sync part of the minutes: who leads it (else the chair), done items, and undone items with reasons.
  *
  * @example
  * ```ts
@@ -51,6 +51,7 @@ export const UndoneItemSchema = z.strictObject({
  * ```
  */
 export const ProgressSchema = z.strictObject({
+  owner: IdSchema.optional(),
   done: z.array(DoneItemSchema).max(10_000).optional(),
   undone: z.array(UndoneItemSchema).max(10_000).optional(),
 });
@@ -69,7 +70,8 @@ export const PositionSchema = z.strictObject({
 });
 
 /**
- * A discussion at a meeting: the dispute, each side's position, the conclusion, and the conflict it belongs to.
+ * A discussion at a meeting: the dispute, who leads this part of the agenda (else the chair), each side's
+ * position, the conclusion, and the conflict it belongs to.
  *
  * @example
  * ```ts
@@ -78,13 +80,15 @@ export const PositionSchema = z.strictObject({
  */
 export const DiscussionSchema = z.strictObject({
   dispute: TextSchema,
+  owner: IdSchema.optional(),
   positions: z.array(PositionSchema).max(1000).optional(),
   conclusion: TextSchema.optional(),
   conflict: IdSchema.optional(),
 });
 
 /**
- * An action item from a meeting: what, who, by when, and whether it is done.
+ * An action item from a meeting: what, who, by when, whether it is done and when. An `id` (unique within the
+ * collaboration) names it across meetings; without one it is `<meeting id>/actions/<index>`.
  *
  * @example
  * ```ts
@@ -92,14 +96,18 @@ export const DiscussionSchema = z.strictObject({
  * ```
  */
 export const ActionItemSchema = z.strictObject({
+  id: IdSchema.optional(),
   item: TextSchema,
   owner: IdSchema.optional(),
   due: DueSchema.optional(),
   done: z.boolean().optional(),
+  doneOn: IsoDateSchema.optional(),
 });
 
 /**
- * A meeting and its minutes (template 2): topic, date, form, attendees, progress, discussions and actions.
+ * A meeting and its minutes (template 2): topic, date, form, attendees, progress, discussions and actions; who
+ * recorded the minutes, the people or departments they went to, the date of the next meeting, and the decisions
+ * taken (ids in the decision log).
  *
  * @example
  * ```ts
@@ -122,4 +130,8 @@ export const MeetingSchema = z.strictObject({
   progress: ProgressSchema.optional(),
   discussions: z.array(DiscussionSchema).max(1000).optional(),
   actions: z.array(ActionItemSchema).max(10_000).optional(),
+  decisions: z.array(IdSchema).max(1000).optional(),
+  recorder: IdSchema.optional(),
+  distribution: z.array(IdSchema).max(1000).optional(),
+  nextOn: IsoDateSchema.optional(),
 });

@@ -7,7 +7,16 @@ import { term } from './messages.js';
 import { parseIssue } from './parse-issue.js';
 import type { Collaboration } from './types.js';
 
-type Kind = 'department' | 'person' | 'milestone' | 'conflict' | 'person or department';
+type Kind =
+  | 'department'
+  | 'person'
+  | 'milestone'
+  | 'conflict'
+  | 'meeting'
+  | 'incident'
+  | 'decision'
+  | 'escalation level'
+  | 'person or department';
 
 /**
  * Checks what a schema cannot: `period.end` not before `period.start`, unique ids per kind, and that every
@@ -62,9 +71,29 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
   const people = collect(c.people, 'people', 'person');
   const milestones = collect(c.milestones, 'milestones', 'milestone');
   collect(c.risks, 'risks', 'risk');
-  collect(c.meetings, 'meetings', 'meeting');
+  const meetings = collect(c.meetings, 'meetings', 'meeting');
   const conflicts = collect(c.conflicts, 'conflicts', 'conflict');
-  collect(c.incidents, 'incidents', 'incident');
+  const incidents = collect(c.incidents, 'incidents', 'incident');
+  collect(c.problems, 'problems', 'problem');
+  const decisions = collect(c.decisions, 'decisions', 'decision');
+  // Action ids are optional; the ones given are unique across all meetings.
+  const actionIds = new Map<string, string>();
+  c.meetings.forEach((m, i) =>
+    m.actions?.forEach((a, j) => {
+      if (a.id === undefined) return;
+      const first = actionIds.get(a.id);
+      if (first === undefined) actionIds.set(a.id, `/meetings/${i}/actions/${j}/id`);
+      else {
+        issues.add(() =>
+          parseIssue(locale, 'duplicate_id', ['meetings', i, 'actions', j, 'id'], {
+            kind: term(locale, 'action'),
+            value: a.id ?? '',
+            first,
+          }),
+        );
+      }
+    }),
+  );
   if (c.escalationPath) {
     const levels = new Map<number, number>();
     c.escalationPath.forEach((l, index) => {
@@ -87,6 +116,10 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     person: [people],
     milestone: [milestones],
     conflict: [conflicts],
+    meeting: [meetings],
+    incident: [incidents],
+    decision: [decisions],
+    'escalation level': [new Set((c.escalationPath ?? []).map((l) => String(l.level)))],
     'person or department': [people, departments],
   };
   const ref = (value: string | undefined, path: IssuePath, kind: Kind): void => {
@@ -94,10 +127,14 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     const candidates = sets[kind];
     if (candidates.some((s) => s.has(value))) return;
     issues.add(() => {
-      const suggestion = didYouMean(
-        value,
-        candidates.flatMap((s) => [...s]),
-      );
+      // Level numbers are not spelled: a did-you-mean would only name another level.
+      const suggestion =
+        kind === 'escalation level'
+          ? undefined
+          : didYouMean(
+              value,
+              candidates.flatMap((s) => [...s]),
+            );
       return parseIssue(locale, 'unknown_reference', path, {
         kind: term(locale, kind),
         value,
@@ -132,6 +169,9 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
   c.responsibilities.forEach((r, i) => {
     ref(r.department, ['responsibilities', i, 'department'], 'department');
     ref(r.owner, ['responsibilities', i, 'owner'], 'person');
+    ref(r.accountable, ['responsibilities', i, 'accountable'], 'person');
+    refs(r.consulted, ['responsibilities', i, 'consulted'], 'person or department');
+    refs(r.informed, ['responsibilities', i, 'informed'], 'person or department');
   });
   c.milestones.forEach((m, i) => {
     ref(m.department, ['milestones', i, 'department'], 'department');
@@ -143,6 +183,10 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     const at: IssuePath = ['meetings', i];
     ref(m.chair, [...at, 'chair'], 'person');
     refs(m.attendees, [...at, 'attendees'], 'person');
+    ref(m.recorder, [...at, 'recorder'], 'person');
+    refs(m.distribution, [...at, 'distribution'], 'person or department');
+    refs(m.decisions, [...at, 'decisions'], 'decision');
+    ref(m.progress?.owner, [...at, 'progress', 'owner'], 'person');
     m.progress?.done?.forEach((d, j) =>
       ref(d.department, [...at, 'progress', 'done', j, 'department'], 'department'),
     );
@@ -150,6 +194,7 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
       ref(d.department, [...at, 'progress', 'undone', j, 'department'], 'department'),
     );
     m.discussions?.forEach((d, j) => {
+      ref(d.owner, [...at, 'discussions', j, 'owner'], 'person');
       d.positions?.forEach((p, k) =>
         ref(p.department, [...at, 'discussions', j, 'positions', k, 'department'], 'department'),
       );
@@ -170,6 +215,31 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     ref(n.department, ['incidents', i, 'department'], 'department');
     ref(n.temporaryOwner, ['incidents', i, 'temporaryOwner'], 'person');
     refs(n.affects, ['incidents', i, 'affects'], 'milestone');
+  });
+  c.problems.forEach((p, i) => {
+    ref(p.raisedBy, ['problems', i, 'raisedBy'], 'person');
+    ref(p.owner, ['problems', i, 'owner'], 'person');
+    ref(p.conflict, ['problems', i, 'conflict'], 'conflict');
+  });
+  c.decisions.forEach((d, i) => {
+    const at: IssuePath = ['decisions', i];
+    ref(d.driver, [...at, 'driver'], 'person');
+    ref(d.approver, [...at, 'approver'], 'person');
+    refs(d.contributors, [...at, 'contributors'], 'person or department');
+    refs(d.informed, [...at, 'informed'], 'person or department');
+    const source = d.source;
+    if (source === undefined) return;
+    if ('meeting' in source) ref(source.meeting, [...at, 'source', 'meeting'], 'meeting');
+    else if ('conflict' in source) ref(source.conflict, [...at, 'source', 'conflict'], 'conflict');
+    else {
+      // The schema checked the shape `<kind>/<id>/<level>`; here the id must exist for its kind, and the level
+      // on the escalation path.
+      const [kind = '', id = '', level = ''] = source.escalation.split('/');
+      const path: IssuePath = [...at, 'source', 'escalation'];
+      const entity: Kind = kind === 'milestone' ? 'milestone' : kind === 'incident' ? 'incident' : 'conflict';
+      ref(id, path, entity);
+      ref(level, path, 'escalation level');
+    }
   });
   c.retrospective?.recognitions?.forEach((r, i) =>
     ref(r.who, ['retrospective', 'recognitions', i, 'who'], 'person or department'),

@@ -2,8 +2,9 @@ import * as z from 'zod';
 import { DueSchema, IdSchema, TextSchema } from './primitives.js';
 
 /**
- * One row of the responsibility table: the department, its owner, duty, deliverable and due date.
- * Only `department` is required to parse; completeness is checked by the rules.
+ * One row of the responsibility table: the department, its owner, duty, deliverable and due date. In RACI terms
+ * the owner is the R; `accountable` (one person), `consulted` and `informed` (person or department ids) complete
+ * the matrix. Only `department` is required to parse; completeness is checked by the rules.
  *
  * @example
  * ```ts
@@ -16,4 +17,7 @@ export const ResponsibilitySchema = z.strictObject({
   duty: TextSchema.optional(),
   deliverable: TextSchema.optional(),
   due: DueSchema.optional(),
+  accountable: IdSchema.optional(),
+  consulted: z.array(IdSchema).max(1000).optional(),
+  informed: z.array(IdSchema).max(1000).optional(),
 });

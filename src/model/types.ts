@@ -3,6 +3,7 @@ import type { CalendarSchema } from './calendar.js';
 import type { CollaborationSchema } from './collaboration.js';
 import type { CadenceSchema, CommunicationSchema } from './communication.js';
 import type { ConflictSchema, EscalationSchema, NegotiationSchema } from './conflict.js';
+import type { DecisionSchema, DecisionSourceSchema } from './decision.js';
 import type { DepartmentSchema } from './department.js';
 import type { EscalationLevelSchema } from './escalation.js';
 import type { GoalSchema, MeasureSchema } from './goal.js';
@@ -18,6 +19,7 @@ import type {
 } from './meeting.js';
 import type { MilestoneSchema } from './milestone.js';
 import type { PersonSchema } from './person.js';
+import type { ProblemSchema } from './problem.js';
 import type { ResponsibilitySchema } from './responsibility.js';
 import type { RecognitionSchema, RetrospectiveSchema } from './retrospective.js';
 import type { RiskSchema } from './risk.js';
@@ -96,3 +98,9 @@ export type Retrospective = DeepReadonly<z.output<typeof RetrospectiveSchema>>;
 export type Recognition = DeepReadonly<z.output<typeof RecognitionSchema>>;
 /** A working-day calendar. @example `const c: Calendar = { holidays: ['2026-10-01'] };` */
 export type Calendar = DeepReadonly<z.output<typeof CalendarSchema>>;
+/** A problem of the problem log. @example `const p: Problem = { id: 'p1', raisedOn: '2026-10-12', raisedBy: 'zhao', description: '产能不足', status: 'open' };` */
+export type Problem = DeepReadonly<z.output<typeof ProblemSchema>>;
+/** A decision of the decision log. @example `const d: Decision = { id: 'd1', title: '预算', on: '2026-10-12', driver: 'li', approver: 'wang', outcome: '维持原预算' };` */
+export type Decision = DeepReadonly<z.output<typeof DecisionSchema>>;
+/** Where a decision was taken. @example `const s: DecisionSource = { meeting: 'sync-2026-10-12' };` */
+export type DecisionSource = DeepReadonly<z.output<typeof DecisionSourceSchema>>;

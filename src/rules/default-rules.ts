@@ -1,6 +1,7 @@
 import { conflictEscalate } from './conflict/escalate.js';
 import { conflictNegotiateFirst } from './conflict/negotiate-first.js';
 import { conflictSkipLevel } from './conflict/skip-level.js';
+import { execActionCarried } from './exec/action-carried.js';
 import { execActionOverdue } from './exec/action-overdue.js';
 import { execActionOwner } from './exec/action-owner.js';
 import { execCriticalSlip } from './exec/critical-slip.js';
@@ -8,6 +9,10 @@ import { execDependencyCycle } from './exec/dependency-cycle.js';
 import { execMilestoneOrder } from './exec/milestone-order.js';
 import { execMilestoneOverdue } from './exec/milestone-overdue.js';
 import { execMinutesComplete } from './exec/minutes-complete.js';
+import { execMinutesDistributed } from './exec/minutes-distributed.js';
+import { execProblemOwner } from './exec/problem-owner.js';
+import { execProblemStale } from './exec/problem-stale.js';
+import { execSyncAttendance } from './exec/sync-attendance.js';
 import { execSyncOverdue } from './exec/sync-overdue.js';
 import { execUndoneReason } from './exec/undone-reason.js';
 import { goalSmartAchievable } from './goal/smart/achievable.js';
@@ -21,10 +26,12 @@ import { incidentOwner } from './incident/owner.js';
 import { planCadence } from './plan/cadence.js';
 import { planChannels } from './plan/channels.js';
 import { planContents } from './plan/contents.js';
+import { planDecisionApprover } from './plan/decision-approver.js';
 import { planDecisionMechanism } from './plan/decision-mechanism.js';
 import { planDepartmentCoverage } from './plan/department-coverage.js';
 import { planDueWithinPeriod } from './plan/due-within-period.js';
 import { planEscalationPath } from './plan/escalation-path.js';
+import { planRaciAccountable } from './plan/raci-accountable.js';
 import { planResponsibilityComplete } from './plan/responsibility-complete.js';
 import { planRiskComplete } from './plan/risk-complete.js';
 import { planRiskRegister } from './plan/risk-register.js';
@@ -33,11 +40,13 @@ import { retroHeld } from './retro/held.js';
 import { retroPractices } from './retro/practices.js';
 import { retroRecognition } from './retro/recognition.js';
 import { scopeDefined } from './scope/defined.js';
+import { scopeInitiator } from './scope/initiator.js';
 import { scopeRoles } from './scope/roles.js';
 import { teamCoreAuthority } from './team/core-authority.js';
 import { teamCoreSize } from './team/core-size.js';
 import { teamLeader } from './team/leader.js';
 import { teamLeaderAuthority } from './team/leader-authority.js';
+import { teamLeaderInitiating } from './team/leader-initiating.js';
 import { teamLiaison } from './team/liaison.js';
 import type { RuleDefinition } from './types.js';
 
@@ -59,8 +68,10 @@ export const defaultRules: readonly RuleDefinition[] = [
   goalSmartRelevant,
   goalSmartTimeBound,
   scopeDefined,
+  scopeInitiator,
   scopeRoles,
   teamLeader,
+  teamLeaderInitiating,
   teamLeaderAuthority,
   teamCoreSize,
   teamLiaison,
@@ -69,17 +80,24 @@ export const defaultRules: readonly RuleDefinition[] = [
   planChannels,
   planContents,
   planDecisionMechanism,
+  planDecisionApprover,
   planEscalationPath,
   planRiskRegister,
   planResponsibilityComplete,
+  planRaciAccountable,
   planDepartmentCoverage,
   planDueWithinPeriod,
   planRiskComplete,
   execSyncOverdue,
   execMinutesComplete,
+  execMinutesDistributed,
+  execSyncAttendance,
   execUndoneReason,
   execActionOwner,
   execActionOverdue,
+  execActionCarried,
+  execProblemOwner,
+  execProblemStale,
   execMilestoneOverdue,
   execMilestoneOrder,
   execDependencyCycle,

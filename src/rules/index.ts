@@ -20,6 +20,11 @@ export {
 } from './config/schema.js';
 export type { RulesConfigInput, RulesConfigOption } from './config-option.js';
 export { defaultRules } from './default-rules.js';
+export {
+  type DescribeFindingOptions,
+  describeFinding,
+  type FindingDescription,
+} from './describe-finding.js';
 export { renderFactsDoc, renderRulesDoc } from './docs.js';
 export { type EffectiveRulesOptions, effectiveRules } from './effective-rules.js';
 export { RulesError, type RulesErrorCode } from './errors.js';

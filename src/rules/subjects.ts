@@ -2,11 +2,13 @@ import type {
   ActionItem,
   Collaboration,
   Conflict,
+  Decision,
   Department,
   Incident,
   Meeting,
   Milestone,
   Person,
+  Problem,
   Responsibility,
   Risk,
   UndoneItem,
@@ -32,6 +34,8 @@ export interface ScopeEntities {
   readonly action: MinutesItem<ActionItem>;
   readonly conflict: Conflict;
   readonly incident: Incident;
+  readonly problem: Problem;
+  readonly decision: Decision;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface ScopeEntities {
  * collaboration), its JSON Pointer and its document order within the scope (`ordinal`).
  *
  * Subject ids: the entity's `id`; for a responsibility row `responsibilities/<index>`; for an undone item
- * `<meeting id>/undone/<index>`; for a meeting action `<meeting id>/actions/<index>`.
+ * `<meeting id>/undone/<index>`; for a meeting action its `id`, else `<meeting id>/actions/<index>`.
  */
 export interface Subject<S extends RuleScope = RuleScope> {
   readonly scope: S;
@@ -98,7 +102,7 @@ function minutes<S extends 'undone-item' | 'action'>(
         scope,
         entity: { item, meeting } as ScopeEntities[S],
         index,
-        id: `${meeting.id}/${idSegment}/${index}`,
+        id: (item as { readonly id?: string }).id ?? `${meeting.id}/${idSegment}/${index}`,
         pointer: `/meetings/${mi}/${segment}/${index}`,
         ordinal: out.length,
       });
@@ -122,6 +126,8 @@ const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subj
   action: (c) => minutes(c, 'action', (m) => m.actions, 'actions', 'actions'),
   conflict: (c) => listed('conflict', c.conflicts, 'conflicts', (e) => e.id),
   incident: (c) => listed('incident', c.incidents, 'incidents', (e) => e.id),
+  problem: (c) => listed('problem', c.problems, 'problems', (e) => e.id),
+  decision: (c) => listed('decision', c.decisions, 'decisions', (e) => e.id),
 };
 
 /** The rule scopes in the order subjects are listed. @example `RULE_SCOPES[0]; // 'collaboration'` */
@@ -137,4 +143,6 @@ export const RULE_SCOPES: readonly RuleScope[] = [
   'action',
   'conflict',
   'incident',
+  'problem',
+  'decision',
 ];

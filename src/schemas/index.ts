@@ -24,6 +24,7 @@ export {
   NegotiationOutcomeSchema,
   NegotiationSchema,
 } from '../model/conflict.js';
+export { DecisionSchema, DecisionSourceSchema } from '../model/decision.js';
 export { DepartmentRoleSchema, DepartmentSchema } from '../model/department.js';
 export { EscalationLevelSchema } from '../model/escalation.js';
 export { GoalSchema, MeasureSchema } from '../model/goal.js';
@@ -52,6 +53,7 @@ export {
   RelativeMonthDueSchema,
   TextSchema,
 } from '../model/primitives.js';
+export { ProblemSchema, ProblemStatusSchema } from '../model/problem.js';
 export { ResponsibilitySchema } from '../model/responsibility.js';
 export { RecognitionSchema, RetrospectiveSchema } from '../model/retrospective.js';
 export { RiskSchema } from '../model/risk.js';

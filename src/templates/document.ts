@@ -122,6 +122,21 @@ export interface ParagraphBlock {
 }
 
 /**
+ * A technical detail kept out of the reader's way: a summary line that opens to preformatted lines. HTML shows
+ * it collapsed (`<details>`); Markdown, read as text, leaves it out.
+ *
+ * @example
+ * ```ts
+ * const block: DetailsBlock = { kind: 'details', summary: 'Technical trace', lines: ['exec.action-overdue /meetings/1/actions/0'] };
+ * ```
+ */
+export interface DetailsBlock {
+  readonly kind: 'details';
+  readonly summary: string;
+  readonly lines: readonly string[];
+}
+
+/**
  * One block of a {@link TemplateDocument}.
  *
  * @example
@@ -129,7 +144,14 @@ export interface ParagraphBlock {
  * const blocks: Block[] = [{ kind: 'heading', level: 2, text: '决策机制' }, { kind: 'paragraph', text: '无' }];
  * ```
  */
-export type Block = HeadingBlock | FieldsBlock | TableBlock | ListBlock | ParagraphBlock | ChoiceSet;
+export type Block =
+  | HeadingBlock
+  | FieldsBlock
+  | TableBlock
+  | ListBlock
+  | ParagraphBlock
+  | ChoiceSet
+  | DetailsBlock;
 
 /**
  * A rendered-to-be document: what a template builds from the model and what the Markdown and HTML renderers

@@ -3,6 +3,7 @@ import { BUILT_IN_OPERATOR_NAMES, type BuiltInOperatorName } from '../engine/ind
 import type { Locale } from '../i18n/locale.js';
 import { showValue } from '../i18n/show.js';
 import type { Collaboration, EscalationLevel } from '../model/types.js';
+import { describeFinding } from '../rules/describe-finding.js';
 import {
   type Action,
   type ConditionExplanation,
@@ -107,7 +108,7 @@ function isScope(value: unknown): value is RuleScope {
   return (RULE_SCOPES as readonly unknown[]).includes(value);
 }
 
-type NamedScope = 'milestone' | 'risk' | 'meeting' | 'conflict' | 'incident';
+type NamedScope = 'milestone' | 'risk' | 'meeting' | 'conflict' | 'incident' | 'problem' | 'decision';
 
 /** How each scope with entities of its own names them, and where they are. */
 const NAMED: { readonly [S in NamedScope]: (c: Collaboration) => readonly (readonly [string, string])[] } = {
@@ -116,6 +117,8 @@ const NAMED: { readonly [S in NamedScope]: (c: Collaboration) => readonly (reado
   meeting: (c) => c.meetings.map((m) => [m.id, m.topic]),
   conflict: (c) => c.conflicts.map((x) => [x.id, x.subject]),
   incident: (c) => c.incidents.map((i) => [i.id, i.description]),
+  problem: (c) => c.problems.map((p) => [p.id, p.description]),
+  decision: (c) => c.decisions.map((d) => [d.id, d.title]),
 };
 
 /**
@@ -141,7 +144,9 @@ function subjectNamer(ctx: TemplateContext, c: Collaboration) {
       .with('collaboration', () => (subjectId === undefined || subjectId === c.id ? c.name : subjectId))
       .with('department', () => ctx.department(subjectId))
       .with('person', () => ctx.person(subjectId))
-      .with('milestone', 'risk', 'meeting', 'conflict', 'incident', (s) => named(s, subjectId))
+      .with('milestone', 'risk', 'meeting', 'conflict', 'incident', 'problem', 'decision', (s) =>
+        named(s, subjectId),
+      )
       // Rows without ids of their own: the report's subject id is the most precise name there is.
       .with('responsibility', 'undone-item', 'action', () => subjectId ?? '')
       .exhaustive(() => subjectId ?? '');
@@ -154,15 +159,16 @@ function subjectNamer(ctx: TemplateContext, c: Collaboration) {
 
 type SubjectNamer = ReturnType<typeof subjectNamer>;
 
-function findingRow(ctx: TemplateContext, subjectName: SubjectNamer, f: Finding): string[] {
+function findingRow(ctx: TemplateContext, c: Collaboration, subjectName: SubjectNamer, f: Finding): string[] {
+  const { place, why } = describeFinding(c, f, { locale: ctx.locale });
+  return [String(f.ruleId), subjectName(f.scope, f.subjectId), place, String(f.message), why.join('\n')];
+}
+
+/** The technical trace of a finding: its rule and JSON Pointer, then each condition as evaluated. */
+function traceLines(ctx: TemplateContext, f: Finding): string[] {
   const explanation = Array.isArray(f.explanation) ? f.explanation : [];
-  return [
-    String(f.ruleId),
-    subjectName(f.scope, f.subjectId),
-    typeof f.path === 'string' ? f.path : '',
-    String(f.message),
-    explanation.map((e) => explain(ctx, e)).join('\n'),
-  ];
+  const path = typeof f.path === 'string' && f.path !== '' ? f.path : '/';
+  return [`${String(f.ruleId)} ${path}`, ...explanation.map((e) => `  ${explain(ctx, e)}`)];
 }
 
 function actionRow(
@@ -185,8 +191,10 @@ function actionRow(
 
 /**
  * Builds the findings report of an evaluation: the counts per severity, then the findings grouped by severity
- * (errors, warnings, notes), each with its rule, subject by name, location (JSON Pointer), message and the
- * conditions that made it fire; then the escalations the host should carry out. The blank form has an empty
+ * (errors, warnings, notes), each with its rule, subject by name, its place in words (`里程碑「产品上市」`), message
+ * and why it fired, one sentence per condition with dates as ISO dates (see `describeFinding`); the technical trace
+ * (conditions as evaluated, JSON Pointers) follows each group as a collapsed detail in HTML. Then the escalations
+ * the host should carry out. The blank form has an empty
  * table per severity and for escalations.
  *
  * @param source - The collaboration and report, or `null` for the blank form.
@@ -255,8 +263,13 @@ export function findingsDocument(source: FindingsSource | null, locale: Locale):
       table(
         ctx,
         COLUMNS,
-        group.findings.map((f) => findingRow(ctx, subjectName, f)),
+        group.findings.map((f) => findingRow(ctx, c, subjectName, f)),
       ),
+      {
+        kind: 'details',
+        summary: templateLabel(locale, 'findings.trace', { label }),
+        lines: group.findings.flatMap((f) => traceLines(ctx, f)),
+      },
     );
   }
   blocks.push(heading(2, templateLabel(locale, 'findings.escalations')));

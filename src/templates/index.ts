@@ -1,4 +1,5 @@
 export * from './communication-plan.js';
+export * from './decision-log.js';
 export * from './document.js';
 export * from './emergency-plan.js';
 export * from './errors.js';
@@ -6,6 +7,9 @@ export * from './findings.js';
 export * from './kickoff.js';
 export * from './minutes.js';
 export * from './render/docx.js';
+export * from './open-actions.js';
+export * from './problem-log.js';
+export * from './raci.js';
 export * from './render/html.js';
 export * from './render/markdown.js';
 export * from './render-template.js';

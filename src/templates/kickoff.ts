@@ -36,7 +36,20 @@ export function kickoffDocument(collaboration: Collaboration | null, locale: Loc
       r.deliverable ?? '',
       ctx.due(r.due),
     ]),
-    ...(c?.departments ?? []).filter((d) => !assigned.has(d.id)).map((d) => [d.name, '', '', '', '']),
+    // A department without duties still takes part: its role (a decision department approves and provides
+    // resources) and who speaks for it, rather than an empty row.
+    ...(c?.departments ?? [])
+      .filter((d) => !assigned.has(d.id))
+      .map((d) => [
+        d.name,
+        ctx.person(
+          c?.team?.liaisons?.[d.id] ??
+            c?.people.find((p) => p.department === d.id && p.decisionAuthority === true)?.id,
+        ),
+        templateLabel(locale, `kickoff.role.${d.role}`),
+        '',
+        '',
+      ]),
   ];
   const risks = (c?.risks ?? []).map((r) => [r.description, r.response ?? '', ctx.party(r.owner)]);
   const cadences = c?.communication?.cadences?.map((cadence) => cadence.kind);

@@ -86,7 +86,7 @@ export const templateMessage: (
   params?: TemplateMessageParams,
 ) => string = defineCatalogue<TemplateMessageCode, TemplateMessageParams>({
   'zh-CN': {
-    invalid_options: () => '渲染选项应为对象：{ locale, format, meeting?, incident?, report? }',
+    invalid_options: () => '渲染选项应为对象：{ locale, format, meeting?, incident?, report?, now? }',
     unknown_template: (p) => `未知的模板 "${p.value}"，可选：${p.options}`,
     invalid_locale: (p) => `不支持的语言 "${p.value}"，可选：zh-CN、en`,
     invalid_format: (p) => `不支持的输出格式 "${p.value}"，可选：markdown、html`,
@@ -97,6 +97,8 @@ export const templateMessage: (
     missing_incident: () => '模板 emergency-plan 需要在 incident 中指定突发事件编号',
     unknown_incident: (p) =>
       `突发事件 "${p.value}" 不存在${p.options ? `，现有突发事件：${p.options}` : '，该协作没有突发事件'}`,
+    missing_now: () => '模板 open-actions 需要在 now 中指定统计日期（YYYY-MM-DD）',
+    invalid_now: (p) => `统计日期 "${p.value}" 不是有效日期（格式 YYYY-MM-DD）`,
     missing_report: () => '模板 findings 需要在 report 中传入 evaluate 的检查结果',
     invalid_report: () => 'report 应为 evaluate 返回的检查结果：{ findings, actions, summary }',
     unreadable_option: (p) => `渲染选项 ${p.name} 无法读取${p.detail ? `（${p.detail}）` : ''}`,
@@ -108,7 +110,8 @@ export const templateMessage: (
       `report 中的 ${p.name || 'report'} 无法读取${p.detail ? `（${p.detail}）` : ''}`,
   },
   en: {
-    invalid_options: () => 'The options must be an object: { locale, format, meeting?, incident?, report? }',
+    invalid_options: () =>
+      'The options must be an object: { locale, format, meeting?, incident?, report?, now? }',
     unknown_template: (p) => `Unknown template "${p.value}"; choose one of: ${p.options}`,
     invalid_locale: (p) => `Unsupported locale "${p.value}"; use zh-CN or en`,
     invalid_format: (p) => `Unsupported format "${p.value}"; use markdown or html`,
@@ -119,6 +122,8 @@ export const templateMessage: (
     missing_incident: () => 'The emergency-plan template needs an incident id in `incident`',
     unknown_incident: (p) =>
       `There is no incident "${p.value}"${p.options ? `; the incidents are: ${p.options}` : '; the collaboration has no incidents'}`,
+    missing_now: () => 'The open-actions template needs the date it is seen from in `now` (YYYY-MM-DD)',
+    invalid_now: (p) => `The date "${p.value}" is not a valid date (YYYY-MM-DD)`,
     missing_report: () => 'The findings template needs the report `evaluate` returned, in `report`',
     invalid_report: () => 'The report must be what `evaluate` returns: { findings, actions, summary }',
     unreadable_option: (p) => `The option ${p.name} cannot be read${p.detail ? ` (${p.detail})` : ''}`,

@@ -4,9 +4,11 @@ import { type OptionFields, readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
 import { didYouMean } from '../issues/did-you-mean.js';
 import type { ValidationResult } from '../issues/issue.js';
+import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration } from '../model/types.js';
 import type { Report } from '../rules/report.js';
 import { communicationPlanDocument } from './communication-plan.js';
+import { decisionLogDocument } from './decision-log.js';
 import type { TemplateDocument } from './document.js';
 import { emergencyPlanDocument } from './emergency-plan.js';
 import { TemplateError, type TemplateIssue } from './errors.js';
@@ -14,6 +16,9 @@ import { findingsDocument } from './findings.js';
 import { kickoffDocument } from './kickoff.js';
 import { minutesDocument } from './minutes.js';
 import { renderDocxDocument } from './render/docx.js';
+import { openActionsDocument } from './open-actions.js';
+import { problemLogDocument } from './problem-log.js';
+import { raciDocument } from './raci.js';
 import { renderHtmlDocument } from './render/html.js';
 import { renderMarkdownDocument } from './render/markdown.js';
 import { readReport } from './report-input.js';
@@ -47,6 +52,10 @@ export const TEMPLATE_NAMES = [
   'emergency-plan',
   'retrospective',
   'findings',
+  'raci',
+  'decision-log',
+  'problem-log',
+  'open-actions',
 ] as const;
 
 /** A template's name. @example `const name: TemplateName = 'kickoff';` */
@@ -101,6 +110,8 @@ export interface RenderTemplateOptions {
   readonly meeting?: string;
   /** For `emergency-plan`: the id of the incident. */
   readonly incident?: string;
+  /** For `open-actions`: the date the register is seen from, ISO `YYYY-MM-DD` (the library reads no clock). */
+  readonly now?: string;
   /** For `findings`: the report `evaluate` returned. */
   readonly report?: Report;
   /**
@@ -153,6 +164,8 @@ const LIST_KEYS = [
   'meetings',
   'conflicts',
   'incidents',
+  'problems',
+  'decisions',
 ] as const;
 
 /** Fills absent entity lists, so a collaboration that skipped parsing (and its defaults) still renders. */
@@ -167,7 +180,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report', 'source'] as const;
+const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report', 'source', 'now'] as const;
 
 type ReadOptions = OptionFields<(typeof OPTION_KEYS)[number]>;
 
@@ -238,6 +251,22 @@ function build(
     .with('responsibilities', () => ok(responsibilitiesDocument(c, locale)))
     .with('communication-plan', () => ok(communicationPlanDocument(c, locale)))
     .with('retrospective', () => ok(retrospectiveDocument(c, locale)))
+    .with('raci', () => ok(raciDocument(c, locale)))
+    .with('decision-log', () => ok(decisionLogDocument(c, locale)))
+    .with('problem-log', () => ok(problemLogDocument(c, locale)))
+    .with('open-actions', (): Built => {
+      if (c === null) return ok(openActionsDocument(null, locale));
+      const now = options.now;
+      const path = ['options', 'now'];
+      if (now === undefined || now === null || now === '')
+        return { success: false, issues: [templateIssue(locale, 'missing_now', path)] };
+      if (typeof now !== 'string' || !isIsoDate(now))
+        return {
+          success: false,
+          issues: [templateIssue(locale, 'invalid_now', path, { value: showValue(now) })],
+        };
+      return ok(openActionsDocument({ collaboration: c, now }, locale));
+    })
     .with('minutes', () =>
       c === null
         ? ok(minutesDocument(null, locale))

@@ -15,6 +15,8 @@ const ISSUE_CODE: { readonly [M in TemplateMessageCode]: TemplateIssueCode } = {
   unknown_meeting: 'unknown_meeting',
   missing_incident: 'missing_incident',
   unknown_incident: 'unknown_incident',
+  missing_now: 'missing_now',
+  invalid_now: 'invalid_now',
   missing_report: 'missing_report',
   invalid_report: 'invalid_report',
   unreadable_option: 'invalid_options',

@@ -225,6 +225,10 @@ export function collaborationArb(options: CollaborationArbOptions = {}): fc.Arbi
           meetings: fc.tuple(...ids('mt', base.nMeetings).map((id) => meetingArb(id, ctx))),
           conflicts: fc.tuple(...conflicts.map((id) => conflictArb(id, ctx))),
           incidents: fc.tuple(...ids('i', base.nIncidents).map((id) => incidentArb(id, ctx))),
+          problems: registerArb(ids('pb', size.risks), people.length > 0, (id) => problemArb(id, ctx, maybe)),
+          decisions: registerArb(ids('dc', size.conflicts), people.length > 0, (id) =>
+            decisionArb(id, ctx, maybe),
+          ),
           retrospective: maybe(retrospectiveArb(ctx)),
           calendar: maybe(calendarArb(base.period)),
         })
@@ -240,4 +244,60 @@ export function collaborationArb(options: CollaborationArbOptions = {}): fc.Arbi
             }),
         );
     });
+}
+
+type Maybe = <T>(arb: fc.Arbitrary<T>) => fc.Arbitrary<T | undefined>;
+
+/** Up to `ids.length` register entries (none without people to raise or decide them). */
+function registerArb<T>(
+  ids: readonly string[],
+  enabled: boolean,
+  entry: (id: string) => fc.Arbitrary<T>,
+): fc.Arbitrary<T[]> {
+  if (!enabled || ids.length === 0) return fc.constant([]);
+  return fc
+    .integer({ min: 0, max: ids.length })
+    .chain((n) => (n === 0 ? fc.constant([]) : fc.tuple(...ids.slice(0, n).map(entry))));
+}
+
+/** A problem of the problem log, raised by and owned by people of the context. */
+function problemArb(id: string, ctx: EntityContext, maybe: Maybe) {
+  const person = fc.constantFrom(...ctx.people);
+  return fc
+    .record({
+      id: fc.constant(id),
+      raisedOn: isoDateArb(ctx.period.start, ctx.period.end),
+      raisedBy: person,
+      description: textArb(),
+      needs: maybe(textArb()),
+      owner: maybe(person),
+      status: fc.constantFrom('open', 'in-progress', 'resolved' as const),
+      conflict:
+        ctx.conflicts && ctx.conflicts.length > 0
+          ? maybe(fc.constantFrom(...ctx.conflicts))
+          : fc.constant(undefined),
+    })
+    .map(compact);
+}
+
+/** A decision of the decision log, driven and approved by people of the context. */
+function decisionArb(id: string, ctx: EntityContext, maybe: Maybe) {
+  const person = fc.constantFrom(...ctx.people);
+  const party = fc.constantFrom(...ctx.people, ...ctx.departments);
+  return fc
+    .record({
+      id: fc.constant(id),
+      title: textArb(),
+      on: isoDateArb(ctx.period.start, ctx.period.end),
+      driver: person,
+      approver: person,
+      contributors: maybe(fc.uniqueArray(party, { maxLength: 3 })),
+      informed: maybe(fc.uniqueArray(party, { maxLength: 3 })),
+      outcome: textArb(),
+      source:
+        ctx.conflicts && ctx.conflicts.length > 0
+          ? maybe(fc.constantFrom(...ctx.conflicts).map((conflict) => ({ conflict })))
+          : fc.constant(undefined),
+    })
+    .map(compact);
 }

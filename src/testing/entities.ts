@@ -471,6 +471,7 @@ function meetingArbOf(id: string, ctx: EntityContext): fc.Arbitrary<Item<'meetin
               owner: person,
               due: maybe(dueArb(ctx.period)),
               done: maybe(fc.boolean()),
+              doneOn: maybe(dateIn(ctx.period)),
             })
             .map(compact),
           { maxLength: 3 },

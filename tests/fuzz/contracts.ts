@@ -97,6 +97,7 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
     error: api.RulesError,
     codes: ['invalid_options', 'invalid_locale', 'invalid_config'],
   },
+  describeFinding: total,
   // Schedule
   forecastMilestones: argument,
   resolveDue: total,
@@ -107,6 +108,19 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
     kind: 'throws',
     error: api.SummaryError,
     codes: ['invalid_options', 'invalid_locale', 'invalid_now', 'invalid_collaboration'],
+  },
+  // Registers
+  openActions: {
+    kind: 'throws',
+    error: api.RegisterError,
+    codes: ['invalid_options', 'invalid_locale', 'invalid_now', 'invalid_collaboration'],
+  },
+  RACI_ROLES: data,
+  RegisterError: total,
+  raciMatrix: {
+    kind: 'throws',
+    error: api.RegisterError,
+    codes: ['invalid_options', 'invalid_locale', 'invalid_collaboration'],
   },
   // Templates
   escapeMarkdown: argument,
@@ -184,6 +198,8 @@ export const SCHEMAS_CONTRACTS: Readonly<Record<string, Contract>> = {
   ConflictStatusSchema: schema,
   DayCountSchema: schema,
   DecisionMechanismSchema: schema,
+  DecisionSchema: schema,
+  DecisionSourceSchema: schema,
   DepartmentRoleSchema: schema,
   DepartmentSchema: schema,
   DiscussionSchema: schema,
@@ -211,6 +227,8 @@ export const SCHEMAS_CONTRACTS: Readonly<Record<string, Contract>> = {
   PersonSchema: schema,
   PhaseSchema: schema,
   PositionSchema: schema,
+  ProblemSchema: schema,
+  ProblemStatusSchema: schema,
   ProgressSchema: schema,
   RecognitionSchema: schema,
   RelativeDaysDueSchema: schema,

@@ -23,10 +23,20 @@ describe('findings', () => {
 
   it('names subjects and explains conditions, fact references and negations included', () => {
     const text = md(sampleReport('zh-CN'), 'zh-CN');
-    expect(text).toContain('| milestone.overdue | 里程碑：产品上市 | /milestones/4 |');
-    expect(text).toContain('| team.core-size | 协作：新产品上市 | /team/core |');
-    expect(text).toContain('workdaysAtLevel &gt; levelTimeboxDays（= 3）：实际为 4（成立）');
-    expect(text).toContain('非（person.decisionAuthority = true）：实际为 false（不成立）');
+    expect(text).toContain('| milestone.overdue | 里程碑：产品上市 | 里程碑「产品上市」 |');
+    expect(text).toContain('| team.core-size | 协作：新产品上市 | 协作「新产品上市」的字段 team.core |');
+    expect(text).toContain('workdaysAtLevel：4，超过levelTimeboxDays 3');
+    expect(text).toContain('并非如此：person.decisionAuthority：否（不成立）');
+    // The technical trace stays in the HTML page, collapsed.
+    expect(text).not.toContain('workdaysAtLevel &gt; levelTimeboxDays');
+    const html = renderTemplate('findings', example(), {
+      locale: 'zh-CN',
+      format: 'html',
+      report: sampleReport('zh-CN'),
+    });
+    expect(html).toContain('<details>\n<summary>技术细节：错误（条件求值与 JSON 指针）</summary>');
+    expect(html).toContain('milestone.overdue /milestones/4');
+    expect(html).toContain('workdaysAtLevel &gt; levelTimeboxDays（= 3）：实际为 4（成立）');
   });
 
   it('lists escalations, taking the title and person from the escalation path when the action has none', () => {
@@ -77,9 +87,8 @@ describe('findings', () => {
       summary: { error: 0, warning: 0, info: 1 },
     });
     expect(text).toContain(
-      '| x | Milestone: nope |  | m | f custom \\[object Object\\]: actual (none) (not met)<br>g = "',
+      '| x | Milestone: nope | Milestone “nope” | m | f: none (custom \\[object Object\\]) (not met)<br>g: 10 (not met) |',
     );
-    expect(text).toContain('…: actual 10 (not met) |');
   });
 
   it('names where the collaboration came from when asked, escaped like every value', () => {

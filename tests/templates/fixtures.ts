@@ -168,3 +168,79 @@ export function sampleReport(locale: Locale): Report {
     summary: { error: 2, warning: 2, info: 1 },
   };
 }
+
+/**
+ * The worked example keeping its registers: RACI on the responsibility table, a problem log, a decision log, the
+ * minutes' recorder, distribution, next meeting and part owners, and an action of 16 November still open.
+ */
+export function exampleWithRegisters(): Collaboration {
+  const input = exampleInput();
+  const accountable = ['wang', 'li', 'zhao', 'wu'];
+  input.responsibilities.forEach((r: Record<string, unknown>, i: number) => {
+    r.accountable = accountable[i];
+  });
+  input.responsibilities[0].consulted = ['mkt'];
+  input.responsibilities[0].informed = ['gm', 'cs'];
+  input.responsibilities[1].consulted = ['sales'];
+  input.responsibilities[1].informed = ['zhou'];
+  input.responsibilities[2].consulted = ['mkt', 'cs'];
+  input.problems = [
+    {
+      id: 'supply-capacity',
+      raisedOn: '2026-10-09',
+      raisedBy: 'zhao',
+      description: '供应商产能不足，渠道铺货可能延迟',
+      needs: '采购部协调加急排产',
+      owner: 'zhao',
+      status: 'resolved',
+      resolvedOn: '2026-10-16',
+      resolution: '采购部锁定加急产能',
+    },
+    {
+      id: 'venue-power',
+      raisedOn: '2026-11-24',
+      raisedBy: 'li',
+      description: '发布会场地供电不足',
+      needs: '行政部协调临时电源',
+      status: 'open',
+    },
+  ];
+  input.decisions = [
+    {
+      id: 'online-budget',
+      title: '线上推广预算分配',
+      on: '2026-10-12',
+      driver: 'li',
+      approver: 'wang',
+      contributors: ['sales', 'zhao'],
+      informed: ['gm'],
+      outcome: '线上推广预算暂定10万元，线下渠道投入保持原预算',
+      source: { meeting: 'sync-2026-10-12' },
+    },
+    {
+      id: 'launch-date',
+      title: '上市日期确认',
+      on: '2026-11-16',
+      driver: 'wang',
+      approver: 'zhou',
+      informed: ['rd', 'mkt', 'sales', 'cs'],
+      outcome: '维持 2026-11-30 上市',
+      source: { escalation: 'conflict/budget-priority/2' },
+    },
+  ];
+  Object.assign(input.meetings[0], {
+    chair: 'wang',
+    recorder: 'wu',
+    distribution: ['rd', 'mkt', 'sales', 'cs', 'zhou'],
+    nextOn: '2026-10-19',
+    decisions: ['online-budget'],
+  });
+  input.meetings[0].progress.owner = 'wu';
+  input.meetings[0].discussions[0].owner = 'li';
+  Object.assign(input.meetings[0].actions[0], { id: 'supply-rush', doneOn: '2026-10-15' });
+  input.meetings[1].actions[0].done = false;
+  input.meetings[1].actions.push({ item: '发布会彩排', owner: 'li', due: '2026-11-27' });
+  input.meetings[1].actions.push({ item: '售后话术定稿', due: '2026-11-24' });
+  input.meetings[2].chair = 'wang';
+  return parsed(input);
+}

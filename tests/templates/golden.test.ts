@@ -11,7 +11,13 @@ import {
   type TemplateName,
 } from '../../src/templates/index.js';
 import { example } from '../fixtures/example.js';
-import { EMPTY_REPORT, exampleWithIncident, exampleWithRetrospective, sampleReport } from './fixtures.js';
+import {
+  EMPTY_REPORT,
+  exampleWithIncident,
+  exampleWithRegisters,
+  exampleWithRetrospective,
+  sampleReport,
+} from './fixtures.js';
 
 // Golden files are the reviewed output: compare byte for byte. `UPDATE_GOLDEN=1 npx vitest run tests/templates`
 // rewrites them; review the diff (and a browser rendering of the HTML) before committing.
@@ -75,6 +81,34 @@ const EXAMPLE_CASES: readonly Case[] = [
     file: 'findings',
     template: 'findings',
     render: render('findings', example, (locale) => ({ report: sampleReport(locale) })),
+  },
+  {
+    file: 'minutes-registers',
+    template: 'minutes',
+    render: render('minutes', exampleWithRegisters, () => ({ meeting: 'sync-2026-11-23' })),
+  },
+  {
+    file: 'minutes-decision',
+    template: 'minutes',
+    render: render(
+      'minutes',
+      () => {
+        const c = exampleWithRegisters();
+        return {
+          ...c,
+          meetings: c.meetings.map((m, i) => (i === 0 ? { ...m, kind: 'decision' as const } : m)),
+        };
+      },
+      () => ({ meeting: 'sync-2026-10-12' }),
+    ),
+  },
+  { file: 'raci', template: 'raci', render: render('raci', exampleWithRegisters) },
+  { file: 'decision-log', template: 'decision-log', render: render('decision-log', exampleWithRegisters) },
+  { file: 'problem-log', template: 'problem-log', render: render('problem-log', exampleWithRegisters) },
+  {
+    file: 'open-actions',
+    template: 'open-actions',
+    render: render('open-actions', exampleWithRegisters, () => ({ now: '2026-11-26' })),
   },
   {
     file: 'findings-empty',

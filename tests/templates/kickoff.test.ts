@@ -57,8 +57,15 @@ describe('kickoff', () => {
     expect(md(example(), 'en')).toContain('| Team leader | 王磊 (研发部经理) |');
   });
 
-  it('lists participating departments without a responsibility with an empty row', () => {
-    expect(md(example())).toContain('| 总经办 |  |  |  |  |');
+  it('lists a participating department without a responsibility with its role and who speaks for it', () => {
+    expect(md(example())).toContain('| 总经办 | 周平（分管副总） | 决策角色：审批决策、提供资源支持 |  |  |');
+    expect(md(example(), 'en')).toContain(
+      '| 总经办 | 周平 (分管副总) | Decision role: approves and provides resources |  |  |',
+    );
+  });
+
+  it('labels 发起日期 “Initiated on” in English', () => {
+    expect(md(example(), 'en')).toContain('| Initiated on | 2026-09-01 |');
   });
 
   it('says "none" for an empty risk table instead of an empty table', () => {

@@ -26,7 +26,7 @@ describe('minutes', () => {
       withMeeting({ chair: 'wang', time: '14:00-15:00', location: '3楼会议室', form: 'in-person' }),
     );
     expect(text).toContain('### 议程1：进度同步（负责人：王磊（研发部经理））');
-    expect(text).toContain('### 议程3：行动项（负责人：王磊（研发部经理））');
+    expect(text).toContain('### 议程4：行动项（负责人：王磊（研发部经理））');
     expect(text).toContain('| 会议时间 | 2026-10-12 14:00-15:00 |');
     expect(text).toContain('| 会议地点/形式 | 3楼会议室（线下） |');
     const en = md(withMeeting({ chair: 'wang', location: 'Room 3' }), 'en');
@@ -46,5 +46,46 @@ describe('minutes', () => {
   it('blank form: a lead to fill in for every agenda item', () => {
     const text = renderTemplate('minutes', null, { locale: 'zh-CN', format: 'markdown' });
     expect(text).toContain('### 议程2：问题讨论（负责人：\u3000\u3000\u3000\u3000\u3000）');
+  });
+
+  it('follows the meeting kind, names each part’s owner, shows done or open and the actions carried over', async () => {
+    const { exampleWithRegisters } = await import('./fixtures.js');
+    const c = exampleWithRegisters();
+    const sync = renderTemplate('minutes', c, {
+      locale: 'zh-CN',
+      format: 'markdown',
+      meeting: 'sync-2026-10-12',
+    });
+    expect(sync).toContain('### 议程1：进度同步（负责人：吴涛（项目负责人））');
+    expect(sync).toContain('### 议程2：问题讨论（负责人：李娜（市场部主管））');
+    expect(sync).toContain('### 议程3：决策事项（负责人：王磊（研发部经理））');
+    expect(sync).toContain(
+      '| 协调采购部加急处理供应商产能 | 赵强（销售部经理） | 2026-10-16 | 已完成（2026-10-15） |',
+    );
+    expect(sync).toContain('| 记录人 | 吴涛（项目负责人） |');
+    expect(sync).toContain('| 下次会议 | 2026-10-19 |');
+    const decision = renderTemplate(
+      'minutes',
+      { ...c, meetings: c.meetings.map((m, i) => (i === 0 ? { ...m, kind: 'decision' as const } : m)) },
+      { locale: 'en', format: 'markdown', meeting: 'sync-2026-10-12' },
+    );
+    expect(decision).toContain('### Item 1: Decisions');
+    const later = renderTemplate('minutes', c, {
+      locale: 'en',
+      format: 'markdown',
+      meeting: 'sync-2026-11-23',
+    });
+    expect(later).toContain('## Open actions carried over');
+    expect(later).toContain(
+      '| 确认上市发布会场地 | 李娜 (市场部主管) | 2026-11-20 | 2026-11-16 新产品上市第11周进度同步会 | 1 | 3 days |',
+    );
+    // The meeting's own actions are not carried over to itself, nor are earlier actions done by then.
+    const first = renderTemplate('minutes', c, {
+      locale: 'en',
+      format: 'markdown',
+      meeting: 'sync-2026-11-16',
+    });
+    expect(first).toContain('## Open actions carried over\n\nNone\n');
+    expect(first).not.toContain('| Minutes taken by');
   });
 });

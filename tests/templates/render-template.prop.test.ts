@@ -57,7 +57,7 @@ function expectNoRawMarkup(markdown: string): void {
 
 // Exactly the tags the HTML renderer writes. Anything else starting with `<` came from data unescaped.
 const OWN_TAGS =
-  /<!doctype html>|<html lang="(?:zh-CN|en)">|<meta [a-z]+="[^"<>]*"(?: content="[^"<>]*")?>|<\/?(?:html|head|title|style|body|main|h[1-4]|thead|tbody|tr|td|ul|ol|li|span|p|th|table)>|<table class="grid(?: blank)?">|<table class="fields">|<th scope="(?:col|row)">|<span class="(?:choice|note|date)">|<p class="choices">|<br>/g;
+  /<!doctype html>|<html lang="(?:zh-CN|en)">|<meta [a-z]+="[^"<>]*"(?: content="[^"<>]*")?>|<\/?(?:html|head|title|style|body|main|h[1-4]|thead|tbody|tr|td|ul|ol|li|span|p|th|table)>|<table class="grid(?: blank)?">|<table class="fields">|<\/?(?:details|summary|pre)>|<th scope="(?:col|row)">|<span class="(?:choice|note|date)">|<p class="choices">|<br>/g;
 
 function expectNoUnescapedData(html: string): void {
   expect(html.replace(OWN_TAGS, '')).not.toContain('<');
@@ -272,6 +272,7 @@ describe('renderTemplate over generated collaborations (property)', () => {
             locale,
             format,
             report,
+            now: '2026-11-26',
             ...(c.meetings[0] ? { meeting: c.meetings[0].id } : {}),
             ...(c.incidents[0] ? { incident: c.incidents[0].id } : {}),
           };
@@ -326,6 +327,7 @@ describe('renderTemplate over the example with hostile names, ids and texts (pro
           locale,
           format,
           report,
+          now: '2026-11-26',
           meeting: c.meetings[0]!.id,
           incident: c.incidents[0]!.id,
         };

@@ -131,7 +131,17 @@ describe('the findings report option', () => {
         summary: { error: 1, warning: 0, info: 0 },
       },
     });
-    expect(text).toContain('f = \\[object\\]: actual \\[object\\] (not met)');
+    expect(text).toContain('f: \\[object\\] (not met)');
+    const html = renderTemplate('findings', example(), {
+      locale: 'en',
+      format: 'html',
+      report: {
+        findings: [{ ...finding, explanation }],
+        actions: [],
+        summary: { error: 1, warning: 0, info: 0 },
+      },
+    });
+    expect(html).toContain('f = [object]: actual [object] (not met)');
   });
 
   it('stops at 20 issues', () => {
@@ -161,7 +171,7 @@ describe('hostile options and collaborations', () => {
       },
     ]);
     const proxy = issuesOf(loose('kickoff', example(), trapped()));
-    expect(proxy.map((i) => i.code)).toEqual(Array(6).fill('invalid_options'));
+    expect(proxy.map((i) => i.code)).toEqual(Array(7).fill('invalid_options'));
     expect(proxy[0]?.message).toBe('渲染选项 locale 无法读取（hostile trap）');
     expect(() => renderTemplate('kickoff', example(), trapped() as RenderTemplateOptions)).toThrow(
       TemplateError,

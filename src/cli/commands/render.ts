@@ -143,6 +143,8 @@ async function render(
     ...(options.meeting !== undefined ? { meeting: options.meeting } : {}),
     ...(options.incident !== undefined ? { incident: options.incident } : {}),
     ...(report !== undefined ? { report } : {}),
+    // The open actions are seen from --now, else today.
+    ...(name === 'open-actions' ? { now: options.now ?? ctx.io.today } : {}),
   });
   if (!result.success) {
     throw new CliFailure(

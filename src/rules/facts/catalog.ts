@@ -3,12 +3,14 @@ import type { FactDefinition } from '../types.js';
 import { actionFacts } from './action.js';
 import { collaborationFacts } from './collaboration.js';
 import { conflictFacts } from './conflict.js';
+import { decisionFacts } from './decision.js';
 import type { FactImplementation } from './define.js';
 import { departmentFacts } from './department.js';
 import { incidentFacts } from './incident.js';
 import { meetingFacts } from './meeting.js';
 import { milestoneFacts } from './milestone.js';
 import { personFacts } from './person.js';
+import { problemFacts } from './problem.js';
 import { responsibilityFacts } from './responsibility.js';
 import { riskFacts } from './risk.js';
 import { undoneItemFacts } from './undone-item.js';
@@ -26,6 +28,8 @@ export const FACTS_BY_SCOPE: { readonly [S in RuleScope]: readonly FactImplement
   action: actionFacts,
   conflict: conflictFacts,
   incident: incidentFacts,
+  problem: problemFacts,
+  decision: decisionFacts,
 };
 
 /**
@@ -52,6 +56,8 @@ export const facts: readonly FactDefinition[] = [
   ...actionFacts,
   ...conflictFacts,
   ...incidentFacts,
+  ...problemFacts,
+  ...decisionFacts,
 ];
 
 /**

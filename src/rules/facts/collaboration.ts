@@ -36,6 +36,43 @@ export const collaborationFacts = defineFacts('collaboration', {
     'The current phase (derived from the period when not set)',
     (_, ctx) => ctx.phase,
   ],
+  initiatingDepartmentStated: [
+    'boolean',
+    '已写明发起部门（initiatingDepartment）',
+    'The initiating department is stated (initiatingDepartment)',
+    (c) => c.initiatingDepartment !== undefined,
+  ],
+  initiatingDepartmentName: [
+    'text',
+    '发起部门名称（无则为空）',
+    'The initiating department’s name (empty when none)',
+    (c, ctx) => ctx.departmentName(c.initiatingDepartment) ?? '',
+  ],
+  initiatedOnStated: [
+    'boolean',
+    '已写明发起日期（initiatedOn）',
+    'The date it was initiated is stated (initiatedOn)',
+    (c) => c.initiatedOn !== undefined,
+  ],
+  leaderFromInitiatingDepartment: [
+    'boolean',
+    '组长来自发起部门',
+    'The team leader belongs to the initiating department',
+    (c, ctx) =>
+      c.team?.leader !== undefined && ctx.people.get(c.team.leader)?.department === c.initiatingDepartment,
+  ],
+  leaderDepartmentName: [
+    'text',
+    '组长所在部门名称（无则为空）',
+    'The name of the team leader’s department (empty when none)',
+    (c, ctx) => ctx.departmentName(ctx.people.get(c.team?.leader ?? '')?.department) ?? '',
+  ],
+  usesRaci: [
+    'boolean',
+    '职责表使用 RACI（至少一行写明了批准人 accountable）',
+    'The responsibility table uses RACI (some row names an accountable person)',
+    (c) => c.responsibilities.some((r) => r.accountable !== undefined),
+  ],
   departmentCount: ['number', '参与部门数', 'Number of departments taking part', (c) => c.departments.length],
   peopleCount: ['number', '参与人员数', 'Number of people taking part', (c) => c.people.length],
   coreTeamSize: [
@@ -185,6 +222,12 @@ export const collaborationFacts = defineFacts('collaboration', {
     '沟通内容（progress、issues、decisions）',
     'What the communication covers (progress, issues, decisions)',
     (c) => [...(c.communication?.contents ?? [])],
+  ],
+  decisionMechanism: [
+    'text',
+    '决策机制（leader-decides、department-vote、superior-approval；未写明时为空）',
+    'The decision mechanism (leader-decides, department-vote, superior-approval; empty when not stated)',
+    (c) => c.decisionMechanism ?? '',
   ],
   decisionMechanismStated: [
     'boolean',

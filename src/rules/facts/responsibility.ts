@@ -1,5 +1,5 @@
 import type { Responsibility } from '../../model/types.js';
-import { stated } from './context.js';
+import { type FactContext, stated } from './context.js';
 import { defineFacts } from './define.js';
 
 function missing(r: Responsibility): string[] {
@@ -50,6 +50,36 @@ export const responsibilityFacts = defineFacts('responsibility', {
     'The first missing field (empty when none)',
     (r) => missing(r)[0] ?? '',
   ],
+  accountableNamed: [
+    'boolean',
+    '已指定批准人（RACI 的 A）',
+    'An accountable person (the A of RACI) is named',
+    (r) => r.accountable !== undefined,
+  ],
+  accountableName: [
+    'text',
+    '批准人（A）姓名（无则为空）',
+    'The accountable person’s name (empty when none)',
+    (r, ctx) => ctx.personName(r.accountable) ?? '',
+  ],
+  accountableHasAuthority: [
+    'boolean',
+    '批准人（A）拥有决策权',
+    'The accountable person holds decision authority',
+    (r, ctx) => r.accountable !== undefined && ctx.people.get(r.accountable)?.decisionAuthority === true,
+  ],
+  dutyAccountableCount: [
+    'number',
+    '同一职责（duty 相同的各行）被指定的不同批准人数',
+    'Number of different accountable people named for the same duty (rows with the same duty)',
+    (r, ctx) => dutyAccountables(r, ctx).length,
+  ],
+  dutyAccountableNames: [
+    'list',
+    '同一职责被指定的各批准人姓名',
+    'The names of the accountable people named for the same duty',
+    (r, ctx) => dutyAccountables(r, ctx).map((id) => ctx.personName(id) ?? id),
+  ],
   dueDay: [
     'day',
     '解析后的完成时限（日序号；未写明时无值）',
@@ -57,3 +87,27 @@ export const responsibilityFacts = defineFacts('responsibility', {
     (r, ctx) => ctx.dueDay(r.due),
   ],
 });
+
+// The accountable people by duty, once per evaluation.
+const BY_DUTY = new WeakMap<FactContext, ReadonlyMap<string, readonly string[]>>();
+
+/** The distinct accountable people of every row with the same (trimmed, non-blank) duty as `r`. */
+function dutyAccountables(r: Responsibility, ctx: FactContext): readonly string[] {
+  const own = r.accountable === undefined ? [] : [r.accountable];
+  const duty = r.duty?.trim();
+  if (duty === undefined || duty === '') return own;
+  let byDuty = BY_DUTY.get(ctx);
+  if (byDuty === undefined) {
+    const built = new Map<string, string[]>();
+    for (const row of ctx.c.responsibilities) {
+      const key = row.duty?.trim();
+      if (key === undefined || key === '' || row.accountable === undefined) continue;
+      const list = built.get(key) ?? [];
+      if (!list.includes(row.accountable)) list.push(row.accountable);
+      built.set(key, list);
+    }
+    byDuty = built;
+    BY_DUTY.set(ctx, byDuty);
+  }
+  return byDuty.get(duty) ?? own;
+}

@@ -8,6 +8,7 @@ import type {
 } from '../../model/communication.js';
 import type { IncidentStatus } from '../../model/incident.js';
 import type { MonthPart } from '../../model/primitives.js';
+import type { ProblemStatus } from '../../model/problem.js';
 import type { RuleScope, Severity } from '../../rules/report.js';
 
 /**
@@ -71,6 +72,9 @@ export type TemplateLabelCode =
   | 'kickoff.risk.risk'
   | 'kickoff.risk.response'
   | 'kickoff.risk.department'
+  | 'kickoff.role.decision'
+  | 'kickoff.role.execution'
+  | 'kickoff.role.support'
   // Template 2: the meeting minutes
   | 'minutes.title'
   | 'minutes.topic'
@@ -103,6 +107,64 @@ export type TemplateLabelCode =
   | 'minutes.action.item'
   | 'minutes.action.owner'
   | 'minutes.action.due'
+  | 'minutes.recorder'
+  | 'minutes.distribution'
+  | 'minutes.nextOn'
+  | 'minutes.decisions'
+  | 'minutes.discussion.lead'
+  | 'minutes.action.status'
+  | 'minutes.action.done'
+  | 'minutes.action.doneOn'
+  | 'minutes.action.open'
+  | 'minutes.carried'
+  | 'minutes.carried.raised'
+  | 'minutes.carried.count'
+  | 'minutes.carried.overdue'
+  // The registers
+  | 'register.decision.id'
+  | 'register.decision.title'
+  | 'register.decision.on'
+  | 'register.decision.driver'
+  | 'register.decision.approver'
+  | 'register.decision.contributors'
+  | 'register.decision.informed'
+  | 'register.decision.outcome'
+  | 'register.decision.source'
+  | 'register.source.meeting'
+  | 'register.source.conflict'
+  | 'register.source.escalation'
+  | 'register.summary'
+  | 'decisionLog.title'
+  | 'decisionLog.count'
+  | 'problemLog.title'
+  | 'problemLog.count'
+  | 'problemLog.open'
+  | 'problemLog.resolved'
+  | 'problemLog.id'
+  | 'problemLog.raised'
+  | 'problemLog.description'
+  | 'problemLog.needs'
+  | 'problemLog.owner'
+  | 'problemLog.status'
+  | 'problemLog.conflict'
+  | 'problemLog.resolution'
+  | `problemStatus.${ProblemStatus}`
+  | 'raci.title'
+  | 'raci.legend'
+  | 'raci.responsibility'
+  | 'raci.problems'
+  | 'openActions.title'
+  | 'openActions.asOf'
+  | 'openActions.count'
+  | 'openActions.owner'
+  | 'openActions.noOwner'
+  | 'openActions.item'
+  | 'openActions.raised'
+  | 'openActions.due'
+  | 'openActions.overdue'
+  | 'openActions.carried'
+  | 'openActions.overdueDays'
+  | 'openActions.notDue'
   // The responsibility table
   | 'responsibilities.title'
   | 'responsibilities.department'
@@ -184,6 +246,7 @@ export type TemplateLabelCode =
   | 'findings.subject'
   | 'findings.level'
   | 'findings.condition'
+  | 'findings.trace'
   | 'findings.negated'
   | 'findings.factValue'
   | `findings.operator.${BuiltInOperatorName}`;
@@ -210,4 +273,5 @@ export interface TemplateLabelParams extends SuggestionParams {
   readonly actual?: string | undefined;
   readonly met?: boolean | undefined;
   readonly fact?: string | undefined;
+  readonly date?: string | undefined;
 }

@@ -160,6 +160,8 @@ function block(b: Block, locale: Locale): (Paragraph | Table)[] {
       ),
       new Paragraph({ children: [] }),
     ])
+    // A printed document cannot collapse a section: like Markdown, it leaves the technical trace out.
+    .with({ kind: 'details' }, () => [])
     .exhaustive();
 }
 

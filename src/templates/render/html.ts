@@ -84,6 +84,11 @@ function block(b: Block): string {
       return `<${tag}>\n${l.items.map((item) => `<li>${text(item)}</li>`).join('\n')}\n</${tag}>`;
     })
     .with({ kind: 'choices' }, (c) => `<p class="choices">${choices(c)}</p>`)
+    .with({ kind: 'details' }, (d) =>
+      d.lines.length === 0
+        ? ''
+        : `<details>\n<summary>${text(d.summary)}</summary>\n<pre>${d.lines.map((l) => text(l)).join('\n')}</pre>\n</details>`,
+    )
     .with({ kind: 'table' }, (t) => {
       if (t.columns.length === 0) return '';
       const head = t.columns.map((c) => `<th scope="col">${text(c)}</th>`).join('');

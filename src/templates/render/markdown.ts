@@ -90,6 +90,8 @@ function block(b: Block, locale: Locale): string {
           .join('\n'),
       )
       .with({ kind: 'table' }, (t) => table(t.columns, t.rows))
+      // Markdown is read as text: the technical trace stays in the HTML page and the JSON report.
+      .with({ kind: 'details' }, () => '')
       // The line starts with a box, so it cannot start a list or a heading.
       .with({ kind: 'choices' }, (c) => choices(c, locale))
       .with({ kind: 'fields' }, (f) =>
