@@ -68,7 +68,9 @@ export function readDocx(bytes: Uint8Array): DocxContent {
  */
 export function htmlTexts(html: string): string[] {
   const main = html.slice(html.indexOf('<main>') + 6, html.indexOf('</main>'));
+  // The collapsible technical trace is for the screen; a printed document leaves it out, as Markdown does.
   return main
+    .replace(/<details>[\s\S]*?<\/details>/g, '')
     .replace(/<br>/g, '\n')
     .split(/<\/(?:h[1-4]|p|li|td|th)>/)
     .map((chunk) => unescapeXml(chunk.replace(/<[^>]*>/g, '')));

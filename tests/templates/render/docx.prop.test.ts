@@ -41,6 +41,8 @@ describe('renderTemplate(…, { format: "docx" }) over generated collaborations 
           const options = {
             locale,
             report: EMPTY,
+            // Templates seen from a day (the open actions) take one; the others ignore it.
+            now: c.period.start,
             ...(name === 'minutes' ? { meeting: c.meetings[0]!.id } : {}),
             ...(name === 'emergency-plan' ? { incident: c.incidents[0]!.id } : {}),
           };
