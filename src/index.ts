@@ -130,6 +130,14 @@ export {
   parseCollaboration,
   readYaml,
 } from './model/index.js';
+// Outcomes and change over time: goal attainment, health, the diff of two versions
+export type {
+  GoalAttainmentOptions,
+  MeasureAttainment,
+  OutcomesErrorCode,
+  OutcomesIssueCode,
+} from './outcomes/index.js';
+export { goalAttainment, OutcomesError } from './outcomes/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
   Action,

@@ -10,6 +10,8 @@ import { execMilestoneOverdue } from './exec/milestone-overdue.js';
 import { execMinutesComplete } from './exec/minutes-complete.js';
 import { execSyncOverdue } from './exec/sync-overdue.js';
 import { execUndoneReason } from './exec/undone-reason.js';
+import { goalOnTrack } from './goal/on-track.js';
+import { goalOutcome } from './goal/outcome.js';
 import { goalSmartAchievable } from './goal/smart/achievable.js';
 import { goalSmartMeasurable } from './goal/smart/measurable.js';
 import { goalSmartRelevant } from './goal/smart/relevant.js';
@@ -23,6 +25,7 @@ import { planChannels } from './plan/channels.js';
 import { planContents } from './plan/contents.js';
 import { planDecisionMechanism } from './plan/decision-mechanism.js';
 import { planDepartmentCoverage } from './plan/department-coverage.js';
+import { planDueDrift } from './plan/due-drift.js';
 import { planDueWithinPeriod } from './plan/due-within-period.js';
 import { planEscalationPath } from './plan/escalation-path.js';
 import { planResponsibilityComplete } from './plan/responsibility-complete.js';
@@ -32,6 +35,7 @@ import { retroComplete } from './retro/complete.js';
 import { retroHeld } from './retro/held.js';
 import { retroPractices } from './retro/practices.js';
 import { retroRecognition } from './retro/recognition.js';
+import { scopeChangeApproved } from './scope/change-approved.js';
 import { scopeDefined } from './scope/defined.js';
 import { scopeRoles } from './scope/roles.js';
 import { teamCoreAuthority } from './team/core-authority.js';
@@ -58,8 +62,11 @@ export const defaultRules: readonly RuleDefinition[] = [
   goalSmartAchievable,
   goalSmartRelevant,
   goalSmartTimeBound,
+  goalOnTrack,
+  goalOutcome,
   scopeDefined,
   scopeRoles,
+  scopeChangeApproved,
   teamLeader,
   teamLeaderAuthority,
   teamCoreSize,
@@ -74,6 +81,7 @@ export const defaultRules: readonly RuleDefinition[] = [
   planResponsibilityComplete,
   planDepartmentCoverage,
   planDueWithinPeriod,
+  planDueDrift,
   planRiskComplete,
   execSyncOverdue,
   execMinutesComplete,

@@ -33,7 +33,9 @@ export type RuleScope =
   | 'undone-item'
   | 'action'
   | 'conflict'
-  | 'incident';
+  | 'incident'
+  | 'measure'
+  | 'scope-change';
 
 /**
  * One evaluated condition of a rule: the fact, the operator, the expected value, the actual value and whether

@@ -4,11 +4,13 @@ import type {
   Conflict,
   Department,
   Incident,
+  Measure,
   Meeting,
   Milestone,
   Person,
   Responsibility,
   Risk,
+  ScopeChange,
   UndoneItem,
 } from '../model/types.js';
 import type { RuleScope } from './report.js';
@@ -32,6 +34,8 @@ export interface ScopeEntities {
   readonly action: MinutesItem<ActionItem>;
   readonly conflict: Conflict;
   readonly incident: Incident;
+  readonly measure: Measure;
+  readonly 'scope-change': ScopeChange;
 }
 
 /**
@@ -39,7 +43,8 @@ export interface ScopeEntities {
  * collaboration), its JSON Pointer and its document order within the scope (`ordinal`).
  *
  * Subject ids: the entity's `id`; for a responsibility row `responsibilities/<index>`; for an undone item
- * `<meeting id>/undone/<index>`; for a meeting action `<meeting id>/actions/<index>`.
+ * `<meeting id>/undone/<index>`; for a meeting action `<meeting id>/actions/<index>`; for a goal measure its
+ * `metric`; for a scope change its `item`.
  */
 export interface Subject<S extends RuleScope = RuleScope> {
   readonly scope: S;
@@ -122,6 +127,24 @@ const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subj
   action: (c) => minutes(c, 'action', (m) => m.actions, 'actions', 'actions'),
   conflict: (c) => listed('conflict', c.conflicts, 'conflicts', (e) => e.id),
   incident: (c) => listed('incident', c.incidents, 'incidents', (e) => e.id),
+  measure: (c) =>
+    (c.goal?.measures ?? []).map((entity, index) => ({
+      scope: 'measure',
+      entity,
+      index,
+      id: entity.metric,
+      pointer: `/goal/measures/${index}`,
+      ordinal: index,
+    })),
+  'scope-change': (c) =>
+    (c.scope?.changes ?? []).map((entity, index) => ({
+      scope: 'scope-change',
+      entity,
+      index,
+      id: entity.item,
+      pointer: `/scope/changes/${index}`,
+      ordinal: index,
+    })),
 };
 
 /** The rule scopes in the order subjects are listed. @example `RULE_SCOPES[0]; // 'collaboration'` */
@@ -137,4 +160,6 @@ export const RULE_SCOPES: readonly RuleScope[] = [
   'action',
   'conflict',
   'incident',
+  'measure',
+  'scope-change',
 ];

@@ -6,11 +6,13 @@ import { conflictFacts } from './conflict.js';
 import type { FactImplementation } from './define.js';
 import { departmentFacts } from './department.js';
 import { incidentFacts } from './incident.js';
+import { measureFacts } from './measure.js';
 import { meetingFacts } from './meeting.js';
 import { milestoneFacts } from './milestone.js';
 import { personFacts } from './person.js';
 import { responsibilityFacts } from './responsibility.js';
 import { riskFacts } from './risk.js';
+import { scopeChangeFacts } from './scope-change.js';
 import { undoneItemFacts } from './undone-item.js';
 
 /** Every fact with its implementation, by scope. */
@@ -26,6 +28,8 @@ export const FACTS_BY_SCOPE: { readonly [S in RuleScope]: readonly FactImplement
   action: actionFacts,
   conflict: conflictFacts,
   incident: incidentFacts,
+  measure: measureFacts,
+  'scope-change': scopeChangeFacts,
 };
 
 /**
@@ -52,6 +56,8 @@ export const facts: readonly FactDefinition[] = [
   ...actionFacts,
   ...conflictFacts,
   ...incidentFacts,
+  ...measureFacts,
+  ...scopeChangeFacts,
 ];
 
 /**
