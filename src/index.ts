@@ -133,11 +133,17 @@ export {
 // Outcomes and change over time: goal attainment, health, the diff of two versions
 export type {
   GoalAttainmentOptions,
+  HealthCause,
+  HealthOptions,
+  HealthReason,
+  HealthResult,
+  HealthStatus,
   MeasureAttainment,
   OutcomesErrorCode,
   OutcomesIssueCode,
+  UpcomingEscalation,
 } from './outcomes/index.js';
-export { goalAttainment, OutcomesError } from './outcomes/index.js';
+export { goalAttainment, health, OutcomesError } from './outcomes/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
   Action,
