@@ -132,6 +132,8 @@ export {
 } from './model/index.js';
 // Outcomes and change over time: goal attainment, health, the diff of two versions
 export type {
+  DiffCollaborationsOptions,
+  DiffCollaborationsResult,
   GoalAttainmentOptions,
   HealthCause,
   HealthOptions,
@@ -139,11 +141,13 @@ export type {
   HealthResult,
   HealthStatus,
   MeasureAttainment,
+  MovedMilestone,
   OutcomesErrorCode,
   OutcomesIssueCode,
+  StructuralChange,
   UpcomingEscalation,
 } from './outcomes/index.js';
-export { goalAttainment, health, OutcomesError } from './outcomes/index.js';
+export { diffCollaborations, goalAttainment, health, OutcomesError } from './outcomes/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
   Action,

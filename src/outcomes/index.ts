@@ -1,3 +1,9 @@
+export {
+  type DiffCollaborationsOptions,
+  type DiffCollaborationsResult,
+  diffCollaborations,
+  type MovedMilestone,
+} from './diff-collaborations.js';
 export { OutcomesError, type OutcomesErrorCode } from './errors.js';
 export { type GoalAttainmentOptions, goalAttainment } from './goal-attainment.js';
 export {
@@ -10,4 +16,5 @@ export {
 } from './health.js';
 export type { MeasureAttainment } from './measure-progress.js';
 export type { OutcomesIssueCode } from './messages.js';
+export type { StructuralChange } from './structural-diff.js';
 export type { UpcomingEscalation } from './upcoming.js';
