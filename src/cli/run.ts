@@ -3,6 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { didYouMean, type Locale } from '../index.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
@@ -82,6 +83,7 @@ function buildProgram(ctx: CliContext): Command {
   for (const make of [
     checkCommand,
     summaryCommand,
+    diffCommand,
     renderCommand,
     initCommand,
     schemaCommand,
