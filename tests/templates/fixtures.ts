@@ -30,6 +30,11 @@ export function exampleWithIncident(): Collaboration {
 export function exampleWithRetrospective(): Collaboration {
   const input = exampleInput();
   input.phase = 'closed';
+  input.goal.measures[0].actuals = [
+    { on: '2026-11-15', value: 1800000 },
+    { on: '2026-11-30', value: 3200000, note: '财务口径' },
+  ];
+  input.goal.measures.push({ metric: '签约经销商', target: 40, actuals: [{ on: '2026-11-30', value: 46 }] });
   input.retrospective = {
     heldOn: '2026-12-04',
     highlights: [

@@ -152,6 +152,12 @@ export type TemplateLabelCode =
   // The retrospective
   | 'retrospective.title'
   | 'retrospective.heldOn'
+  | 'retrospective.attainment'
+  | 'retrospective.attainment.metric'
+  | 'retrospective.attainment.target'
+  | 'retrospective.attainment.actual'
+  | 'retrospective.attainment.attainment'
+  | 'retrospective.attainment.noActual'
   | 'retrospective.highlights'
   | 'retrospective.improvements'
   | 'retrospective.lessons'

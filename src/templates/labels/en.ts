@@ -162,6 +162,12 @@ export const en: CatalogueEntries<TemplateLabelCode, TemplateLabelParams> = {
   'emergencyPlan.affected.due': () => 'Due',
 
   'retrospective.title': () => 'Cross-Department Retrospective',
+  'retrospective.attainment': () => 'Goal attainment',
+  'retrospective.attainment.metric': () => 'Measure',
+  'retrospective.attainment.target': () => 'Target',
+  'retrospective.attainment.actual': () => 'Actual',
+  'retrospective.attainment.attainment': () => 'Attainment',
+  'retrospective.attainment.noActual': () => 'not recorded',
   'retrospective.heldOn': () => 'Held on',
   'retrospective.highlights': () => 'What went well',
   'retrospective.improvements': () => 'What to improve',

@@ -160,6 +160,12 @@ export const zhCN: CatalogueEntries<TemplateLabelCode, TemplateLabelParams> = {
   'emergencyPlan.affected.due': () => '完成时限',
 
   'retrospective.title': () => '跨部门协作复盘报告',
+  'retrospective.attainment': () => '目标达成',
+  'retrospective.attainment.metric': () => '指标',
+  'retrospective.attainment.target': () => '目标',
+  'retrospective.attainment.actual': () => '实际',
+  'retrospective.attainment.attainment': () => '达成度',
+  'retrospective.attainment.noActual': () => '未登记',
   'retrospective.heldOn': () => '复盘日期',
   'retrospective.highlights': () => '协作亮点',
   'retrospective.improvements': () => '待改进问题',
