@@ -17,7 +17,8 @@ import type { CrossdeptIssue } from '../issues/issue.js';
  *   that does not have its type (a finding that is not an object, a `severity` that is not one of the three, a
  *   getter that throws) is an `invalid_report` issue with the path to it (up to 20).
  *
- * Blank forms (collaboration `null`) need no meeting, incident or report.
+ * - `missing_now` / `invalid_now`: `status-report` needs `now`, the ISO date it reports at.
+ * Blank forms (collaboration `null`) need no meeting, incident, report or date.
  *
  * @example
  * ```ts
@@ -37,7 +38,9 @@ export type TemplateIssueCode =
   | 'missing_incident'
   | 'unknown_incident'
   | 'missing_report'
-  | 'invalid_report';
+  | 'invalid_report'
+  | 'missing_now'
+  | 'invalid_now';
 
 /**
  * Why a template cannot be rendered: a machine `code`, where (`path` and `pointer`, e.g. `/options/meeting`)

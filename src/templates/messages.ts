@@ -98,6 +98,8 @@ export const templateMessage: (
     unknown_incident: (p) =>
       `突发事件 "${p.value}" 不存在${p.options ? `，现有突发事件：${p.options}` : '，该协作没有突发事件'}`,
     missing_report: () => '模板 findings 需要在 report 中传入 evaluate 的检查结果',
+    missing_now: () => '模板 status-report 需要在 now 中指定报告日期（YYYY-MM-DD）',
+    invalid_now: (p) => `报告日期 "${p.value ?? ''}" 不是有效日期（格式 YYYY-MM-DD）`,
     invalid_report: () => 'report 应为 evaluate 返回的检查结果：{ findings, actions, summary }',
     unreadable_option: (p) => `渲染选项 ${p.name} 无法读取${p.detail ? `（${p.detail}）` : ''}`,
     invalid_source: () => '渲染选项 source 应为文本：协作数据的来源，如文件名',
@@ -120,6 +122,8 @@ export const templateMessage: (
     unknown_incident: (p) =>
       `There is no incident "${p.value}"${p.options ? `; the incidents are: ${p.options}` : '; the collaboration has no incidents'}`,
     missing_report: () => 'The findings template needs the report `evaluate` returned, in `report`',
+    missing_now: () => 'The status-report template needs the date it reports at, in `now` (YYYY-MM-DD)',
+    invalid_now: (p) => `The report date "${p.value ?? ''}" is not a valid date (YYYY-MM-DD)`,
     invalid_report: () => 'The report must be what `evaluate` returns: { findings, actions, summary }',
     unreadable_option: (p) => `The option ${p.name} cannot be read${p.detail ? ` (${p.detail})` : ''}`,
     invalid_source: () =>

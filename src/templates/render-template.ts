@@ -4,7 +4,9 @@ import { type OptionFields, readOptionFields } from '../i18n/read-options.js';
 import { showError, showValue } from '../i18n/show.js';
 import { didYouMean } from '../issues/did-you-mean.js';
 import type { ValidationResult } from '../issues/issue.js';
+import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration } from '../model/types.js';
+import { evaluateSync } from '../rules/evaluate.js';
 import type { Report } from '../rules/report.js';
 import { communicationPlanDocument } from './communication-plan.js';
 import type { TemplateDocument } from './document.js';
@@ -18,6 +20,7 @@ import { renderMarkdownDocument } from './render/markdown.js';
 import { readReport } from './report-input.js';
 import { responsibilitiesDocument } from './responsibilities.js';
 import { retrospectiveDocument } from './retrospective.js';
+import { statusReportDocument } from './status-report.js';
 import { templateIssue } from './template-issue.js';
 
 /**
@@ -30,6 +33,9 @@ import { templateIssue } from './template-issue.js';
  * - `emergency-plan`: the emergency plan of the incident named by `incident`.
  * - `retrospective`: the retrospective report.
  * - `findings`: the findings and escalations of the `report` `evaluate` returned.
+ * - `status-report`: the status (highlight) report at the date `now`: health and its reasons, milestones due in
+ *   the next two weeks, slips and moved due dates, open escalations, open problems and actions, measures
+ *   against expectation (evaluated at `now`, or from the `report` given).
  *
  * @example
  * ```ts
@@ -46,6 +52,7 @@ export const TEMPLATE_NAMES = [
   'emergency-plan',
   'retrospective',
   'findings',
+  'status-report',
 ] as const;
 
 /** A template's name. @example `const name: TemplateName = 'kickoff';` */
@@ -78,6 +85,8 @@ export interface RenderTemplateOptions {
   readonly incident?: string;
   /** For `findings`: the report `evaluate` returned. */
   readonly report?: Report;
+  /** For `status-report`: the date it reports at, ISO `YYYY-MM-DD` (required). */
+  readonly now?: string;
   /**
    * For `findings`: where the collaboration was read from (a file name, a record's title), shown in the
    * report's fields; absent, `undefined` or `null`: not shown.
@@ -137,7 +146,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report', 'source'] as const;
+const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report', 'source', 'now'] as const;
 
 type ReadOptions = OptionFields<(typeof OPTION_KEYS)[number]>;
 
@@ -242,6 +251,32 @@ function build(
       if (!read.success) return read;
       const source = typeof options.source === 'string' ? { source: options.source } : {};
       return ok(findingsDocument({ collaboration: c, report: read.data, ...source }, locale));
+    })
+    .with('status-report', (): Built => {
+      if (c === null) return ok(statusReportDocument(null, locale));
+      const now = options.now;
+      const path = ['options', 'now'];
+      if (now === undefined || now === null || now === '') {
+        return { success: false, issues: [templateIssue(locale, 'missing_now', path)] };
+      }
+      if (typeof now !== 'string' || !isIsoDate(now)) {
+        return {
+          success: false,
+          issues: [templateIssue(locale, 'invalid_now', path, { value: showValue(now) })],
+        };
+      }
+      let report: Report;
+      if (options.report === undefined || options.report === null) {
+        report = evaluateSync(c, { now, locale });
+      } else {
+        if (!isObject(options.report)) {
+          return { success: false, issues: [templateIssue(locale, 'invalid_report', ['options', 'report'])] };
+        }
+        const read = readReport(options.report, locale);
+        if (!read.success) return read;
+        report = read.data;
+      }
+      return ok(statusReportDocument({ collaboration: c, now, report }, locale));
     })
     .exhaustive();
 }

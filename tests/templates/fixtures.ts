@@ -173,3 +173,18 @@ export function sampleReport(locale: Locale): Report {
     summary: { error: 2, warning: 2, info: 1 },
   };
 }
+
+/**
+ * The example gone wrong, for the status report: the launch re-planned from its kickoff date and still open, the
+ * sales measure behind, an action left open and a conflict still being negotiated.
+ */
+export function exampleBehind(): Collaboration {
+  const input = exampleInput();
+  input.milestones[4].baselineDue = '2026-11-25';
+  input.goal.measures[0].actuals = [{ on: '2026-11-20', value: 2100000 }];
+  input.meetings[2].actions = [{ item: '补充直播渠道备货', owner: 'zhao', due: '2026-12-01' }];
+  input.conflicts[0].status = 'negotiating';
+  delete input.conflicts[0].resolvedOn;
+  delete input.conflicts[0].resolution;
+  return parsed(input);
+}

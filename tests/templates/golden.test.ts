@@ -11,7 +11,13 @@ import {
   type TemplateName,
 } from '../../src/templates/index.js';
 import { example } from '../fixtures/example.js';
-import { EMPTY_REPORT, exampleWithIncident, exampleWithRetrospective, sampleReport } from './fixtures.js';
+import {
+  EMPTY_REPORT,
+  exampleBehind,
+  exampleWithIncident,
+  exampleWithRetrospective,
+  sampleReport,
+} from './fixtures.js';
 
 // Golden files are the reviewed output: compare byte for byte. `UPDATE_GOLDEN=1 npx vitest run tests/templates`
 // rewrites them; review the diff (and a browser rendering of the HTML) before committing.
@@ -78,6 +84,16 @@ const EXAMPLE_CASES: readonly Case[] = [
     file: 'findings-empty',
     template: 'findings',
     render: render('findings', example, () => ({ report: EMPTY_REPORT })),
+  },
+  {
+    file: 'status-report',
+    template: 'status-report',
+    render: render('status-report', example, () => ({ now: '2026-11-26' })),
+  },
+  {
+    file: 'status-report-late',
+    template: 'status-report',
+    render: render('status-report', exampleBehind, () => ({ now: '2026-12-03' })),
   },
 ];
 

@@ -270,6 +270,7 @@ describe('renderTemplate over generated collaborations (property)', () => {
             locale,
             format,
             report,
+            now: '2026-11-26',
             ...(c.meetings[0] ? { meeting: c.meetings[0].id } : {}),
             ...(c.incidents[0] ? { incident: c.incidents[0].id } : {}),
           };
@@ -324,6 +325,7 @@ describe('renderTemplate over the example with hostile names, ids and texts (pro
           locale,
           format,
           report,
+          now: '2026-11-26',
           meeting: c.meetings[0]!.id,
           incident: c.incidents[0]!.id,
         };

@@ -122,7 +122,7 @@ async function render(
   if (file !== undefined) {
     collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
     checkSubject(name, collaboration, options, ctx);
-    if (name === 'findings') {
+    if (name === 'findings' || name === 'status-report') {
       report = await evaluateWithConfig(collaboration, options.now ?? ctx.io.today, options.config, ctx);
     }
   }
@@ -132,6 +132,7 @@ async function render(
     ...(options.meeting !== undefined ? { meeting: options.meeting } : {}),
     ...(options.incident !== undefined ? { incident: options.incident } : {}),
     ...(report !== undefined ? { report } : {}),
+    ...(name === 'status-report' ? { now: options.now ?? ctx.io.today } : {}),
   });
   if (!result.success) {
     throw new CliFailure(
