@@ -53,12 +53,13 @@ export const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' 
  * @example
  * ```ts
  * import type { CliContext } from './context.js';
- * import { type Collaboration, type Report } from '../index.js';
+ * import { type Collaboration, type HealthResult, type Report } from '../index.js';
  *
  * declare const ctx: CliContext;
  * declare const collaboration: Collaboration;
  * declare const report: Report;
- * writeJson([{ file: 'a.yaml', collaboration, report }], true, ctx);
+ * declare const health: HealthResult;
+ * writeJson([{ file: 'a.yaml', collaboration, report, health }], true, ctx);
  * ```
  */
 export function writeJson(entries: readonly CheckedFile[], single: boolean, ctx: CliContext): void {
@@ -156,12 +157,13 @@ function mark(summary: Counts, c: Colors): string {
  * @example
  * ```ts
  * import type { CliContext } from './context.js';
- * import { type Collaboration, type Report } from '../index.js';
+ * import { type Collaboration, type HealthResult, type Report } from '../index.js';
  *
  * declare const ctx: CliContext;
  * declare const collaboration: Collaboration;
  * declare const report: Report;
- * writeText([{ file: 'a.yaml', collaboration, report }], ctx);
+ * declare const health: HealthResult;
+ * writeText([{ file: 'a.yaml', collaboration, report, health }], ctx);
  * ```
  */
 export function writeText(entries: readonly CheckedFile[], ctx: CliContext): void {
