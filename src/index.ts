@@ -108,6 +108,7 @@ export type {
   LeaderAuthority,
   LoadOptions,
   Measure,
+  MeasureActual,
   Meeting,
   MeetingKind,
   Milestone,
@@ -135,6 +136,7 @@ export type {
   Risk,
   Scenario,
   Scope,
+  ScopeChange,
   Team,
   TextPosition,
   UndoneItem,
@@ -154,6 +156,24 @@ export {
   parseCollaboration,
   readYaml,
 } from './model/index.js';
+// Outcomes and change over time: goal attainment, health, the diff of two versions
+export type {
+  DiffCollaborationsOptions,
+  DiffCollaborationsResult,
+  GoalAttainmentOptions,
+  HealthCause,
+  HealthOptions,
+  HealthReason,
+  HealthResult,
+  HealthStatus,
+  MeasureAttainment,
+  MovedMilestone,
+  OutcomesErrorCode,
+  OutcomesIssueCode,
+  StructuralChange,
+  UpcomingEscalation,
+} from './outcomes/index.js';
+export { diffCollaborations, goalAttainment, health, OutcomesError } from './outcomes/index.js';
 // Registers: open actions across meetings, the RACI matrix
 export type {
   OpenAction,
@@ -186,6 +206,7 @@ export type {
   FactType,
   Finding,
   FindingDescription,
+  HealthSettings,
   LoadRulesConfigOptions,
   LoadRulesConfigResult,
   ParamDefinition,

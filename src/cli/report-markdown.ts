@@ -61,12 +61,13 @@ function invalidFile(file: string, issues: readonly CrossdeptIssue[], ctx: CliCo
  * @example
  * ```ts
  * import type { CliContext } from './context.js';
- * import { type Collaboration, type Report } from '../index.js';
+ * import { type Collaboration, type HealthResult, type Report } from '../index.js';
  *
  * declare const ctx: CliContext;
  * declare const collaboration: Collaboration;
  * declare const report: Report;
- * writeMarkdown([{ file: 'a.yaml', collaboration, report }], ctx);
+ * declare const health: HealthResult;
+ * writeMarkdown([{ file: 'a.yaml', collaboration, report, health }], ctx);
  * ```
  */
 export function writeMarkdown(entries: readonly CheckedFile[], ctx: CliContext): void {

@@ -4,11 +4,13 @@ import {
   type CrossdeptIssue,
   describeFinding,
   type Finding,
+  type HealthResult,
   type Locale,
   type Report,
   type Severity,
 } from '../index.js';
 import type { CliContext } from './context.js';
+import { healthWord, writeOtherReasons } from './health-output.js';
 import { cliMessage } from './messages/catalogue.js';
 import type { Counts } from './messages/codes.js';
 import { type Colors, line, table } from './output.js';
@@ -16,7 +18,12 @@ import { inputName } from './stdin.js';
 
 /** One checked file (`-` for stdin): its collaboration and report, or the issues that kept it from being evaluated. @example `const bad: CheckedFile = { file: 'a.yaml', issues: [] };` */
 export type CheckedFile =
-  | { readonly file: string; readonly collaboration: Collaboration; readonly report: Report }
+  | {
+      readonly file: string;
+      readonly collaboration: Collaboration;
+      readonly report: Report;
+      readonly health: HealthResult;
+    }
   | { readonly file: string; readonly issues: readonly CrossdeptIssue[] };
 
 /** A checked file that was evaluated. @example `const e = (x: Evaluated) => x.report.summary;` */
@@ -47,12 +54,13 @@ export const isEvaluated = (entry: CheckedFile): entry is Evaluated => 'report' 
  * @example
  * ```ts
  * import type { CliContext } from './context.js';
- * import { type Collaboration, type Report } from '../index.js';
+ * import { type Collaboration, type HealthResult, type Report } from '../index.js';
  *
  * declare const ctx: CliContext;
  * declare const collaboration: Collaboration;
  * declare const report: Report;
- * writeJson([{ file: 'a.yaml', collaboration, report }], true, ctx);
+ * declare const health: HealthResult;
+ * writeJson([{ file: 'a.yaml', collaboration, report, health }], true, ctx);
  * ```
  */
 export function writeJson(entries: readonly CheckedFile[], single: boolean, ctx: CliContext): void {
@@ -60,10 +68,12 @@ export function writeJson(entries: readonly CheckedFile[], single: boolean, ctx:
   const value =
     single && only !== undefined
       ? isEvaluated(only)
-        ? only.report
+        ? { ...only.report, health: only.health }
         : { file: only.file, issues: only.issues }
       : entries.map((e) =>
-          isEvaluated(e) ? { file: e.file, report: e.report } : { file: e.file, issues: e.issues },
+          isEvaluated(e)
+            ? { file: e.file, report: e.report, health: e.health }
+            : { file: e.file, issues: e.issues },
         );
   ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -149,12 +159,13 @@ function mark(summary: Counts, c: Colors): string {
  * @example
  * ```ts
  * import type { CliContext } from './context.js';
- * import { type Collaboration, type Report } from '../index.js';
+ * import { type Collaboration, type HealthResult, type Report } from '../index.js';
  *
  * declare const ctx: CliContext;
  * declare const collaboration: Collaboration;
  * declare const report: Report;
- * writeText([{ file: 'a.yaml', collaboration, report }], ctx);
+ * declare const health: HealthResult;
+ * writeText([{ file: 'a.yaml', collaboration, report, health }], ctx);
  * ```
  */
 export function writeText(entries: readonly CheckedFile[], ctx: CliContext): void {
@@ -195,7 +206,12 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
       path: inputName(entry.file, locale),
       message: countsText(summary, locale),
     });
-    line(io.stdout, `${mark(summary, out)} ${text}`);
+    const status = cliMessage(locale, 'labelled', {
+      label: cliMessage(locale, 'healthLabel'),
+      value: healthWord(entry.health.status, ctx),
+    });
+    line(io.stdout, `${mark(summary, out)} ${text} · ${status}`);
+    writeOtherReasons(entry.health, ctx);
   }
   if (entries.length > 1) writePortfolio(entries, ctx);
 }
@@ -231,6 +247,9 @@ function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void 
       value: portfolioLine(entries, invalid, locale),
     }),
   );
+  const health = { green: 0, amber: 0, red: 0 };
+  for (const e of entries) if (isEvaluated(e)) health[e.health.status]++;
+  line(io.stdout, cliMessage(locale, 'healthTotals', { health }));
   const worst = worstFirst(entries);
   if (worst.length === 0) return;
   line(io.stdout, out.bold(cliMessage(locale, 'worstTitle')));
@@ -241,11 +260,12 @@ function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void 
         ? [
             `${e.collaboration.name} (${e.collaboration.id})`,
             inputName(e.file, locale),
+            healthWord(e.health.status, ctx),
             e.report.summary.error > 0 ? out.red(String(e.report.summary.error)) : '0',
             e.report.summary.warning > 0 ? out.yellow(String(e.report.summary.warning)) : '0',
             String(e.report.summary.info),
           ]
-        : ['—', inputName(e.file, locale), out.red(cliMessage(locale, 'invalidMark')), '—', '—'],
+        : ['—', inputName(e.file, locale), '—', out.red(cliMessage(locale, 'invalidMark')), '—', '—'],
     );
   line(
     io.stdout,
@@ -253,6 +273,7 @@ function writePortfolio(entries: readonly CheckedFile[], ctx: CliContext): void 
       head: [
         cliMessage(locale, 'columnCollaboration'),
         cliMessage(locale, 'columnFile'),
+        cliMessage(locale, 'columnHealth'),
         cliMessage(locale, 'columnErrors'),
         cliMessage(locale, 'columnWarnings'),
         cliMessage(locale, 'columnInfo'),

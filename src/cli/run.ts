@@ -5,6 +5,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { dashboardCommand } from './commands/dashboard.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { notifyCommand } from './commands/notify.js';
 import { renderCommand } from './commands/render.js';
@@ -87,6 +88,7 @@ function buildProgram(ctx: CliContext): Command {
   for (const make of [
     checkCommand,
     summaryCommand,
+    diffCommand,
     renderCommand,
     calendarCommand,
     notifyCommand,

@@ -15,7 +15,8 @@ export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
 
 /**
  * A milestone node on the critical path: who delivers it, when, what it waits for (`dependsOn`), how long it takes
- * (`durationDays`, else derived from due dates) and whether it is done (`completedOn`).
+ * (`durationDays`, else derived from due dates) and whether it is done (`completedOn`). `baselineDue` is the due date
+ * agreed at kickoff (absolute or relative like `due`), against which later re-planning is measured.
  *
  * @example
  * ```ts
@@ -28,6 +29,7 @@ export const MilestoneSchema = z.strictObject({
   department: IdSchema.optional(),
   owner: IdSchema.optional(),
   due: DueSchema,
+  baselineDue: DueSchema.optional(),
   dependsOn: z.array(IdSchema).max(10_000).optional(),
   durationDays: DayCountSchema.optional(),
   status: MilestoneStatusSchema.default('planned'),

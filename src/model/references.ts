@@ -166,6 +166,7 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     }
   }
   c.escalationPath?.forEach((l, i) => ref(l.person, ['escalationPath', i, 'person'], 'person'));
+  c.scope?.changes?.forEach((x, i) => ref(x.approvedBy, ['scope', 'changes', i, 'approvedBy'], 'person'));
   c.responsibilities.forEach((r, i) => {
     ref(r.department, ['responsibilities', i, 'department'], 'department');
     ref(r.owner, ['responsibilities', i, 'owner'], 'person');

@@ -1,8 +1,25 @@
 import * as z from 'zod';
-import { TextSchema } from './primitives.js';
+import { IdSchema, IsoDateSchema, TextSchema } from './primitives.js';
 
 /**
- * What the collaboration includes and explicitly excludes. An explicit empty `excluded` list states "nothing".
+ * One change of the scope after it was agreed: an `item` `added` or `removed` `on` a date, and the person who
+ * approved it (`approvedBy`, a person id).
+ *
+ * @example
+ * ```ts
+ * ScopeChangeSchema.parse({ on: '2026-10-20', change: 'added', item: '海外渠道', approvedBy: 'zhou' });
+ * ```
+ */
+export const ScopeChangeSchema = z.strictObject({
+  on: IsoDateSchema,
+  change: z.enum(['added', 'removed']),
+  item: TextSchema,
+  approvedBy: IdSchema.optional(),
+});
+
+/**
+ * What the collaboration includes and explicitly excludes (an explicit empty `excluded` list states "nothing"), and
+ * the `changes` made to it since it was agreed.
  *
  * @example
  * ```ts
@@ -12,4 +29,5 @@ import { TextSchema } from './primitives.js';
 export const ScopeSchema = z.strictObject({
   included: z.array(TextSchema).max(1000).optional(),
   excluded: z.array(TextSchema).max(1000).optional(),
+  changes: z.array(ScopeChangeSchema).max(1000).optional(),
 });

@@ -6,7 +6,7 @@ import type { ConflictSchema, EscalationSchema, NegotiationSchema } from './conf
 import type { DecisionSchema, DecisionSourceSchema } from './decision.js';
 import type { DepartmentSchema } from './department.js';
 import type { EscalationLevelSchema } from './escalation.js';
-import type { GoalSchema, MeasureSchema } from './goal.js';
+import type { GoalSchema, MeasureActualSchema, MeasureSchema } from './goal.js';
 import type { ImpactSchema, IncidentSchema } from './incident.js';
 import type {
   ActionItemSchema,
@@ -23,7 +23,7 @@ import type { ProblemSchema } from './problem.js';
 import type { ResponsibilitySchema } from './responsibility.js';
 import type { RecognitionSchema, RetrospectiveSchema } from './retrospective.js';
 import type { RiskSchema } from './risk.js';
-import type { ScopeSchema } from './scope.js';
+import type { ScopeChangeSchema, ScopeSchema } from './scope.js';
 import type { TeamSchema } from './team.js';
 
 /**
@@ -54,8 +54,12 @@ export type Team = DeepReadonly<z.output<typeof TeamSchema>>;
 export type Goal = DeepReadonly<z.output<typeof GoalSchema>>;
 /** A goal measure. @example `const m: Measure = { metric: '销售额', target: 5000000, unit: 'CNY' };` */
 export type Measure = DeepReadonly<z.output<typeof MeasureSchema>>;
+/** A measure's check-in. @example `const a: MeasureActual = { on: '2026-11-30', value: 3200000 };` */
+export type MeasureActual = DeepReadonly<z.output<typeof MeasureActualSchema>>;
 /** The scope. @example `const s: Scope = { included: ['推广'], excluded: [] };` */
 export type Scope = DeepReadonly<z.output<typeof ScopeSchema>>;
+/** A scope change. @example `const c: ScopeChange = { on: '2026-10-20', change: 'added', item: '海外渠道' };` */
+export type ScopeChange = DeepReadonly<z.output<typeof ScopeChangeSchema>>;
 /** The communication plan. @example `const c: Communication = { channels: ['online'] };` */
 export type Communication = DeepReadonly<z.output<typeof CommunicationSchema>>;
 /** A cadence. @example `const c: Cadence = { kind: 'weekly', purpose: '进度同步' };` */

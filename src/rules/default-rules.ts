@@ -15,6 +15,8 @@ import { execProblemStale } from './exec/problem-stale.js';
 import { execSyncAttendance } from './exec/sync-attendance.js';
 import { execSyncOverdue } from './exec/sync-overdue.js';
 import { execUndoneReason } from './exec/undone-reason.js';
+import { goalOnTrack } from './goal/on-track.js';
+import { goalOutcome } from './goal/outcome.js';
 import { goalSmartAchievable } from './goal/smart/achievable.js';
 import { goalSmartMeasurable } from './goal/smart/measurable.js';
 import { goalSmartRelevant } from './goal/smart/relevant.js';
@@ -29,6 +31,7 @@ import { planContents } from './plan/contents.js';
 import { planDecisionApprover } from './plan/decision-approver.js';
 import { planDecisionMechanism } from './plan/decision-mechanism.js';
 import { planDepartmentCoverage } from './plan/department-coverage.js';
+import { planDueDrift } from './plan/due-drift.js';
 import { planDueWithinPeriod } from './plan/due-within-period.js';
 import { planEscalationPath } from './plan/escalation-path.js';
 import { planRaciAccountable } from './plan/raci-accountable.js';
@@ -39,6 +42,7 @@ import { retroComplete } from './retro/complete.js';
 import { retroHeld } from './retro/held.js';
 import { retroPractices } from './retro/practices.js';
 import { retroRecognition } from './retro/recognition.js';
+import { scopeChangeApproved } from './scope/change-approved.js';
 import { scopeDefined } from './scope/defined.js';
 import { scopeInitiator } from './scope/initiator.js';
 import { scopeRoles } from './scope/roles.js';
@@ -67,9 +71,12 @@ export const defaultRules: readonly RuleDefinition[] = [
   goalSmartAchievable,
   goalSmartRelevant,
   goalSmartTimeBound,
+  goalOnTrack,
+  goalOutcome,
   scopeDefined,
   scopeInitiator,
   scopeRoles,
+  scopeChangeApproved,
   teamLeader,
   teamLeaderInitiating,
   teamLeaderAuthority,
@@ -87,6 +94,7 @@ export const defaultRules: readonly RuleDefinition[] = [
   planRaciAccountable,
   planDepartmentCoverage,
   planDueWithinPeriod,
+  planDueDrift,
   planRiskComplete,
   execSyncOverdue,
   execMinutesComplete,

@@ -57,6 +57,8 @@ type Code =
   | 'scope.incident'
   | 'scope.problem'
   | 'scope.decision'
+  | 'scope.measure'
+  | 'scope.scope-change'
   | 'named'
   | 'row'
   | 'minutesItem'
@@ -113,6 +115,8 @@ const words = defineCatalogue<Code, Params>({
     'scope.incident': () => '突发事件',
     'scope.problem': () => '问题',
     'scope.decision': () => '决策',
+    'scope.measure': () => '衡量指标',
+    'scope.scope-change': () => '范围变更',
     named: (p) => `${p.label}「${p.name}」`,
     row: (p) => `职责表第 ${p.row} 行（${p.name}）`,
     minutesItem: (p) => `会议「${p.meeting}」的${p.label}「${p.name}」`,
@@ -153,6 +157,8 @@ const words = defineCatalogue<Code, Params>({
     'scope.incident': () => 'Incident',
     'scope.problem': () => 'Problem',
     'scope.decision': () => 'Decision',
+    'scope.measure': () => 'Measure',
+    'scope.scope-change': () => 'Scope change',
     named: (p) => `${p.label} “${p.name}”`,
     row: (p) => `Row ${p.row} of the responsibility table (${p.name})`,
     minutesItem: (p) => `The ${p.label} “${p.name}” of meeting “${p.meeting}”`,
@@ -308,6 +314,10 @@ function placeOf(c: Collaboration, scope: RuleScope, subjectId: string | undefin
       return byId(c.problems, (p) => p.description);
     case 'decision':
       return byId(c.decisions, (d) => d.title);
+    case 'measure':
+    case 'scope-change':
+      // A measure is named by its metric and a scope change by its item: the subject id is already the name.
+      return words(locale, 'named', { label, name: subjectId ?? '' });
     case 'responsibility': {
       const index = Number(subjectId?.split('/')[1]);
       const row = Number.isInteger(index) ? c.responsibilities?.[index] : undefined;

@@ -12,6 +12,7 @@ export {
 } from './config/load.js';
 export {
   type CustomRule,
+  type HealthSettings,
   OPERATORS,
   RULES_CONFIG_LIMITS,
   type RuleSetting,

@@ -35,7 +35,9 @@ export type RuleScope =
   | 'conflict'
   | 'incident'
   | 'problem'
-  | 'decision';
+  | 'decision'
+  | 'measure'
+  | 'scope-change';
 
 /**
  * One evaluated condition of a rule: the fact, the operator, the expected value, the actual value and whether

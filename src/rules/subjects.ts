@@ -5,12 +5,14 @@ import type {
   Decision,
   Department,
   Incident,
+  Measure,
   Meeting,
   Milestone,
   Person,
   Problem,
   Responsibility,
   Risk,
+  ScopeChange,
   UndoneItem,
 } from '../model/types.js';
 import type { RuleScope } from './report.js';
@@ -36,6 +38,8 @@ export interface ScopeEntities {
   readonly incident: Incident;
   readonly problem: Problem;
   readonly decision: Decision;
+  readonly measure: Measure;
+  readonly 'scope-change': ScopeChange;
 }
 
 /**
@@ -43,7 +47,8 @@ export interface ScopeEntities {
  * collaboration), its JSON Pointer and its document order within the scope (`ordinal`).
  *
  * Subject ids: the entity's `id`; for a responsibility row `responsibilities/<index>`; for an undone item
- * `<meeting id>/undone/<index>`; for a meeting action its `id`, else `<meeting id>/actions/<index>`.
+ * `<meeting id>/undone/<index>`; for a meeting action its `id`, else `<meeting id>/actions/<index>`; for a goal
+ * measure its `metric`; for a scope change its `item`.
  */
 export interface Subject<S extends RuleScope = RuleScope> {
   readonly scope: S;
@@ -128,6 +133,24 @@ const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subj
   incident: (c) => listed('incident', c.incidents, 'incidents', (e) => e.id),
   problem: (c) => listed('problem', c.problems, 'problems', (e) => e.id),
   decision: (c) => listed('decision', c.decisions, 'decisions', (e) => e.id),
+  measure: (c) =>
+    (c.goal?.measures ?? []).map((entity, index) => ({
+      scope: 'measure',
+      entity,
+      index,
+      id: entity.metric,
+      pointer: `/goal/measures/${index}`,
+      ordinal: index,
+    })),
+  'scope-change': (c) =>
+    (c.scope?.changes ?? []).map((entity, index) => ({
+      scope: 'scope-change',
+      entity,
+      index,
+      id: entity.item,
+      pointer: `/scope/changes/${index}`,
+      ordinal: index,
+    })),
 };
 
 /** The rule scopes in the order subjects are listed. @example `RULE_SCOPES[0]; // 'collaboration'` */
@@ -145,4 +168,6 @@ export const RULE_SCOPES: readonly RuleScope[] = [
   'incident',
   'problem',
   'decision',
+  'measure',
+  'scope-change',
 ];

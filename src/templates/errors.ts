@@ -13,11 +13,11 @@ import type { CrossdeptIssue } from '../issues/issue.js';
  * - `missing_meeting` / `unknown_meeting`: `minutes` needs `meeting`, the id of one of the collaboration's
  *   meetings (an unknown id comes with a did-you-mean `suggestion` when one is close).
  * - `missing_incident` / `unknown_incident`: the same for `emergency-plan` and `incident`.
- * - `missing_now` / `invalid_now`: `open-actions` needs `now`, the ISO date the register is seen from.
  * - `missing_report` / `invalid_report`: `findings` needs `report`, what `evaluate` returned; each field of it
  *   that does not have its type (a finding that is not an object, a `severity` that is not one of the three, a
  *   getter that throws) is an `invalid_report` issue with the path to it (up to 20).
  *
+ * - `missing_now` / `invalid_now`: `open-actions` and `status-report` need `now`, the ISO date they are seen from.
  * Blank forms (collaboration `null`) need no meeting, incident, date or report.
  *
  * @example

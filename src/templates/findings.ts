@@ -148,7 +148,7 @@ function subjectNamer(ctx: TemplateContext, c: Collaboration) {
         named(s, subjectId),
       )
       // Rows without ids of their own: the report's subject id is the most precise name there is.
-      .with('responsibility', 'undone-item', 'action', () => subjectId ?? '')
+      .with('responsibility', 'undone-item', 'action', 'measure', 'scope-change', () => subjectId ?? '')
       .exhaustive(() => subjectId ?? '');
     const scopeLabel = isScope(scope) ? templateLabel(ctx.locale, `findings.scope.${scope}`) : String(scope);
     return name === ''

@@ -41,7 +41,7 @@ export interface TemplateMessageParams extends SuggestionParams {
   readonly value?: string | undefined;
   /** The values to choose from, or the ids the collaboration has, as a list in words. */
   readonly options?: string | undefined;
-  /** The option that cannot be read, or the path of a report field. */
+  /** The option that cannot be read, the path of a report field, or the template that needs a date. */
   readonly name?: string | undefined;
   /** What reading it threw. */
   readonly detail?: string | undefined;
@@ -97,8 +97,8 @@ export const templateMessage: (
     missing_incident: () => '模板 emergency-plan 需要在 incident 中指定突发事件编号',
     unknown_incident: (p) =>
       `突发事件 "${p.value}" 不存在${p.options ? `，现有突发事件：${p.options}` : '，该协作没有突发事件'}`,
-    missing_now: () => '模板 open-actions 需要在 now 中指定统计日期（YYYY-MM-DD）',
-    invalid_now: (p) => `统计日期 "${p.value}" 不是有效日期（格式 YYYY-MM-DD）`,
+    missing_now: (p) => `模板 ${p.name ?? ''} 需要在 now 中指定日期（YYYY-MM-DD）`,
+    invalid_now: (p) => `日期 "${p.value ?? ''}" 不是有效日期（格式 YYYY-MM-DD）`,
     missing_report: () => '模板 findings 需要在 report 中传入 evaluate 的检查结果',
     invalid_report: () => 'report 应为 evaluate 返回的检查结果：{ findings, actions, summary }',
     unreadable_option: (p) => `渲染选项 ${p.name} 无法读取${p.detail ? `（${p.detail}）` : ''}`,
@@ -122,8 +122,9 @@ export const templateMessage: (
     missing_incident: () => 'The emergency-plan template needs an incident id in `incident`',
     unknown_incident: (p) =>
       `There is no incident "${p.value}"${p.options ? `; the incidents are: ${p.options}` : '; the collaboration has no incidents'}`,
-    missing_now: () => 'The open-actions template needs the date it is seen from in `now` (YYYY-MM-DD)',
-    invalid_now: (p) => `The date "${p.value}" is not a valid date (YYYY-MM-DD)`,
+    missing_now: (p) =>
+      `The ${p.name ?? ''} template needs the date it is seen from, in \`now\` (YYYY-MM-DD)`,
+    invalid_now: (p) => `The date "${p.value ?? ''}" is not a valid date (YYYY-MM-DD)`,
     missing_report: () => 'The findings template needs the report `evaluate` returned, in `report`',
     invalid_report: () => 'The report must be what `evaluate` returns: { findings, actions, summary }',
     unreadable_option: (p) => `The option ${p.name} cannot be read${p.detail ? ` (${p.detail})` : ''}`,

@@ -6,6 +6,7 @@ import { didYouMean } from '../issues/did-you-mean.js';
 import type { ValidationResult } from '../issues/issue.js';
 import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration } from '../model/types.js';
+import { evaluateSync } from '../rules/evaluate.js';
 import type { Report } from '../rules/report.js';
 import { communicationPlanDocument } from './communication-plan.js';
 import { decisionLogDocument } from './decision-log.js';
@@ -15,15 +16,16 @@ import { TemplateError, type TemplateIssue } from './errors.js';
 import { findingsDocument } from './findings.js';
 import { kickoffDocument } from './kickoff.js';
 import { minutesDocument } from './minutes.js';
-import { renderDocxDocument } from './render/docx.js';
 import { openActionsDocument } from './open-actions.js';
 import { problemLogDocument } from './problem-log.js';
 import { raciDocument } from './raci.js';
+import { renderDocxDocument } from './render/docx.js';
 import { renderHtmlDocument } from './render/html.js';
 import { renderMarkdownDocument } from './render/markdown.js';
 import { readReport } from './report-input.js';
 import { responsibilitiesDocument } from './responsibilities.js';
 import { retrospectiveDocument } from './retrospective.js';
+import { statusReportDocument } from './status-report.js';
 import { templateIssue } from './template-issue.js';
 
 /**
@@ -36,6 +38,9 @@ import { templateIssue } from './template-issue.js';
  * - `emergency-plan`: the emergency plan of the incident named by `incident`.
  * - `retrospective`: the retrospective report.
  * - `findings`: the findings and escalations of the `report` `evaluate` returned.
+ * - `status-report`: the status (highlight) report at the date `now`: health and its reasons, milestones due in
+ *   the next two weeks, slips and moved due dates, open escalations, open problems and actions, measures
+ *   against expectation (evaluated at `now`, or from the `report` given).
  *
  * @example
  * ```ts
@@ -56,6 +61,7 @@ export const TEMPLATE_NAMES = [
   'decision-log',
   'problem-log',
   'open-actions',
+  'status-report',
 ] as const;
 
 /** A template's name. @example `const name: TemplateName = 'kickoff';` */
@@ -110,7 +116,10 @@ export interface RenderTemplateOptions {
   readonly meeting?: string;
   /** For `emergency-plan`: the id of the incident. */
   readonly incident?: string;
-  /** For `open-actions`: the date the register is seen from, ISO `YYYY-MM-DD` (the library reads no clock). */
+  /**
+   * For `open-actions` and `status-report` (required by both): the date they are seen from, ISO `YYYY-MM-DD` (the
+   * library reads no clock).
+   */
   readonly now?: string;
   /** For `findings`: the report `evaluate` returned. */
   readonly report?: Report;
@@ -238,6 +247,25 @@ function lookup<T extends { readonly id: string }>(
   };
 }
 
+/** The `now` option of a template seen from a day: an ISO date, else `missing_now` / `invalid_now`. */
+function readNow(
+  now: unknown,
+  name: TemplateName,
+  locale: Locale,
+):
+  | { readonly success: true; readonly data: string }
+  | { readonly success: false; readonly issues: TemplateIssue[] } {
+  const path = ['options', 'now'];
+  if (now === undefined || now === null || now === '')
+    return { success: false, issues: [templateIssue(locale, 'missing_now', path, { name })] };
+  if (typeof now !== 'string' || !isIsoDate(now))
+    return {
+      success: false,
+      issues: [templateIssue(locale, 'invalid_now', path, { value: showValue(now) })],
+    };
+  return { success: true, data: now };
+}
+
 function build(
   name: TemplateName,
   collaboration: Collaboration | null,
@@ -256,16 +284,9 @@ function build(
     .with('problem-log', () => ok(problemLogDocument(c, locale)))
     .with('open-actions', (): Built => {
       if (c === null) return ok(openActionsDocument(null, locale));
-      const now = options.now;
-      const path = ['options', 'now'];
-      if (now === undefined || now === null || now === '')
-        return { success: false, issues: [templateIssue(locale, 'missing_now', path)] };
-      if (typeof now !== 'string' || !isIsoDate(now))
-        return {
-          success: false,
-          issues: [templateIssue(locale, 'invalid_now', path, { value: showValue(now) })],
-        };
-      return ok(openActionsDocument({ collaboration: c, now }, locale));
+      const now = readNow(options.now, 'open-actions', locale);
+      if (!now.success) return now;
+      return ok(openActionsDocument({ collaboration: c, now: now.data }, locale));
     })
     .with('minutes', () =>
       c === null
@@ -301,6 +322,24 @@ function build(
       if (!read.success) return read;
       const source = typeof options.source === 'string' ? { source: options.source } : {};
       return ok(findingsDocument({ collaboration: c, report: read.data, ...source }, locale));
+    })
+    .with('status-report', (): Built => {
+      if (c === null) return ok(statusReportDocument(null, locale));
+      const read = readNow(options.now, 'status-report', locale);
+      if (!read.success) return read;
+      const now = read.data;
+      let report: Report;
+      if (options.report === undefined || options.report === null) {
+        report = evaluateSync(c, { now, locale });
+      } else {
+        if (!isObject(options.report)) {
+          return { success: false, issues: [templateIssue(locale, 'invalid_report', ['options', 'report'])] };
+        }
+        const read = readReport(options.report, locale);
+        if (!read.success) return read;
+        report = read.data;
+      }
+      return ok(statusReportDocument({ collaboration: c, now, report }, locale));
     })
     .exhaustive();
 }

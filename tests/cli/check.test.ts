@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCollaboration } from '../../src/model/parse.js';
+import { health } from '../../src/outcomes/health.js';
 import { evaluate } from '../../src/rules/index.js';
 import { atRiskText, files, minimalText, warningOnlyText } from './fixtures.js';
 import { cli } from './harness.js';
@@ -8,6 +9,14 @@ async function reportOf(text: string, locale: 'en' | 'zh-CN' = 'en') {
   const parsed = loadCollaboration(text);
   if (!parsed.success) throw new Error('fixture invalid');
   return evaluate(parsed.data, { now: '2026-11-26', locale });
+}
+
+/** What `check --format json` prints for one file: the report with the health status. */
+async function checkedOf(text: string) {
+  const parsed = loadCollaboration(text);
+  if (!parsed.success) throw new Error('fixture invalid');
+  const report = await reportOf(text);
+  return { ...report, health: health(parsed.data, { now: '2026-11-26', locale: 'en', report }) };
 }
 
 describe('crossdept check', () => {
@@ -20,7 +29,7 @@ describe('crossdept check', () => {
     ]);
     expect({ code, stdout, stderr }).toEqual({
       code: 0,
-      stdout: '✔ examples/new-product-launch.yaml: no findings\n',
+      stdout: '✔ examples/new-product-launch.yaml: no findings · Health: ● green\n',
       stderr: '',
     });
   });
@@ -33,7 +42,14 @@ describe('crossdept check', () => {
     const report = await reportOf(atRiskText);
     for (const f of report.findings) expect(stdout).toContain(f.message);
     expect(stdout).toContain('Escalations due\n  ↑ budget-priority → level 1 (部门经理)\n');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('✖ risk.yaml: 3 errors, 1 warning, 0 info');
+    // The file's line gives its health; the reasons the findings do not show follow it.
+    const lines = stdout.trimEnd().split('\n');
+    const at = lines.indexOf('✖ risk.yaml: 3 errors, 1 warning, 0 info · Health: ● red');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1)).toEqual([
+      '  • critical-late · cs-training Critical milestone “售后培训完成” is forecast to finish on 2026-11-26, 11 days after its due date 2026-11-15',
+      '  • critical-late · launch Critical milestone “产品上市” is forecast to finish on 2026-12-11, 11 days after its due date 2026-11-30',
+    ]);
   });
 
   it('exits 0 when the findings are warnings or info only', async () => {
@@ -41,7 +57,7 @@ describe('crossdept check', () => {
     const { code, stdout } = await cli(['check', 'plan.yaml', '--now', '2026-11-26'], { cwd });
     expect((await reportOf(warningOnlyText)).findings.map((f) => f.ruleId)).toEqual(['plan.channels']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\n⚠ plan\.yaml: 0 errors, 1 warning, 0 info\n$/);
+    expect(stdout).toMatch(/\n⚠ plan\.yaml: 0 errors, 1 warning, 0 info · Health: ● amber\n$/);
   });
 
   it('evaluates at --now, defaulting to today', async () => {
@@ -56,13 +72,15 @@ describe('crossdept check', () => {
     expect(JSON.parse(pinned.stdout)).toEqual(JSON.parse(late.stdout));
   });
 
-  it('prints exactly the Report of evaluate as JSON for one file', async () => {
+  it('prints exactly the Report of evaluate, with its health, as JSON for one file', async () => {
     const cwd = files({ 'risk.yaml': atRiskText });
     const { code, stdout } = await cli(['check', 'risk.yaml', '--now', '2026-11-26', '--format', 'json'], {
       cwd,
     });
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual(await reportOf(atRiskText));
+    const printed = JSON.parse(stdout);
+    expect(printed).toEqual(await checkedOf(atRiskText));
+    expect(printed.health.status).toBe('red');
   });
 
   it('prints an array of { file, report } and { file, issues } for several files or a folder', async () => {
@@ -76,6 +94,7 @@ describe('crossdept check', () => {
       ['p/risk.yaml', 'report'],
     ]);
     expect(value[2]!.report).toEqual(await reportOf(atRiskText));
+    expect(value[2]).toMatchObject({ health: (await checkedOf(atRiskText)).health });
     const folder = await cli(['check', 'q', '--now', '2026-11-26', '-f', 'json'], {
       cwd: files({ 'q/a.yaml': minimalText }),
     });
@@ -129,7 +148,7 @@ describe('crossdept check', () => {
     for (const f of report.findings) expect(stdout).toContain(f.message);
     expect(stdout).toContain('│ 错误 │');
     expect(stdout).toContain('需要升级处理\n  ↑ budget-priority → 第 1 级（部门经理）\n');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('✖ risk.yaml：3 个错误，1 个警告，0 个提示');
+    expect(stdout).toContain('✖ risk.yaml：3 个错误，1 个警告，0 个提示 · 健康状态：● 红\n');
   });
 
   it('colours severities on a terminal, wraps to its width, and not with NO_COLOR', async () => {

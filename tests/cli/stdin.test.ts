@@ -7,6 +7,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { readStdin, readStream } from '../../src/cli/stdin.js';
 import { loadCollaboration } from '../../src/model/parse.js';
+import { health } from '../../src/outcomes/health.js';
 import { evaluate } from '../../src/rules/index.js';
 import { renderTemplate } from '../../src/templates/index.js';
 import { exampleText } from '../fixtures/example.js';
@@ -26,19 +27,21 @@ describe('- as an input: stdin', () => {
   it('check - reads the collaboration from stdin and names it <stdin>', async () => {
     expect(await cli(['check', '-', ...NOW], { stdin: exampleText })).toEqual({
       code: 0,
-      stdout: '✔ <stdin>: no findings\n',
+      stdout: '✔ <stdin>: no findings · Health: ● green\n',
       stderr: '',
     });
     const zh = await cli(['check', '-', ...NOW, '--locale', 'zh-CN'], { stdin: exampleText });
-    expect(zh.stdout).toBe('✔ <标准输入>：没有发现问题\n');
+    expect(zh.stdout).toBe('✔ <标准输入>：没有发现问题 · 健康状态：● 绿\n');
   });
 
-  it('check - --format json prints the bare report', async () => {
+  it('check - --format json prints the bare report with its health', async () => {
     const { code, stdout } = await cli(['check', '-', ...NOW, '-f', 'json'], { stdin: atRiskText });
     expect(code).toBe(1);
     const parsed = loadCollaboration(atRiskText);
     if (!parsed.success) throw new Error('fixture invalid');
-    expect(JSON.parse(stdout)).toEqual(await evaluate(parsed.data, { now: '2026-11-26', locale: 'en' }));
+    const report = await evaluate(parsed.data, { now: '2026-11-26', locale: 'en' });
+    const status = health(parsed.data, { now: '2026-11-26', locale: 'en', report });
+    expect(JSON.parse(stdout)).toEqual({ ...report, health: status });
   });
 
   it('reports the issues of stdin as <stdin>:line:column', async () => {

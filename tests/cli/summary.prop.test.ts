@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { writeSummaryText } from '../../src/cli/summary-output.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { summarizeCollaboration } from '../../src/index.js';
+import { health, summarizeCollaboration } from '../../src/index.js';
 import type { Collaboration } from '../../src/model/types.js';
 import { isoDateArb } from '../../src/testing/index.js';
 import { parsedCollaborationArb, withCycle } from '../summary/arbitraries.js';
@@ -37,7 +37,11 @@ describe('crossdept summary (property)', () => {
         const args = ['summary', '-', '--now', now, '--format', 'json', '--locale', locale];
         const { code, stdout } = await cli(args, { stdin: JSON.stringify(c) });
         expect(code).toBe(0);
-        expect(stdout).toBe(`${JSON.stringify(summarizeCollaboration(c, { now, locale }), null, 2)}\n`);
+        const expected = {
+          ...summarizeCollaboration(c, { now, locale }),
+          health: health(c, { now, locale }),
+        };
+        expect(stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
       }),
       { numRuns: 25 },
     );

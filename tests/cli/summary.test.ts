@@ -46,6 +46,8 @@ Milestone forecast at 2026-11-26 (slip and float in days)
 │ cs-training  │ 售后培训完成   │ 2026-11-15 │ 2026-11-13 │   -2 │     0 │ done   │
 │ launch       │ 产品上市       │ 2026-11-30 │ 2026-11-30 │    0 │     0 │ open   │
 └──────────────┴────────────────┴────────────┴────────────┴──────┴───────┴────────┘
+
+Health: ● green
 `;
 
 const EXAMPLE_ZH = `新产品上市（new-product-launch）· 项目协同 · 执行阶段
@@ -66,6 +68,8 @@ const EXAMPLE_ZH = `新产品上市（new-product-launch）· 项目协同 · �
 │ cs-training  │ 售后培训完成   │ 2026-11-15 │ 2026-11-13 │   -2 │    0 │ 已完成 │
 │ launch       │ 产品上市       │ 2026-11-30 │ 2026-11-30 │    0 │    0 │ 未完成 │
 └──────────────┴────────────────┴────────────┴────────────┴──────┴──────┴────────┘
+
+健康状态：● 绿
 `;
 
 /** Milestones where `build` and `test` wait for each other, and `ship` waits for them. */
@@ -113,16 +117,21 @@ describe('crossdept summary', () => {
     const cwd = files({ 'ok.yaml': minimalText });
     const { code, stdout } = await cli(['summary', 'ok.yaml', '--now', '2026-10-01'], { cwd });
     expect(code).toBe(0);
-    expect(stdout).toBe(
-      [
-        'OK (ok) · project · executing (from the dates)',
-        'Period: 2026-09-01 to 2026-11-30',
-        'Goal: not stated',
-        'Departments: not stated',
-        'Team: leader not named, core team of 0',
-        'Critical path: no milestones',
-        '',
-      ].join('\n'),
+    expect(stdout).toMatch(
+      new RegExp(
+        `^${[
+          'OK \\(ok\\) · project · executing \\(from the dates\\)',
+          'Period: 2026-09-01 to 2026-11-30',
+          'Goal: not stated',
+          'Departments: not stated',
+          'Team: leader not named, core team of 0',
+          'Critical path: no milestones',
+          '',
+          // So bare a plan has errors: the health is red, with its reasons.
+          'Health: ● red',
+          '  • ',
+        ].join('\n')}`,
+      ),
     );
   });
 
@@ -165,6 +174,7 @@ describe('crossdept summary --format json', () => {
       'cycle',
       'milestones',
       'unscheduled',
+      'health',
     ]);
     expect(summary).toMatchObject({
       id: 'new-product-launch',
@@ -214,7 +224,12 @@ describe('crossdept summary --format json', () => {
       '--locale',
       'zh-CN',
     ]);
-    expect(zh.stdout).toBe(stdout);
+    // Everything but the health's sentences is the same in every locale.
+    const { health: zhHealth, ...zhRest } = JSON.parse(zh.stdout);
+    const { health: enHealth, ...enRest } = summary;
+    expect(zhRest).toEqual(enRest);
+    expect(zhHealth).toEqual({ status: 'green', reasons: [] });
+    expect(enHealth).toEqual(zhHealth);
   });
 
   it('gives null and empty values, never missing keys, for a bare collaboration', async () => {
@@ -236,6 +251,7 @@ describe('crossdept summary --format json', () => {
       cycle: null,
       milestones: [],
       unscheduled: [],
+      health: expect.objectContaining({ status: 'red' }),
     });
   });
 });
@@ -250,7 +266,9 @@ describe('crossdept summary on a dependency cycle', () => {
     );
     expect(stdout).toMatch(/│ design │ Design │ 2026-09-15 │ 2026-09-15 │ +0 │ +0 │ open +│/);
     expect(stdout).not.toMatch(/│ (build|test|ship) /);
-    expect(stdout).toMatch(/Milestones on or after the cycle, not scheduled: build, test, ship\n$/);
+    expect(stdout).toMatch(
+      /Milestones on or after the cycle, not scheduled: build, test, ship\n\nHealth: ● red\n/,
+    );
     expectNoStack(stdout);
   });
 

@@ -46,6 +46,15 @@ const RULES_CODES = [
   'engine_not_synchronous',
 ];
 
+const OUTCOMES_CODES = [
+  'invalid_options',
+  'invalid_locale',
+  'invalid_now',
+  'invalid_config',
+  'invalid_report',
+  'invalid_collaboration',
+];
+
 /** Every export of `crossdept`, by name. */
 export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
   // Goal analysis
@@ -102,6 +111,11 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
   forecastMilestones: argument,
   resolveDue: total,
   scheduleMilestones: argument,
+  // Outcomes
+  OutcomesError: total,
+  goalAttainment: { kind: 'throws', error: api.OutcomesError, codes: OUTCOMES_CODES },
+  health: { kind: 'throws', error: api.OutcomesError, codes: OUTCOMES_CODES },
+  diffCollaborations: { kind: 'throws', error: api.OutcomesError, codes: OUTCOMES_CODES },
   // Summary
   SummaryError: total,
   summarizeCollaboration: {

@@ -91,7 +91,40 @@ beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  writeUpdates();
+});
+
+/**
+ * `UPDATE_DOCS=1`: instead of failing, a sample whose output changed has its ```text block rewritten with what it
+ * printed (review the diff before committing it).
+ */
+const UPDATE = process.env.UPDATE_DOCS === '1';
+const updates: { doc: string; line: number; expected: string; actual: string }[] = [];
+
+function expectOutput(sample: { doc: string; line: number; output?: string }, actual: string): void {
+  if (UPDATE && actual !== sample.output) {
+    updates.push({ doc: sample.doc, line: sample.line, expected: sample.output!, actual });
+    return;
+  }
+  expect(actual).toBe(sample.output);
+}
+
+function writeUpdates(): void {
+  for (const doc of new Set(updates.map((u) => u.doc))) {
+    let text = readFileSync(join(root, doc), 'utf8');
+    const mine = updates.filter((u) => u.doc === doc).sort((a, b) => b.line - a.line);
+    for (const u of mine) {
+      const from = text.split('\n').slice(0, u.line).join('\n').length;
+      const at = text.indexOf(`\`\`\`text\n${u.expected}`, from);
+      if (at < 0) continue;
+      const start = at + '```text\n'.length;
+      text = text.slice(0, start) + u.actual + text.slice(start + u.expected.length);
+    }
+    writeFileSync(join(root, doc), text);
+  }
+}
 
 describe('TypeScript samples in the docs', () => {
   it('type-check against the built package (strict, NodeNext)', async () => {
@@ -148,7 +181,7 @@ describe('TypeScript samples in the docs', () => {
       } finally {
         spy.mockRestore();
       }
-      expect(printed.join('\n')).toBe(sample.output);
+      expectOutput(sample, printed.join('\n'));
     },
   );
 });
@@ -173,7 +206,8 @@ describe('command-line samples in the docs', () => {
         const { stdout, stderr } = await cli(args.split(/\s+/), { env, cwd });
         printed.push(stdout + stderr);
       }
-      expect(printed.join('').trimEnd()).toBe(sample.output!.trimEnd());
+      const actual = printed.join('').trimEnd();
+      if (actual !== sample.output!.trimEnd()) expectOutput(sample, actual);
     },
   );
 });

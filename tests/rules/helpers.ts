@@ -90,11 +90,12 @@ export function findingsOf(report: Report, ruleId: string): Finding[] {
 }
 
 /**
- * The example after the collaboration ended: the launch is done, the phase is `closing`, and a complete
- * retrospective is recorded; it yields no findings at `AFTER`.
+ * The example after the collaboration ended: the launch is done, the phase is `closing`, the sales measure has
+ * its final actual, and a complete retrospective is recorded; it yields no findings at `AFTER`.
  */
 export function closedOut(c: Input): void {
   c.phase = 'closing';
+  c.goal.measures[0].actuals = [{ on: '2026-11-30', value: 5200000 }];
   const launch = c.milestones[4];
   launch.status = 'done';
   launch.completedOn = '2026-11-30';

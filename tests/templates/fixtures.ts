@@ -30,6 +30,11 @@ export function exampleWithIncident(): Collaboration {
 export function exampleWithRetrospective(): Collaboration {
   const input = exampleInput();
   input.phase = 'closed';
+  input.goal.measures[0].actuals = [
+    { on: '2026-11-15', value: 1800000 },
+    { on: '2026-11-30', value: 3200000, note: '财务口径' },
+  ];
+  input.goal.measures.push({ metric: '签约经销商', target: 40, actuals: [{ on: '2026-11-30', value: 46 }] });
   input.retrospective = {
     heldOn: '2026-12-04',
     highlights: [
@@ -242,5 +247,20 @@ export function exampleWithRegisters(): Collaboration {
   input.meetings[1].actions.push({ item: '发布会彩排', owner: 'li', due: '2026-11-27' });
   input.meetings[1].actions.push({ item: '售后话术定稿', due: '2026-11-24' });
   input.meetings[2].chair = 'wang';
+  return parsed(input);
+}
+
+/**
+ * The example gone wrong, for the status report: the launch re-planned from its kickoff date and still open, the
+ * sales measure behind, an action left open and a conflict still being negotiated.
+ */
+export function exampleBehind(): Collaboration {
+  const input = exampleInput();
+  input.milestones[4].baselineDue = '2026-11-25';
+  input.goal.measures[0].actuals = [{ on: '2026-11-20', value: 2100000 }];
+  input.meetings[2].actions = [{ item: '补充直播渠道备货', owner: 'zhao', due: '2026-12-01' }];
+  input.conflicts[0].status = 'negotiating';
+  delete input.conflicts[0].resolvedOn;
+  delete input.conflicts[0].resolution;
   return parsed(input);
 }

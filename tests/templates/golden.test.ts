@@ -13,6 +13,7 @@ import {
 import { example } from '../fixtures/example.js';
 import {
   EMPTY_REPORT,
+  exampleBehind,
   exampleWithIncident,
   exampleWithRegisters,
   exampleWithRetrospective,
@@ -114,6 +115,16 @@ const EXAMPLE_CASES: readonly Case[] = [
     file: 'findings-empty',
     template: 'findings',
     render: render('findings', example, () => ({ report: EMPTY_REPORT })),
+  },
+  {
+    file: 'status-report',
+    template: 'status-report',
+    render: render('status-report', example, () => ({ now: '2026-11-26' })),
+  },
+  {
+    file: 'status-report-late',
+    template: 'status-report',
+    render: render('status-report', exampleBehind, () => ({ now: '2026-12-03' })),
   },
 ];
 

@@ -94,7 +94,7 @@ describe('safeRenderTemplate: errors are data', () => {
     const [issue] = issuesOf(loose('kickof', null, { locale: 'zh-CN', format: 'markdown' }));
     expect(issue).toMatchObject({ code: 'unknown_template', pointer: '/name', suggestion: 'kickoff' });
     expect(issue?.message).toBe(
-      '未知的模板 "kickof"，可选：kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings, raci, decision-log, problem-log, open-actions；是否想写 "kickoff"？',
+      '未知的模板 "kickof"，可选：kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings, raci, decision-log, problem-log, open-actions, status-report；是否想写 "kickoff"？',
     );
   });
 
@@ -176,5 +176,45 @@ describe('types', () => {
     expect(isTemplateName('minutes')).toBe(true);
     expect(isTemplateName('Minutes')).toBe(false);
     expect(isTemplateName(1)).toBe(false);
+  });
+});
+
+describe('the status report', () => {
+  it('needs a real date to report at, and reports the health of the report given', () => {
+    const c = example();
+    const missing = safeRenderTemplate('status-report', c, { locale: 'en', format: 'markdown' });
+    expect(missing.success || missing.issues.map((i) => [i.code, i.pointer])).toEqual([
+      ['missing_now', '/options/now'],
+    ]);
+    const bad = safeRenderTemplate('status-report', c, {
+      locale: 'en',
+      format: 'markdown',
+      now: '2026-02-30',
+    });
+    expect(bad.success || bad.issues[0]?.message).toBe(
+      'The report date "2026-02-30" is not a valid date (YYYY-MM-DD)',
+    );
+    const report = {
+      ...EMPTY_REPORT,
+      findings: [
+        {
+          ruleId: 'acme.budget',
+          severity: 'error' as const,
+          scope: 'collaboration' as const,
+          path: '',
+          message: 'The budget is overspent',
+          explanation: [],
+        },
+      ],
+      summary: { error: 1, warning: 0, info: 0 },
+    };
+    const text = renderTemplate('status-report', c, {
+      locale: 'en',
+      format: 'markdown',
+      now: '2026-11-26',
+      report,
+    });
+    expect(text).toContain('| Health | ● Red |');
+    expect(text).toContain('- The budget is overspent (acme.budget)');
   });
 });

@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import { Command } from 'commander';
-import type { Collaboration, Report, RulesConfig } from '../../index.js';
+import { type Collaboration, health, OutcomesError, type Report, type RulesConfig } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { evaluateCollaboration, loadConfigOrFail } from '../evaluation.js';
 import { CliFailure } from '../failure.js';
@@ -138,7 +138,23 @@ async function checkFile(
   if (!loaded.success) return { file, issues: loaded.issues };
   const collaboration: Collaboration = loaded.data;
   const report: Report = await evaluateCollaboration(collaboration, now, config, ctx);
-  return { file, collaboration, report };
+  return { file, collaboration, report, health: healthOrFail(collaboration, now, config, report, ctx) };
+}
+
+/** The health of an evaluated file; the inputs were validated before, so a rejection is a defect, said plainly. */
+function healthOrFail(
+  collaboration: Collaboration,
+  now: string,
+  config: RulesConfig | undefined,
+  report: Report,
+  ctx: CliContext,
+) {
+  try {
+    return health(collaboration, { now, locale: ctx.locale, config, report });
+  } catch (error) {
+    if (error instanceof OutcomesError) throw new CliFailure('invalid_input', error.message);
+    throw error;
+  }
 }
 
 function problemText(p: InputProblem, ctx: CliContext): string {

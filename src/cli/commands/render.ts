@@ -133,7 +133,7 @@ async function render(
   if (file !== undefined) {
     collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
     checkSubject(name, collaboration, options, ctx);
-    if (name === 'findings') {
+    if (name === 'findings' || name === 'status-report') {
       report = await evaluateWithConfig(collaboration, options.now ?? ctx.io.today, options.config, ctx);
     }
   }
@@ -145,6 +145,7 @@ async function render(
     ...(report !== undefined ? { report } : {}),
     // The open actions are seen from --now, else today.
     ...(name === 'open-actions' ? { now: options.now ?? ctx.io.today } : {}),
+    ...(name === 'status-report' ? { now: options.now ?? ctx.io.today } : {}),
   });
   if (!result.success) {
     throw new CliFailure(

@@ -1,8 +1,9 @@
 import { Command } from 'commander';
-import { SummaryError, summarizeCollaboration } from '../../index.js';
+import { health, OutcomesError, SummaryError, summarizeCollaboration } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { CliFailure } from '../failure.js';
 import type { InputFormat } from '../files.js';
+import { writeHealth } from '../health-output.js';
 import { EXIT } from '../io.js';
 import { readCollaborationOrFail } from '../load.js';
 import { cliMessage } from '../messages/catalogue.js';
@@ -19,8 +20,8 @@ interface SummaryOptions {
 /**
  * `crossdept summary <file|->`: a collaboration on one screen, seen at `--now` (default today): name, scenario,
  * effective phase, period, goal, departments and roles, the team, the critical path with its planned finish and
- * the milestone forecast; as text or as JSON (the `CollaborationSummary` the library's `summarizeCollaboration`
- * returns). Exit code 0, or 2 when the file is missing, unreadable or invalid. A dependency cycle is reported in
+ * the milestone forecast, and the health status with its reasons; as text or as JSON (the `CollaborationSummary`
+ * the library's `summarizeCollaboration` returns, with the `health` the library's `health` returns). Exit code 0, or 2 when the file is missing, unreadable or invalid. A dependency cycle is reported in
  * the summary, not as a failure: `check` is the command that judges the file.
  *
  * @param ctx - The run's context.
@@ -46,18 +47,25 @@ export function summaryCommand(ctx: CliContext): Command {
     .action(async (file: string, options: SummaryOptions) => {
       const collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
       let summary: ReturnType<typeof summarizeCollaboration>;
+      let status: ReturnType<typeof health>;
       try {
-        summary = summarizeCollaboration(collaboration, {
-          now: options.now ?? ctx.io.today,
-          locale: ctx.locale,
-        });
+        const now = options.now ?? ctx.io.today;
+        summary = summarizeCollaboration(collaboration, { now, locale: ctx.locale });
+        status = health(collaboration, { now, locale: ctx.locale });
       } catch (error) {
         // The date and the collaboration are validated before: this is a defect, said plainly.
-        if (error instanceof SummaryError) throw new CliFailure('invalid_input', error.message);
+        if (error instanceof SummaryError || error instanceof OutcomesError) {
+          throw new CliFailure('invalid_input', error.message);
+        }
         throw error;
       }
-      if (options.format === 'json') ctx.io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      else writeSummaryText(summary, ctx);
+      if (options.format === 'json') {
+        ctx.io.stdout.write(`${JSON.stringify({ ...summary, health: status }, null, 2)}\n`);
+      } else {
+        writeSummaryText(summary, ctx);
+        ctx.io.stdout.write('\n');
+        writeHealth(status, ctx);
+      }
       ctx.exit(EXIT.ok);
     });
 }

@@ -199,7 +199,31 @@ export type CliMessageCode =
   | 'columnFloat'
   | 'columnStatus'
   | 'statusDone'
-  | 'statusOpen';
+  | 'statusOpen'
+  // Health
+  | `health.${'green' | 'amber' | 'red'}`
+  | 'healthLabel'
+  | 'healthTotals'
+  | 'columnHealth'
+  // Diff
+  | 'cmdDiff'
+  | 'argOld'
+  | 'argNew'
+  | 'optDiffFormat'
+  | `op.${'added' | 'removed' | 'changed'}`
+  | 'columnChange'
+  | 'columnPointer'
+  | 'columnBefore'
+  | 'columnAfter'
+  | 'columnDelta'
+  | 'diffChanges'
+  | 'diffMoved'
+  | 'diffScope'
+  | 'diffScopeLine'
+  | 'diffFindingsAdded'
+  | 'diffFindingsResolved'
+  | 'diffNothing'
+  | 'diffTotals';
 
 /**
  * The values the command line's messages are filled with; each message reads the ones it names, and a
@@ -251,4 +275,11 @@ export interface CliMessageParams extends SuggestionParams {
   readonly ids?: readonly string[];
   readonly finish?: string;
   readonly now?: string;
+  /** Files by health status. */
+  readonly health?: { readonly green: number; readonly amber: number; readonly red: number };
+  /** Numbers of a diff: changes, moved milestones, findings added and resolved. */
+  readonly changes?: number;
+  readonly moved?: number;
+  readonly added?: number;
+  readonly resolved?: number;
 }

@@ -73,12 +73,47 @@ export const CustomRuleShellSchema = z.strictObject({
   conditions: z.unknown(),
 });
 
+/**
+ * The PMO's settings of the health status: `amberFloatDays`, the float (days left before a critical milestone
+ * is late) under which an open critical milestone makes a collaboration amber (3 by default).
+ *
+ * @example
+ * ```ts
+ * HealthSettingsSchema.parse({ amberFloatDays: 5 });
+ * ```
+ */
+export const HealthSettingsSchema = z.strictObject({
+  amberFloatDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .optional()
+    .describe('Days of float under which an open critical milestone makes the health amber (default 3)'),
+});
+
+/** The default of `health.amberFloatDays`. @example `DEFAULT_AMBER_FLOAT_DAYS; // 3` */
+export const DEFAULT_AMBER_FLOAT_DAYS = 3;
+
 /** The config document's top level, its parts left to the checks above. */
 export const RulesConfigShellSchema = z.strictObject({
   $schema: z.string().max(2000).optional(),
   rules: z.record(z.string(), z.unknown()).optional(),
   custom: z.array(z.unknown()).max(RULES_CONFIG_LIMITS.maxCustomRules).optional(),
+  health: HealthSettingsSchema.optional(),
 });
+
+/**
+ * A PMO's health settings (see {@link HealthSettingsSchema}).
+ *
+ * @example
+ * ```ts
+ * const s: HealthSettings = { amberFloatDays: 5 };
+ * ```
+ */
+export interface HealthSettings {
+  readonly amberFloatDays?: number;
+}
 
 /**
  * A PMO's settings for one built-in rule: switched on or off, its severity, its params.
@@ -122,7 +157,7 @@ export interface CustomRule {
 
 /**
  * A validated PMO rules config: settings per built-in rule id (`'off'` and `'on'` are normalised to
- * `{ enabled }`), and custom rules.
+ * `{ enabled }`), custom rules, and the health status's settings.
  *
  * @example
  * ```ts
@@ -132,6 +167,8 @@ export interface CustomRule {
 export interface RulesConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly custom: readonly CustomRule[];
+  /** The health status's settings, when the config sets them. */
+  readonly health?: HealthSettings;
 }
 
 function conditionSchemas() {
@@ -197,6 +234,7 @@ export function rulesConfigSchema() {
       .array(CustomRuleShellSchema.extend({ conditions: Top }))
       .max(RULES_CONFIG_LIMITS.maxCustomRules)
       .optional(),
+    health: HealthSettingsSchema.optional(),
   });
 }
 

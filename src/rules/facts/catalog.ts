@@ -7,12 +7,14 @@ import { decisionFacts } from './decision.js';
 import type { FactImplementation } from './define.js';
 import { departmentFacts } from './department.js';
 import { incidentFacts } from './incident.js';
+import { measureFacts } from './measure.js';
 import { meetingFacts } from './meeting.js';
 import { milestoneFacts } from './milestone.js';
 import { personFacts } from './person.js';
 import { problemFacts } from './problem.js';
 import { responsibilityFacts } from './responsibility.js';
 import { riskFacts } from './risk.js';
+import { scopeChangeFacts } from './scope-change.js';
 import { undoneItemFacts } from './undone-item.js';
 
 /** Every fact with its implementation, by scope. */
@@ -30,6 +32,8 @@ export const FACTS_BY_SCOPE: { readonly [S in RuleScope]: readonly FactImplement
   incident: incidentFacts,
   problem: problemFacts,
   decision: decisionFacts,
+  measure: measureFacts,
+  'scope-change': scopeChangeFacts,
 };
 
 /**
@@ -58,6 +62,8 @@ export const facts: readonly FactDefinition[] = [
   ...incidentFacts,
   ...problemFacts,
   ...decisionFacts,
+  ...measureFacts,
+  ...scopeChangeFacts,
 ];
 
 /**

@@ -38,6 +38,27 @@ export const milestoneFacts = defineFacts('milestone', {
     'Days from the due date to now (negative before it)',
     (m, ctx) => ctx.nowDay - (ctx.dueDay(m.due) ?? Number.NaN),
   ],
+  hasBaselineDue: [
+    'boolean',
+    '写明了启动时约定的时限（baselineDue）',
+    'The due date agreed at kickoff (baselineDue) is given',
+    (m) => m.baselineDue !== undefined,
+  ],
+  baselineDueDay: [
+    'day',
+    '启动时约定的时限（日序号；未写明时无值）',
+    'The due date agreed at kickoff (day number; absent when not given)',
+    (m, ctx) => (m.baselineDue === undefined ? undefined : ctx.dueDay(m.baselineDue)),
+  ],
+  dueDriftDays: [
+    'number',
+    '当前时限晚于约定时限的天数（提前为负；未写明约定时限时无值）',
+    'Days the due date is later than the one agreed at kickoff (negative when earlier; absent without baselineDue)',
+    (m, ctx) =>
+      m.baselineDue === undefined
+        ? undefined
+        : (ctx.dueDay(m.due) ?? Number.NaN) - (ctx.dueDay(m.baselineDue) ?? Number.NaN),
+  ],
   prerequisiteCount: ['number', '前置里程碑数', 'Number of prerequisites', (m) => m.dependsOn?.length ?? 0],
   latestPrerequisiteDueDay: [
     'day',

@@ -111,58 +111,62 @@ function table(rows: TableRow[]): Table {
 const HEADING = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 
 function block(b: Block, locale: Locale): (Paragraph | Table)[] {
-  return match(b)
-    .with({ kind: 'heading' }, (h) => [new Paragraph({ heading: HEADING[h.level], children: runs(h.text) })])
-    .with({ kind: 'paragraph' }, (p) => (p.text === '' ? [] : [new Paragraph({ children: runs(p.text) })]))
-    .with({ kind: 'list' }, (l) =>
-      l.items.map((item, i) => {
-        const marker = l.ordered ? `${i + 1}.` : '•';
-        // An empty item is a line to write on.
-        return new Paragraph({
-          children: runs(item === '' ? marker : `${marker}\t${item}`),
-          indent: { left: 420, hanging: 420 },
-          ...(item === '' ? { border: { bottom: LINE }, spacing: { before: 240 } } : {}),
+  return (
+    match(b)
+      .with({ kind: 'heading' }, (h) => [
+        new Paragraph({ heading: HEADING[h.level], children: runs(h.text) }),
+      ])
+      .with({ kind: 'paragraph' }, (p) => (p.text === '' ? [] : [new Paragraph({ children: runs(p.text) })]))
+      .with({ kind: 'list' }, (l) =>
+        l.items.map((item, i) => {
+          const marker = l.ordered ? `${i + 1}.` : '•';
+          // An empty item is a line to write on.
+          return new Paragraph({
+            children: runs(item === '' ? marker : `${marker}\t${item}`),
+            indent: { left: 420, hanging: 420 },
+            ...(item === '' ? { border: { bottom: LINE }, spacing: { before: 240 } } : {}),
+          });
+        }),
+      )
+      .with({ kind: 'choices' }, (c) => [new Paragraph({ children: runs(choicesText(c, locale)) })])
+      .with({ kind: 'table' }, (t) => {
+        if (t.columns.length === 0) return [];
+        const width = Math.floor(100 / t.columns.length);
+        const head = new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: t.columns.map((c) => cell(c, { header: true, width })),
         });
-      }),
-    )
-    .with({ kind: 'choices' }, (c) => [new Paragraph({ children: runs(choicesText(c, locale)) })])
-    .with({ kind: 'table' }, (t) => {
-      if (t.columns.length === 0) return [];
-      const width = Math.floor(100 / t.columns.length);
-      const head = new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: t.columns.map((c) => cell(c, { header: true, width })),
-      });
-      const body = t.rows.map(
-        (r) =>
-          new TableRow({
-            cantSplit: true,
-            height: BLANK_ROW,
-            children: t.columns.map((_, i) => cell(r[i] ?? '', { width })),
-          }),
-      );
-      return [table([head, ...body]), new Paragraph({ children: [] })];
-    })
-    .with({ kind: 'fields' }, (f) => [
-      table(
-        f.fields.map(
-          (field) =>
+        const body = t.rows.map(
+          (r) =>
             new TableRow({
               cantSplit: true,
               height: BLANK_ROW,
-              children: [
-                cell(field.label, { label: true, width: 26 }),
-                cell(fieldText(field.value, locale), { width: 74 }),
-              ],
+              children: t.columns.map((_, i) => cell(r[i] ?? '', { width })),
             }),
+        );
+        return [table([head, ...body]), new Paragraph({ children: [] })];
+      })
+      .with({ kind: 'fields' }, (f) => [
+        table(
+          f.fields.map(
+            (field) =>
+              new TableRow({
+                cantSplit: true,
+                height: BLANK_ROW,
+                children: [
+                  cell(field.label, { label: true, width: 26 }),
+                  cell(fieldText(field.value, locale), { width: 74 }),
+                ],
+              }),
+          ),
         ),
-      ),
-      new Paragraph({ children: [] }),
-    ])
-    // A printed document cannot collapse a section: like Markdown, it leaves the technical trace out.
-    .with({ kind: 'details' }, () => [])
-    .exhaustive();
+        new Paragraph({ children: [] }),
+      ])
+      // A printed document cannot collapse a section: like Markdown, it leaves the technical trace out.
+      .with({ kind: 'details' }, () => [])
+      .exhaustive()
+  );
 }
 
 function footer(locale: Locale): Footer {
