@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import type { CalendarSchema } from './calendar.js';
 import type { CollaborationSchema } from './collaboration.js';
 import type { CadenceSchema, CommunicationSchema } from './communication.js';
-import type { ConflictSchema, EscalationSchema, NegotiationSchema } from './conflict.js';
+import type { ConflictSchema, NegotiationSchema } from './conflict.js';
 import type { DepartmentSchema } from './department.js';
-import type { EscalationLevelSchema } from './escalation.js';
+import type { EscalationLevelSchema, EscalationSchema } from './escalation.js';
 import type { GoalSchema, MeasureSchema } from './goal.js';
 import type { ImpactSchema, IncidentSchema } from './incident.js';
 import type {
