@@ -3,6 +3,7 @@ import type {
   Collaboration,
   Conflict,
   Department,
+  Escalation,
   Incident,
   Meeting,
   Milestone,
@@ -19,6 +20,16 @@ export interface MinutesItem<T> {
   readonly meeting: Meeting;
 }
 
+/**
+ * An escalation record with the subject it escalates: its kind, the subject and its position in its list.
+ */
+export interface EscalationRecord {
+  readonly kind: 'milestone' | 'conflict' | 'incident';
+  readonly subject: Milestone | Conflict | Incident;
+  readonly subjectIndex: number;
+  readonly record: Escalation;
+}
+
 /** The entity a subject of each scope is. */
 export interface ScopeEntities {
   readonly collaboration: Collaboration;
@@ -32,6 +43,7 @@ export interface ScopeEntities {
   readonly action: MinutesItem<ActionItem>;
   readonly conflict: Conflict;
   readonly incident: Incident;
+  readonly escalation: EscalationRecord;
 }
 
 /**
@@ -39,7 +51,8 @@ export interface ScopeEntities {
  * collaboration), its JSON Pointer and its document order within the scope (`ordinal`).
  *
  * Subject ids: the entity's `id`; for a responsibility row `responsibilities/<index>`; for an undone item
- * `<meeting id>/undone/<index>`; for a meeting action `<meeting id>/actions/<index>`.
+ * `<meeting id>/undone/<index>`; for a meeting action `<meeting id>/actions/<index>`; for an escalation record
+ * `<kind>/<subject id>/<level>` (`milestone/launch/1`).
  */
 export interface Subject<S extends RuleScope = RuleScope> {
   readonly scope: S;
@@ -107,6 +120,32 @@ function minutes<S extends 'undone-item' | 'action'>(
   return out;
 }
 
+function escalationRecords(c: Collaboration): Subject<'escalation'>[] {
+  const out: Subject<'escalation'>[] = [];
+  const add = (
+    kind: EscalationRecord['kind'],
+    key: string,
+    list: readonly (Milestone | Conflict | Incident)[],
+  ): void => {
+    list.forEach((subject, subjectIndex) => {
+      subject.escalations?.forEach((record, index) => {
+        out.push({
+          scope: 'escalation',
+          entity: { kind, subject, subjectIndex, record },
+          index,
+          id: `${kind}/${subject.id}/${record.level}`,
+          pointer: `/${key}/${subjectIndex}/escalations/${index}`,
+          ordinal: out.length,
+        });
+      });
+    });
+  };
+  add('milestone', 'milestones', c.milestones);
+  add('conflict', 'conflicts', c.conflicts);
+  add('incident', 'incidents', c.incidents);
+  return out;
+}
+
 // A table rather than a `match`: a mapped type over the scopes is exhaustive as well (a new scope fails to
 // compile until it has an entry), and this runs for every scope of every evaluation.
 const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subject<S>[] } = {
@@ -122,6 +161,7 @@ const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subj
   action: (c) => minutes(c, 'action', (m) => m.actions, 'actions', 'actions'),
   conflict: (c) => listed('conflict', c.conflicts, 'conflicts', (e) => e.id),
   incident: (c) => listed('incident', c.incidents, 'incidents', (e) => e.id),
+  escalation: escalationRecords,
 };
 
 /** The rule scopes in the order subjects are listed. @example `RULE_SCOPES[0]; // 'collaboration'` */
@@ -137,4 +177,5 @@ export const RULE_SCOPES: readonly RuleScope[] = [
   'action',
   'conflict',
   'incident',
+  'escalation',
 ];

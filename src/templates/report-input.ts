@@ -221,7 +221,7 @@ class ReportReader {
     if (findings === undefined || actions === undefined || this.issues.length > 0) return undefined;
     const summary = { error: 0, warning: 0, info: 0 };
     for (const f of findings as Finding[]) summary[f.severity]++;
-    return { findings: findings as Finding[], actions: actions as Action[], summary };
+    return { findings: findings as Finding[], actions: actions as Action[], upcoming: [], summary };
   }
 }
 

@@ -49,7 +49,12 @@ export function exampleWithRetrospective(): Collaboration {
 }
 
 /** What `evaluate` returns for the worked example: nothing to report. */
-export const EMPTY_REPORT: Report = { findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } };
+export const EMPTY_REPORT: Report = {
+  findings: [],
+  actions: [],
+  upcoming: [],
+  summary: { error: 0, warning: 0, info: 0 },
+};
 
 /**
  * A realistic report for the worked example, built by hand (evaluate is written elsewhere): errors, warnings
@@ -165,6 +170,7 @@ export function sampleReport(locale: Locale): Report {
           : 'The conflict has been at level 1 for 4 working days, above the limit of 3',
       },
     ],
+    upcoming: [],
     summary: { error: 2, warning: 2, info: 1 },
   };
 }

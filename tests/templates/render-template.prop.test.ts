@@ -228,6 +228,7 @@ function reportArb(c: Collaboration, text: fc.Arbitrary<string>): fc.Arbitrary<R
     .record({ findings: fc.array(finding, { maxLength: 6 }), actions: fc.array(action, { maxLength: 3 }) })
     .map((r) => ({
       ...r,
+      upcoming: [],
       summary: {
         error: r.findings.filter((f) => f.severity === 'error').length,
         warning: r.findings.filter((f) => f.severity === 'warning').length,

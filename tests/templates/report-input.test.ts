@@ -128,6 +128,7 @@ describe('the findings report option', () => {
       report: {
         findings: [{ ...finding, explanation }],
         actions: [],
+        upcoming: [],
         summary: { error: 1, warning: 0, info: 0 },
       },
     });

@@ -323,7 +323,16 @@ function validate(value: unknown, locale: Locale): LoadRulesConfigResult {
   const rules = ruleSettings((input as { rules?: Record<string, unknown> }).rules ?? {}, locale, issues);
   const custom = customRules(shell.data.custom ?? [], locale, issues);
   if (issues.length > 0) return { success: false, issues: capIssues(issues, locale) };
-  const data: RulesConfig = deepFreeze({ rules, custom });
+  const escalation = shell.data.escalation;
+  const data: RulesConfig = deepFreeze(
+    escalation === undefined
+      ? { rules, custom }
+      : {
+          rules,
+          custom,
+          escalation: escalation.warnWorkdays === undefined ? {} : { warnWorkdays: escalation.warnWorkdays },
+        },
+  );
   validated.add(data);
   return { success: true, data };
 }

@@ -5,6 +5,7 @@ import { collaborationFacts } from './collaboration.js';
 import { conflictFacts } from './conflict.js';
 import type { FactImplementation } from './define.js';
 import { departmentFacts } from './department.js';
+import { escalationFacts } from './escalation.js';
 import { incidentFacts } from './incident.js';
 import { meetingFacts } from './meeting.js';
 import { milestoneFacts } from './milestone.js';
@@ -26,6 +27,7 @@ export const FACTS_BY_SCOPE: { readonly [S in RuleScope]: readonly FactImplement
   action: actionFacts,
   conflict: conflictFacts,
   incident: incidentFacts,
+  escalation: escalationFacts,
 };
 
 /**
@@ -52,6 +54,7 @@ export const facts: readonly FactDefinition[] = [
   ...actionFacts,
   ...conflictFacts,
   ...incidentFacts,
+  ...escalationFacts,
 ];
 
 /**

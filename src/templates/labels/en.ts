@@ -205,6 +205,7 @@ export const en: CatalogueEntries<TemplateLabelCode, TemplateLabelParams> = {
   'findings.scope.action': () => 'Action item',
   'findings.scope.conflict': () => 'Conflict',
   'findings.scope.incident': () => 'Incident',
+  'findings.scope.escalation': () => 'Escalation',
   'findings.subject': (p) => `${p.label}: ${p.name}`,
   'findings.level': (p) => `Level ${p.count}${p.title ? `: ${p.title}` : ''}`,
   'findings.condition': (p) => `${p.text}: actual ${p.actual} (${p.met ? 'met' : 'not met'})`,

@@ -202,6 +202,7 @@ export const zhCN: CatalogueEntries<TemplateLabelCode, TemplateLabelParams> = {
   'findings.scope.action': () => '行动项',
   'findings.scope.conflict': () => '冲突',
   'findings.scope.incident': () => '突发事件',
+  'findings.scope.escalation': () => '升级记录',
   'findings.subject': (p) => `${p.label}：${p.name}`,
   'findings.level': (p) => `第${p.count}级${p.title ? `：${p.title}` : ''}`,
   'findings.condition': (p) => `${p.text}：实际为 ${p.actual}（${p.met ? '成立' : '不成立'}）`,
