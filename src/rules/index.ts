@@ -12,6 +12,7 @@ export {
 } from './config/load.js';
 export {
   type CustomRule,
+  type EscalationSettings,
   OPERATORS,
   RULES_CONFIG_LIMITS,
   type RuleSetting,
@@ -23,6 +24,13 @@ export { defaultRules } from './default-rules.js';
 export { renderFactsDoc, renderRulesDoc } from './docs.js';
 export { type EffectiveRulesOptions, effectiveRules } from './effective-rules.js';
 export { RulesError, type RulesErrorCode } from './errors.js';
+export {
+  type EscalationLadderEntry,
+  type EscalationLadderOptions,
+  type EscalationLadderRecord,
+  type EscalationStep,
+  escalationLadder,
+} from './escalation-ladder.js';
 export { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
 export { facts } from './facts/catalog.js';
 export { effectivePhase } from './facts/context.js';
