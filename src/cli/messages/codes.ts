@@ -112,6 +112,8 @@ export type CliMessageCode =
   | 'noFindings'
   | 'actionsTitle'
   | 'escalate'
+  | 'upcomingTitle'
+  | 'upcoming'
   | 'portfolioTitle'
   | 'labelled'
   | 'portfolioLine'
@@ -219,4 +221,6 @@ export interface CliMessageParams extends SuggestionParams {
   readonly ids?: readonly string[];
   readonly finish?: string;
   readonly now?: string;
+  /** An ISO date something falls due on. */
+  readonly date?: string;
 }

@@ -124,6 +124,8 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
     `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`,
   noFindings: () => 'no findings',
   actionsTitle: () => 'Escalations due',
+  upcomingTitle: () => 'Escalations coming up',
+  upcoming: (p) => `${p.date ?? ''}  ${p.subject ?? ''} → level ${p.level ?? ''}${p.to ? ` (${p.to})` : ''}`,
   escalate: (p) => `${p.subject} → level ${p.level}${p.to ? ` (${p.to})` : ''}`,
   portfolioTitle: () => 'Summary',
   labelled: (p) => `${p.label}: ${p.value}`,

@@ -113,6 +113,8 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
     `${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示`,
   noFindings: () => '没有发现问题',
   actionsTitle: () => '需要升级处理',
+  upcomingTitle: () => '即将到期的升级',
+  upcoming: (p) => `${p.date ?? ''}  ${p.subject ?? ''} → 第 ${p.level ?? ''} 级${p.to ? `（${p.to}）` : ''}`,
   escalate: (p) => `${p.subject} → 第 ${p.level} 级${p.to ? `（${p.to}）` : ''}`,
   portfolioTitle: () => '汇总',
   labelled: (p) => `${p.label}：${p.value}`,
