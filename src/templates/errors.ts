@@ -37,7 +37,9 @@ export type TemplateIssueCode =
   | 'missing_incident'
   | 'unknown_incident'
   | 'missing_report'
-  | 'invalid_report';
+  | 'invalid_report'
+  | 'missing_subject'
+  | 'unknown_subject';
 
 /**
  * Why a template cannot be rendered: a machine `code`, where (`path` and `pointer`, e.g. `/options/meeting`)

@@ -98,6 +98,10 @@ export const templateMessage: (
     unknown_incident: (p) =>
       `突发事件 "${p.value}" 不存在${p.options ? `，现有突发事件：${p.options}` : '，该协作没有突发事件'}`,
     missing_report: () => '模板 findings 需要在 report 中传入 evaluate 的检查结果',
+    missing_subject: () =>
+      '模板 escalation 需要在 subject 中指定升级事项：milestone/<编号>、conflict/<编号> 或 incident/<编号>',
+    unknown_subject: (p) =>
+      `升级事项 "${p.value}" 不存在${p.options ? `，可选：${p.options}` : '，该协作没有里程碑、冲突或突发事件'}`,
     invalid_report: () => 'report 应为 evaluate 返回的检查结果：{ findings, actions, summary }',
     unreadable_option: (p) => `渲染选项 ${p.name} 无法读取${p.detail ? `（${p.detail}）` : ''}`,
     invalid_source: () => '渲染选项 source 应为文本：协作数据的来源，如文件名',
@@ -120,6 +124,10 @@ export const templateMessage: (
     unknown_incident: (p) =>
       `There is no incident "${p.value}"${p.options ? `; the incidents are: ${p.options}` : '; the collaboration has no incidents'}`,
     missing_report: () => 'The findings template needs the report `evaluate` returned, in `report`',
+    missing_subject: () =>
+      'The escalation template needs what is escalated in `subject`: milestone/<id>, conflict/<id> or incident/<id>',
+    unknown_subject: (p) =>
+      `There is no subject "${p.value}"${p.options ? `; choose one of: ${p.options}` : '; the collaboration has no milestones, conflicts or incidents'}`,
     invalid_report: () => 'The report must be what `evaluate` returns: { findings, actions, summary }',
     unreadable_option: (p) => `The option ${p.name} cannot be read${p.detail ? ` (${p.detail})` : ''}`,
     invalid_source: () =>

@@ -16,6 +16,8 @@ const ISSUE_CODE: { readonly [M in TemplateMessageCode]: TemplateIssueCode } = {
   missing_incident: 'missing_incident',
   unknown_incident: 'unknown_incident',
   missing_report: 'missing_report',
+  missing_subject: 'missing_subject',
+  unknown_subject: 'unknown_subject',
   invalid_report: 'invalid_report',
   unreadable_option: 'invalid_options',
   invalid_source: 'invalid_options',

@@ -55,7 +55,7 @@ describe('crossdept render', () => {
   it.each([
     [
       ['render', 'kickof', EXAMPLE],
-      'error: unknown template "kickof"; the templates are: kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings; did you mean "kickoff"?\n',
+      'error: unknown template "kickof"; the templates are: kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings, escalation; did you mean "kickoff"?\n',
     ],
     [
       ['render', 'minutes', EXAMPLE],

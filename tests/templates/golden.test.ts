@@ -11,7 +11,14 @@ import {
   type TemplateName,
 } from '../../src/templates/index.js';
 import { example } from '../fixtures/example.js';
-import { EMPTY_REPORT, exampleWithIncident, exampleWithRetrospective, sampleReport } from './fixtures.js';
+import {
+  EMPTY_REPORT,
+  escalatedReport,
+  exampleEscalated,
+  exampleWithIncident,
+  exampleWithRetrospective,
+  sampleReport,
+} from './fixtures.js';
 
 // Golden files are the reviewed output: compare byte for byte. `UPDATE_GOLDEN=1 npx vitest run tests/templates`
 // rewrites them; review the diff (and a browser rendering of the HTML) before committing.
@@ -78,6 +85,30 @@ const EXAMPLE_CASES: readonly Case[] = [
     file: 'findings-empty',
     template: 'findings',
     render: render('findings', example, () => ({ report: EMPTY_REPORT })),
+  },
+  {
+    file: 'escalation-milestone',
+    template: 'escalation',
+    render: render('escalation', exampleEscalated, (locale) => ({
+      subject: 'milestone/launch',
+      report: escalatedReport(locale),
+    })),
+  },
+  {
+    file: 'escalation-conflict',
+    template: 'escalation',
+    render: render('escalation', exampleEscalated, (locale) => ({
+      subject: 'conflict/budget-priority',
+      report: escalatedReport(locale),
+    })),
+  },
+  {
+    file: 'escalation-incident',
+    template: 'escalation',
+    render: render('escalation', exampleEscalated, (locale) => ({
+      subject: 'incident/outage',
+      report: escalatedReport(locale),
+    })),
   },
 ];
 

@@ -102,6 +102,7 @@ describe('the findings report option', () => {
     expect(reportIssues(trapped()).map((i) => i.pointer)).toEqual([
       '/options/report/findings',
       '/options/report/actions',
+      '/options/report/upcoming',
     ]);
     expect(reportIssues({ findings: trapped([]), actions: [] }).map((i) => i.pointer)).toEqual([
       '/options/report/findings',
@@ -162,7 +163,7 @@ describe('hostile options and collaborations', () => {
       },
     ]);
     const proxy = issuesOf(loose('kickoff', example(), trapped()));
-    expect(proxy.map((i) => i.code)).toEqual(Array(6).fill('invalid_options'));
+    expect(proxy.map((i) => i.code)).toEqual(Array(7).fill('invalid_options'));
     expect(proxy[0]?.message).toBe('渲染选项 locale 无法读取（hostile trap）');
     expect(() => renderTemplate('kickoff', example(), trapped() as RenderTemplateOptions)).toThrow(
       TemplateError,

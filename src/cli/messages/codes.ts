@@ -67,6 +67,7 @@ export type CliMessageCode =
   | 'optOutput'
   | 'optMeeting'
   | 'optIncident'
+  | 'optSubject'
   | 'optForce'
   | 'optInputFormat'
   // Errors (exit code 2)

@@ -62,6 +62,8 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optListFormat: () => 'output format: text or json',
   optOutput: () => 'write to a file instead of stdout ("-" writes to stdout)',
   optMeeting: () => 'meeting id (for the meeting-minutes template)',
+  optSubject: () =>
+    'what to escalate, for the escalation template: milestone/<id>, conflict/<id> or incident/<id>',
   optIncident: () => 'incident id (for the incident-plan template)',
   optForce: () => 'overwrite an existing file',
   optInputFormat: () =>

@@ -53,6 +53,7 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optListFormat: () => '输出格式：text 或 json',
   optOutput: () => '写入文件而不是标准输出（"-" 表示标准输出）',
   optMeeting: () => '会议编号（会议纪要模板）',
+  optSubject: () => '升级事项（escalation 模板）：milestone/<编号>、conflict/<编号> 或 incident/<编号>',
   optIncident: () => '突发事件编号（应急预案模板）',
   optForce: () => '覆盖已存在的文件',
   optInputFormat: () => '输入格式：yaml 或 json（默认按扩展名；标准输入按 YAML 读取，YAML 也能读 JSON）',
