@@ -18,7 +18,7 @@ export type EscalationSubjectKind = 'milestone' | 'conflict' | 'incident';
  *
  * @example
  * ```ts
- * import type { Collaboration, Report } from 'crossdept';
+ * import type { Collaboration, Report } from '../index.js';
  * import type { EscalationSource } from './escalation.js';
  *
  * declare const c: Collaboration;
