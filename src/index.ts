@@ -171,7 +171,6 @@ export type {
   OutcomesErrorCode,
   OutcomesIssueCode,
   StructuralChange,
-  UpcomingEscalation,
 } from './outcomes/index.js';
 export { diffCollaborations, goalAttainment, health, OutcomesError } from './outcomes/index.js';
 // Registers: open actions across meetings, the RACI matrix
@@ -201,6 +200,11 @@ export type {
   EffectiveRule,
   EffectiveRuleParam,
   EffectiveRulesOptions,
+  EscalationLadderEntry,
+  EscalationLadderOptions,
+  EscalationLadderRecord,
+  EscalationSettings,
+  EscalationStep,
   EvaluateOptions,
   FactDefinition,
   FactType,
@@ -227,11 +231,13 @@ export type {
   RuleVariant,
   Severity,
   StatementFacts,
+  UpcomingEscalation,
 } from './rules/index.js';
 export {
   defaultRules,
   describeFinding,
   effectiveRules,
+  escalationLadder,
   evaluate,
   evaluateSync,
   facts,

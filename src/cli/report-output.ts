@@ -111,7 +111,7 @@ function subjectOf(entry: Evaluated, f: Finding, locale: Locale): string {
   return place !== '' ? place : (f.subjectId ?? (f.path === '' ? '—' : f.path));
 }
 
-function target(a: Action): string {
+function target(a: Pick<Action, 'title' | 'person'>): string {
   return [a.title, a.person].filter((x) => x !== undefined && x !== '').join(' · ');
 }
 
@@ -150,7 +150,8 @@ function mark(summary: Counts, c: Colors): string {
 }
 
 /**
- * Prints the text form: per evaluated file, a table of findings, the escalations due and a one-line summary;
+ * Prints the text form: per evaluated file, a table of findings, the escalations due, the escalations coming up
+ * (with the date each falls due) and a one-line summary;
  * then, for several files, the portfolio summary with the collaborations that have the most findings first.
  * Invalid files are reported on stderr by the caller and counted here.
  *
@@ -174,7 +175,9 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
   for (const entry of entries) {
     if (!isEvaluated(entry)) continue;
     const { findings, actions, summary } = entry.report;
-    if (!first && (findings.length > 0 || actions.length > 0)) line(io.stdout);
+    // A report from an older library, or built by hand, may have no `upcoming`.
+    const upcoming = entry.report.upcoming ?? [];
+    if (!first && (findings.length > 0 || actions.length > 0 || upcoming.length > 0)) line(io.stdout);
     first = false;
     if (findings.length > 0) {
       const rows = findings.map((f) => [
@@ -201,6 +204,13 @@ export function writeText(entries: readonly CheckedFile[], ctx: CliContext): voi
       line(io.stdout, out.bold(cliMessage(locale, 'actionsTitle')));
       for (const a of actions)
         line(io.stdout, `  ${out.magenta('↑')} ${escalation(a, a.subjectId, target(a), locale)}`);
+    }
+    if (upcoming.length > 0) {
+      line(io.stdout, out.bold(cliMessage(locale, 'upcomingTitle')));
+      for (const u of upcoming) {
+        const params = { date: u.dueOn, subject: u.subjectId, level: u.toLevel, to: target(u) };
+        line(io.stdout, `  ${out.yellow('…')} ${cliMessage(locale, 'upcoming', params)}`);
+      }
     }
     const text = cliMessage(locale, 'at', {
       path: inputName(entry.file, locale),

@@ -156,7 +156,7 @@ function events(
   }
 
   const meetingOf = new Map(c.meetings.map((m) => [m.id, m]));
-  for (const a of openActionItems(c)) {
+  for (const a of openActionItems(c, now)) {
     const meeting = meetingOf.get(a.meeting);
     const lines = [
       ...(a.owner !== undefined ? [w('owner', { name: nameOf(a.owner) })] : []),

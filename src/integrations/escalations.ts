@@ -36,7 +36,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 function fromAction(a: Action, now: string): EscalationNotice {
   return {
     when: 'due',
-    on: now,
+    on: a.dueOn ?? now,
     ruleId: a.ruleId,
     scope: a.scope,
     subjectId: a.subjectId,
@@ -50,9 +50,9 @@ function fromAction(a: Action, now: string): EscalationNotice {
 /** One entry of `report.upcoming`, read field by field: the list is newer than this module and may grow. */
 function fromUpcoming(entry: unknown): EscalationNotice | undefined {
   if (!isObject(entry)) return undefined;
-  const on = text(entry.on) ?? text(entry.date) ?? text(entry.due);
+  const on = text(entry.dueOn);
   const subjectId = text(entry.subjectId);
-  const level = typeof entry.toLevel === 'number' ? entry.toLevel : entry.level;
+  const level = entry.toLevel;
   if (on === undefined || !isIsoDate(on) || subjectId === undefined || typeof level !== 'number')
     return undefined;
   const title = text(entry.title);

@@ -1,4 +1,5 @@
 import type { Collaboration } from '../model/types.js';
+import { health } from '../outcomes/health.js';
 import type { Report } from '../rules/report.js';
 
 /**
@@ -20,18 +21,20 @@ export interface NotificationHealth {
 }
 
 /**
- * The health a notification reports, derived from the report: red when an escalation is due or a finding is an
- * error, amber when there are warnings, green otherwise. The one place notifications read health from, so a
- * richer health measure replaces this body alone.
+ * The health a notification reports: the status of crossdept's {@link health} (red: an error finding, an
+ * escalation due or exhausted, a critical milestone forecast late; amber: warnings, an escalation coming up, a
+ * measure off track, little float on a critical milestone; green otherwise), with the counts a chat message can
+ * show: escalations due, errors and warnings.
  *
  * @param report - The report `evaluate` returned at `now`.
- * @param _collaboration - The collaboration (for measures that read it).
- * @param _now - The date seen from, ISO.
+ * @param collaboration - The collaboration.
+ * @param now - The date seen from, ISO.
  * @returns The status and its reasons, most serious first.
  * @example
  * ```ts
  * import type { Collaboration } from '../model/types.js';
- * import type { Report } from '../rules/report.js';
+ * import { health } from '../outcomes/health.js';
+import type { Report } from '../rules/report.js';
  * import { notificationHealth } from './health.js';
  *
  * declare const report: Report;
@@ -39,11 +42,7 @@ export interface NotificationHealth {
  * notificationHealth(report, c, '2026-11-26').status; // 'green' | 'amber' | 'red'
  * ```
  */
-export function notificationHealth(
-  report: Report,
-  _collaboration: Collaboration,
-  _now: string,
-): NotificationHealth {
+export function notificationHealth(report: Report, collaboration: Collaboration, now: string): NotificationHealth {
   const escalations = report.actions.filter((a) => a.type === 'escalate').length;
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -52,6 +51,5 @@ export function notificationHealth(
     { code: 'errors' as const, count: errors },
     { code: 'warnings' as const, count: warnings },
   ].filter((r) => r.count > 0);
-  const status = escalations > 0 || errors > 0 ? 'red' : warnings > 0 ? 'amber' : 'green';
-  return { status, reasons };
+  return { status: health(collaboration, { now, report }).status, reasons };
 }

@@ -1,19 +1,19 @@
-import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration } from '../model/types.js';
-import { resolveDue } from '../schedule/due.js';
+import { openActions } from '../registers/open-actions.js';
 
 /**
- * An open action item of a meeting: not done, with a due date.
+ * An open action item for the calendar: one of the action register's open actions ({@link openActions}) that has
+ * a due date.
  *
  * @example
  * ```ts
- * import type { OpenAction } from './open-actions.js';
+ * import type { CalendarAction } from './open-actions.js';
  *
- * const action: OpenAction = { id: 'sync-2026-11-23.1', meeting: 'sync-2026-11-23', item: '确认发布会物料', due: '2026-11-27' };
+ * const action: CalendarAction = { id: 'sync-2026-11-23/actions/0', meeting: 'sync-2026-11-23', item: '确认发布会物料', due: '2026-11-27' };
  * ```
  */
-export interface OpenAction {
-  /** `<meeting id>.<position in the meeting's actions, from 1>`: stable while the minutes are only appended to. */
+export interface CalendarAction {
+  /** The action's register id: its `id`, else `<meeting id>/actions/<index>` (stable while minutes are appended to). */
   readonly id: string;
   readonly meeting: string;
   readonly item: string;
@@ -23,36 +23,33 @@ export interface OpenAction {
 }
 
 /**
- * The open action items of a collaboration's meetings (not done, with a due date that resolves), in meeting and
- * item order. The one place the calendar reads open actions from; when the collaboration's registers track
- * actions of their own, they are read here too.
+ * The open action items with a due date, as the action register sees them at `now` (done by `done` or `doneOn`,
+ * meetings held after `now` not yet counted), oldest first.
  *
  * @param c - A parsed collaboration.
- * @returns The open actions.
+ * @param now - The day the calendar is written, ISO.
+ * @returns The open actions that have a due date.
  * @example
  * ```ts
  * import type { Collaboration } from '../model/types.js';
  * import { openActionItems } from './open-actions.js';
  *
- * declare const c: Collaboration;
- * for (const a of openActionItems(c)) console.log(a.due, a.item);
+ * declare const collaboration: Collaboration;
+ * for (const a of openActionItems(collaboration, '2026-11-26')) console.log(a.due, a.item);
  * ```
  */
-export function openActionItems(c: Collaboration): OpenAction[] {
-  return c.meetings.flatMap((meeting) =>
-    (meeting.actions ?? []).flatMap((action, i): OpenAction[] => {
-      if (action.done === true || action.due === undefined) return [];
-      const due = resolveDue(action.due, c.period);
-      if (!isIsoDate(due)) return [];
-      return [
-        {
-          id: `${meeting.id}.${i + 1}`,
-          meeting: meeting.id,
-          item: action.item,
-          ...(action.owner !== undefined ? { owner: action.owner } : {}),
-          due,
-        },
-      ];
-    }),
+export function openActionItems(c: Collaboration, now: string): CalendarAction[] {
+  return openActions(c, { now }).flatMap((a): CalendarAction[] =>
+    a.due === undefined
+      ? []
+      : [
+          {
+            id: a.id,
+            meeting: a.meetingId,
+            item: a.item,
+            ...(a.owner !== undefined ? { owner: a.owner } : {}),
+            due: a.due,
+          },
+        ],
   );
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EscalationSchema } from './escalation.js';
 import { IdSchema, IsoDateSchema, TextSchema } from './primitives.js';
 
 /**
@@ -50,21 +51,6 @@ export const NegotiationSchema = z.strictObject({
   facilitator: IdSchema.optional(),
   outcome: NegotiationOutcomeSchema,
   note: TextSchema.optional(),
-});
-
-/**
- * An escalation of a conflict to a level of the escalation path.
- *
- * @example
- * ```ts
- * EscalationSchema.parse({ level: 1, on: '2026-10-20' });
- * ```
- */
-export const EscalationSchema = z.strictObject({
-  level: z.number().int().min(1).max(100),
-  on: IsoDateSchema,
-  decision: TextSchema.optional(),
-  decidedBy: IdSchema.optional(),
 });
 
 /**

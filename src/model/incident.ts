@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EscalationSchema } from './escalation.js';
 import { IdSchema, IsoDateSchema, TextSchema } from './primitives.js';
 
 /**
@@ -28,7 +29,8 @@ export const ImpactSchema = z.strictObject({
 });
 
 /**
- * A sudden problem and its emergency plan: temporary owner, measures and impact assessment.
+ * A sudden problem and its emergency plan: temporary owner, measures, impact assessment (`impact.scheduleDays`
+ * delays the milestones it `affects`) and its escalations.
  *
  * @example
  * ```ts
@@ -45,4 +47,5 @@ export const IncidentSchema = z.strictObject({
   impact: ImpactSchema.optional(),
   affects: z.array(IdSchema).max(10_000).optional(),
   status: IncidentStatusSchema.default('open'),
+  escalations: z.array(EscalationSchema).max(100).optional(),
 });

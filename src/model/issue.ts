@@ -49,6 +49,9 @@ export type ParseIssueCode =
   | 'duplicate_id'
   | 'unknown_reference'
   | 'period_order'
+  | 'reports_to_cycle'
+  | 'acknowledged_before_escalation'
+  | 'unknown_escalation_level'
   | 'unreadable';
 
 /** An issue found while parsing a collaboration. @example `const i: ParseIssue = { code: 'missing', path: ['name'], pointer: '/name', message: '缺少必填字段 "name"' };` */

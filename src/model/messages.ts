@@ -90,6 +90,10 @@ const zh: CatalogueEntries<ParseIssueCode, ParseMessageParams> = {
   duplicate_id: (p) => `${p.kind ?? ''}编号 "${p.value ?? ''}" 重复（首次出现于 ${p.first ?? ''}）`,
   unknown_reference: (p) => `引用了不存在的${p.kind ?? ''} "${p.value ?? ''}"`,
   period_order: (p) => `协作周期结束日期 ${p.value ?? ''} 早于开始日期 ${p.first ?? ''}`,
+  reports_to_cycle: (p) => `汇报关系（reportsTo）构成循环：${p.value ?? ''}`,
+  acknowledged_before_escalation: (p) => `确认日期 ${p.value ?? ''} 早于升级日期 ${p.first ?? ''}`,
+  unknown_escalation_level: (p) =>
+    `升级层级 ${p.value ?? ''} 不在升级路径（escalationPath）中，现有层级：${p.options ?? '无'}`,
   unreadable: (p) => `无法读取输入对象：${p.detail ?? ''}`,
 };
 
@@ -127,6 +131,11 @@ const en: CatalogueEntries<ParseIssueCode, ParseMessageParams> = {
   duplicate_id: (p) => `Duplicate ${p.kind ?? ''} id "${p.value ?? ''}" (first used at ${p.first ?? ''})`,
   unknown_reference: (p) => `Reference to an unknown ${p.kind ?? ''} "${p.value ?? ''}"`,
   period_order: (p) => `The period ends on ${p.value ?? ''}, before it starts on ${p.first ?? ''}`,
+  reports_to_cycle: (p) => `The reporting lines (reportsTo) form a cycle: ${p.value ?? ''}`,
+  acknowledged_before_escalation: (p) =>
+    `Acknowledged on ${p.value ?? ''}, before the escalation on ${p.first ?? ''}`,
+  unknown_escalation_level: (p) =>
+    `Escalation level ${p.value ?? ''} is not on the escalation path (escalationPath); its levels: ${p.options ?? 'none'}`,
   unreadable: (p) => `The input object cannot be read: ${p.detail ?? ''}`,
 };
 

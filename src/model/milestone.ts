@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { EscalationSchema } from './escalation.js';
 import { DayCountSchema, DueSchema, IdSchema, IsoDateSchema, TextSchema } from './primitives.js';
 
 /**
@@ -15,8 +16,9 @@ export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
 
 /**
  * A milestone node on the critical path: who delivers it, when, what it waits for (`dependsOn`), how long it takes
- * (`durationDays`, else derived from due dates) and whether it is done (`completedOn`). `baselineDue` is the due date
- * agreed at kickoff (absolute or relative like `due`), against which later re-planning is measured.
+ * (`durationDays`, else derived from due dates), whether it is done (`completedOn`) and its escalations when
+ * it slipped. `baselineDue` is the due date agreed at kickoff (absolute or relative like `due`), against which later
+ * re-planning is measured.
  *
  * @example
  * ```ts
@@ -34,4 +36,5 @@ export const MilestoneSchema = z.strictObject({
   durationDays: DayCountSchema.optional(),
   status: MilestoneStatusSchema.default('planned'),
   completedOn: IsoDateSchema.optional(),
+  escalations: z.array(EscalationSchema).max(100).optional(),
 });

@@ -5,7 +5,7 @@ import type { ParseIssue } from './issue.js';
 import type { IssueList } from './issue-cap.js';
 import { term } from './messages.js';
 import { parseIssue } from './parse-issue.js';
-import type { Collaboration } from './types.js';
+import type { Collaboration, Escalation } from './types.js';
 
 type Kind =
   | 'department'
@@ -31,7 +31,7 @@ type Kind =
  * ```ts
  * import { IssueList } from './issue-cap.js';
  * import type { ParseIssue } from './issue.js';
- * import type { Collaboration } from './types.js';
+ * import type { Collaboration, Escalation } from './types.js';
  *
  * declare const collaboration: Collaboration; // parsed by the schema, not yet checked
  * const issues = new IssueList<ParseIssue>();
@@ -146,8 +146,41 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     values?.forEach((v, i) => ref(v, [...path, i], kind));
   };
 
+  // An escalation record: its people exist, it is acknowledged on or after it was made, and its level is one of
+  // the escalation path (when the collaboration has one).
+  const pathLevels = (c.escalationPath ?? []).map((l) => l.level);
+  const levelSet = new Set(pathLevels);
+  const escalations = (list: readonly Escalation[] | undefined, path: IssuePath): void => {
+    list?.forEach((e, j) => {
+      const at: IssuePath = [...path, j];
+      if (pathLevels.length > 0 && !levelSet.has(e.level)) {
+        issues.add(() =>
+          parseIssue(locale, 'unknown_escalation_level', [...at, 'level'], {
+            value: String(e.level),
+            options: [...levelSet].sort((a, b) => a - b).join(', '),
+          }),
+        );
+      }
+      const ack = e.acknowledgedOn;
+      if (ack !== undefined && ack < e.on) {
+        issues.add(() =>
+          parseIssue(locale, 'acknowledged_before_escalation', [...at, 'acknowledgedOn'], {
+            value: ack,
+            first: e.on,
+          }),
+        );
+      }
+      ref(e.acknowledgedBy, [...at, 'acknowledgedBy'], 'person');
+      ref(e.decidedBy, [...at, 'decidedBy'], 'person');
+    });
+  };
+
   ref(c.initiatingDepartment, ['initiatingDepartment'], 'department');
-  c.people.forEach((p, i) => ref(p.department, ['people', i, 'department'], 'department'));
+  c.people.forEach((p, i) => {
+    ref(p.department, ['people', i, 'department'], 'department');
+    ref(p.reportsTo, ['people', i, 'reportsTo'], 'person');
+  });
+  checkReportingCycles(c, locale, issues);
   if (c.team) {
     ref(c.team.leader, ['team', 'leader'], 'person');
     refs(c.team.core, ['team', 'core'], 'person');
@@ -178,6 +211,7 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     ref(m.department, ['milestones', i, 'department'], 'department');
     ref(m.owner, ['milestones', i, 'owner'], 'person');
     refs(m.dependsOn, ['milestones', i, 'dependsOn'], 'milestone');
+    escalations(m.escalations, ['milestones', i, 'escalations']);
   });
   c.risks.forEach((r, i) => ref(r.owner, ['risks', i, 'owner'], 'person or department'));
   c.meetings.forEach((m, i) => {
@@ -208,14 +242,13 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     k.negotiations?.forEach((n, j) =>
       ref(n.facilitator, ['conflicts', i, 'negotiations', j, 'facilitator'], 'person'),
     );
-    k.escalations?.forEach((e, j) =>
-      ref(e.decidedBy, ['conflicts', i, 'escalations', j, 'decidedBy'], 'person'),
-    );
+    escalations(k.escalations, ['conflicts', i, 'escalations']);
   });
   c.incidents.forEach((n, i) => {
     ref(n.department, ['incidents', i, 'department'], 'department');
     ref(n.temporaryOwner, ['incidents', i, 'temporaryOwner'], 'person');
     refs(n.affects, ['incidents', i, 'affects'], 'milestone');
+    escalations(n.escalations, ['incidents', i, 'escalations']);
   });
   c.problems.forEach((p, i) => {
     ref(p.raisedBy, ['problems', i, 'raisedBy'], 'person');
@@ -245,4 +278,40 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
   c.retrospective?.recognitions?.forEach((r, i) =>
     ref(r.who, ['retrospective', 'recognitions', i, 'who'], 'person or department'),
   );
+}
+
+/**
+ * Reports each cycle of `reportsTo` once, at the person of the cycle listed first, naming the cycle's ids in
+ * order. Walks each chain once (colouring), so it is linear in the number of people.
+ */
+function checkReportingCycles(c: Collaboration, locale: Locale, issues: IssueList<ParseIssue>): void {
+  const index = new Map<string, number>();
+  c.people.forEach((p, i) => {
+    if (!index.has(p.id)) index.set(p.id, i);
+  });
+  // 0: not visited, 1: on the current walk, 2: done.
+  const state = new Uint8Array(c.people.length);
+  for (let start = 0; start < c.people.length; start++) {
+    if (state[start] !== 0) continue;
+    const walk: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === 0) {
+      state[at] = 1;
+      walk.push(at);
+      const boss: string | undefined = c.people[at]!.reportsTo;
+      at = boss === undefined ? undefined : index.get(boss);
+    }
+    if (at !== undefined && state[at] === 1) {
+      const cycle = walk.slice(walk.indexOf(at));
+      const first = Math.min(...cycle);
+      const from = cycle.indexOf(first);
+      const ordered = [...cycle.slice(from), ...cycle.slice(0, from), first].map((i) => c.people[i]!.id);
+      issues.add(() =>
+        parseIssue(locale, 'reports_to_cycle', ['people', first, 'reportsTo'], {
+          value: ordered.join(' → '),
+        }),
+      );
+    }
+    for (const i of walk) state[i] = 2;
+  }
 }

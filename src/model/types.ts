@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { CalendarSchema } from './calendar.js';
 import type { CollaborationSchema } from './collaboration.js';
 import type { CadenceSchema, CommunicationSchema } from './communication.js';
-import type { ConflictSchema, EscalationSchema, NegotiationSchema } from './conflict.js';
+import type { ConflictSchema, NegotiationSchema } from './conflict.js';
 import type { DecisionSchema, DecisionSourceSchema } from './decision.js';
 import type { DepartmentSchema } from './department.js';
-import type { EscalationLevelSchema } from './escalation.js';
+import type { EscalationLevelSchema, EscalationSchema } from './escalation.js';
 import type { GoalSchema, MeasureActualSchema, MeasureSchema } from './goal.js';
 import type { ImpactSchema, IncidentSchema } from './incident.js';
 import type {

@@ -17,4 +17,3 @@ export {
 export type { MeasureAttainment } from './measure-progress.js';
 export type { OutcomesIssueCode } from './messages.js';
 export type { StructuralChange } from './structural-diff.js';
-export type { UpcomingEscalation } from './upcoming.js';

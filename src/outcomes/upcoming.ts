@@ -1,25 +1,4 @@
-import type { RuleScope } from '../rules/report.js';
-
-/**
- * An escalation coming up, as a report lists it under `upcoming`: the subject escalates to level `toLevel` on
- * `dueOn` unless it is settled first.
- *
- * @example
- * ```ts
- * const u: UpcomingEscalation = {
- *   ruleId: 'conflict.escalate', scope: 'conflict', subjectId: 'budget-priority', toLevel: 2, dueOn: '2026-11-30',
- * };
- * ```
- */
-export interface UpcomingEscalation {
-  readonly ruleId: string;
-  readonly scope: RuleScope;
-  readonly subjectId: string;
-  readonly toLevel: number;
-  readonly dueOn: string;
-  readonly title?: string;
-  readonly person?: string;
-}
+import type { UpcomingEscalation } from '../rules/report.js';
 
 /**
  * The escalations a report lists as coming up (`report.upcoming`): each entry that has the fields an upcoming

@@ -1,6 +1,9 @@
 import { conflictEscalate } from './conflict/escalate.js';
 import { conflictNegotiateFirst } from './conflict/negotiate-first.js';
+import { conflictNeutralFacilitator } from './conflict/neutral-facilitator.js';
 import { conflictSkipLevel } from './conflict/skip-level.js';
+import { escalationExhausted } from './escalation/exhausted.js';
+import { escalationUnacknowledged } from './escalation/unacknowledged.js';
 import { execActionCarried } from './exec/action-carried.js';
 import { execActionOverdue } from './exec/action-overdue.js';
 import { execActionOwner } from './exec/action-owner.js';
@@ -22,6 +25,7 @@ import { goalSmartMeasurable } from './goal/smart/measurable.js';
 import { goalSmartRelevant } from './goal/smart/relevant.js';
 import { goalSmartSpecific } from './goal/smart/specific.js';
 import { goalSmartTimeBound } from './goal/smart/time-bound.js';
+import { incidentEscalate } from './incident/escalate.js';
 import { incidentImpact } from './incident/impact.js';
 import { incidentMeasures } from './incident/measures.js';
 import { incidentOwner } from './incident/owner.js';
@@ -111,11 +115,15 @@ export const defaultRules: readonly RuleDefinition[] = [
   execDependencyCycle,
   execCriticalSlip,
   conflictNegotiateFirst,
+  conflictNeutralFacilitator,
   conflictEscalate,
   conflictSkipLevel,
   incidentOwner,
   incidentMeasures,
   incidentImpact,
+  incidentEscalate,
+  escalationUnacknowledged,
+  escalationExhausted,
   retroHeld,
   retroComplete,
   retroPractices,

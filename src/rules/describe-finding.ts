@@ -59,6 +59,7 @@ type Code =
   | 'scope.decision'
   | 'scope.measure'
   | 'scope.scope-change'
+  | 'scope.escalation'
   | 'named'
   | 'row'
   | 'minutesItem'
@@ -117,6 +118,7 @@ const words = defineCatalogue<Code, Params>({
     'scope.decision': () => '决策',
     'scope.measure': () => '衡量指标',
     'scope.scope-change': () => '范围变更',
+    'scope.escalation': () => '升级',
     named: (p) => `${p.label}「${p.name}」`,
     row: (p) => `职责表第 ${p.row} 行（${p.name}）`,
     minutesItem: (p) => `会议「${p.meeting}」的${p.label}「${p.name}」`,
@@ -159,6 +161,7 @@ const words = defineCatalogue<Code, Params>({
     'scope.decision': () => 'Decision',
     'scope.measure': () => 'Measure',
     'scope.scope-change': () => 'Scope change',
+    'scope.escalation': () => 'Escalation',
     named: (p) => `${p.label} “${p.name}”`,
     row: (p) => `Row ${p.row} of the responsibility table (${p.name})`,
     minutesItem: (p) => `The ${p.label} “${p.name}” of meeting “${p.meeting}”`,
@@ -318,6 +321,23 @@ function placeOf(c: Collaboration, scope: RuleScope, subjectId: string | undefin
     case 'scope-change':
       // A measure is named by its metric and a scope change by its item: the subject id is already the name.
       return words(locale, 'named', { label, name: subjectId ?? '' });
+    case 'escalation': {
+      // `<kind>/<id>/<level>`: the escalated subject by its name, then the level.
+      const [kind, id, level] = (subjectId ?? '').split('/');
+      const list: readonly { readonly id: string }[] | undefined =
+        kind === 'milestone'
+          ? c.milestones
+          : kind === 'conflict'
+            ? c.conflicts
+            : kind === 'incident'
+              ? c.incidents
+              : undefined;
+      const entity = list?.find((e) => e.id === id) as
+        | { readonly name?: string; readonly subject?: string; readonly description?: string }
+        | undefined;
+      const name = entity?.name ?? entity?.subject ?? entity?.description ?? id ?? '';
+      return words(locale, 'named', { label, name: level === undefined ? name : `${name} / ${level}` });
+    }
     case 'responsibility': {
       const index = Number(subjectId?.split('/')[1]);
       const row = Number.isInteger(index) ? c.responsibilities?.[index] : undefined;

@@ -4,6 +4,8 @@ import { toJsonPointer } from '../issues/pointer.js';
 import { PHASES } from '../model/collaboration.js';
 import { parseCollaborationForOneUse } from '../model/parse.js';
 import type { Collaboration, CollaborationInput } from '../model/types.js';
+import { fromDayNumber } from '../schedule/day.js';
+import { workdaysBetweenDays } from '../schedule/working-days.js';
 import { rulesIssue } from './config/issues.js';
 import type { RulesConfigOption } from './config-option.js';
 import { RulesError } from './errors.js';
@@ -11,9 +13,10 @@ import { explain, firstHeldName } from './explain-finding.js';
 import { FACTS_BY_SCOPE, factsForScope } from './facts/catalog.js';
 import { FactContext } from './facts/context.js';
 import type { FactImplementation } from './facts/define.js';
+import { deciderAt, isLadderKind, LADDER_KINDS, LADDER_RULES, ladderOf } from './facts/ladder.js';
 import { formatMessage } from './format.js';
 import { configData, type ReadEvaluateOptions, readEvaluateOptions, ruleSetFor } from './options.js';
-import type { Action, Finding, Report, RuleScope, Severity } from './report.js';
+import type { Action, Finding, Report, RuleScope, Severity, UpcomingEscalation } from './report.js';
 import { type CompiledRule, type CompiledRuleSet, compileRuleSet } from './rule-set.js';
 import { type ExecutableRule, type RuleBackend, type RuleOutcome, runRules, runRulesSync } from './run.js';
 import { withStatementEvidence } from './statement-evidence.js';
@@ -328,7 +331,58 @@ function* evaluation(
     .map((d) => d.action);
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
-  return { findings, actions, summary };
+  const upcoming = upcomingEscalations(ctx, plan, set.warnWorkdays);
+  return { findings, actions, upcoming, summary };
+}
+
+/**
+ * The escalations that become due within the next `warnWorkdays` working days if nothing changes, for the
+ * ladder rules that run (enabled, and in their phase), ordered by `dueOn`, then as actions are.
+ */
+function upcomingEscalations(
+  ctx: FactContext,
+  plan: readonly ScopePlan[],
+  warnWorkdays: number,
+): UpcomingEscalation[] {
+  const out: { entry: UpcomingEscalation; day: number; scopeIndex: number; index: number }[] = [];
+  if (!Number.isFinite(ctx.nowDay) || warnWorkdays <= 0) return [];
+  for (const kind of LADDER_KINDS) {
+    const ruleId = LADDER_RULES[kind];
+    const scopePlan = plan.find((p) => p.scope === kind);
+    if (scopePlan === undefined || !scopePlan.rules.some((r) => r.id === ruleId)) continue;
+    const list = subjectsOf(ctx.c, kind);
+    for (const subject of list) {
+      const state = ladderOf(ctx, kind, subject.index);
+      const day = state.nextDueDay;
+      if (state.nextLevel === undefined || day === undefined || day <= ctx.nowDay) continue;
+      if (workdaysBetweenDays(ctx.nowDay, day, ctx.calendar) > warnWorkdays) continue;
+      const level = ctx.levels.get(state.nextLevel);
+      const person = deciderAt(ctx, kind, subject.index, state.nextLevel);
+      out.push({
+        entry: {
+          ruleId,
+          scope: kind,
+          subjectId: state.id,
+          toLevel: state.nextLevel,
+          dueOn: fromDayNumber(day),
+          ...(level === undefined ? {} : { title: level.title }),
+          ...(person === undefined ? {} : { person }),
+        },
+        day,
+        scopeIndex: scopePlan.scopeIndex,
+        index: subject.ordinal,
+      });
+    }
+  }
+  return out
+    .sort(
+      (a, b) =>
+        a.day - b.day ||
+        compareText(a.entry.ruleId, b.entry.ruleId) ||
+        a.scopeIndex - b.scopeIndex ||
+        a.index - b.index,
+    )
+    .map((u) => u.entry);
 }
 
 /** Runs a fact's function for a subject of its scope (the catalog pairs them; the types cannot). */
@@ -381,10 +435,15 @@ function report(
     explanation,
   };
   let action: Action | undefined;
-  if (rule.action !== undefined) {
-    const spec = rule.action.toLevel;
-    const toLevel = typeof spec === 'number' ? spec : Number(values[spec.fact]);
+  const spec = rule.action?.toLevel;
+  // A fact that names no level (absent, as `dueEscalationLevel` is while no level is due) means no action.
+  const toLevel =
+    spec === undefined ? Number.NaN : typeof spec === 'number' ? spec : Number(values[spec.fact]);
+  if (Number.isFinite(toLevel)) {
     const level = ctx.levels.get(toLevel);
+    const ladder = isLadderKind(scope) ? ladderOf(ctx, scope, subject.index) : undefined;
+    const person = ladder === undefined ? level?.person : deciderAt(ctx, ladder.kind, subject.index, toLevel);
+    const dueDay = ladder?.nextLevel === toLevel ? ladder.nextDueDay : undefined;
     action = {
       type: 'escalate',
       ruleId: rule.id,
@@ -392,7 +451,8 @@ function report(
       subjectId: subject.id ?? ctx.c.id,
       toLevel,
       ...(level === undefined ? {} : { title: level.title }),
-      ...(level?.person === undefined ? {} : { person: level.person }),
+      ...(person === undefined ? {} : { person }),
+      ...(dueDay === undefined ? {} : { dueOn: fromDayNumber(dueDay) }),
       reason: message,
     };
   }

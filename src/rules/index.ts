@@ -12,6 +12,7 @@ export {
 } from './config/load.js';
 export {
   type CustomRule,
+  type EscalationSettings,
   type HealthSettings,
   OPERATORS,
   RULES_CONFIG_LIMITS,
@@ -29,6 +30,13 @@ export {
 export { renderFactsDoc, renderRulesDoc } from './docs.js';
 export { type EffectiveRulesOptions, effectiveRules } from './effective-rules.js';
 export { RulesError, type RulesErrorCode } from './errors.js';
+export {
+  type EscalationLadderEntry,
+  type EscalationLadderOptions,
+  type EscalationLadderRecord,
+  type EscalationStep,
+  escalationLadder,
+} from './escalation-ladder.js';
 export { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
 export { facts } from './facts/catalog.js';
 export { effectivePhase } from './facts/context.js';

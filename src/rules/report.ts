@@ -15,7 +15,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
- * What a rule is evaluated for: the whole collaboration, or one entity of a kind at a time.
+ * What a rule is evaluated for: the whole collaboration, or one entity of a kind at a time (`escalation`: one
+ * escalation record of a milestone, conflict or incident).
  *
  * @example
  * ```ts
@@ -37,7 +38,8 @@ export type RuleScope =
   | 'problem'
   | 'decision'
   | 'measure'
-  | 'scope-change';
+  | 'scope-change'
+  | 'escalation';
 
 /**
  * One evaluated condition of a rule: the fact, the operator, the expected value, the actual value and whether
@@ -84,14 +86,17 @@ export interface Finding {
 }
 
 /**
- * An escalation the host service should carry out: notify level `toLevel` of the escalation path (its `title`
- * and `person` when known) about the subject, for the given reason.
+ * An escalation the host service should carry out: take the subject to level `toLevel` of the escalation path
+ * (its `title`, and `person`: who decides there, when the path or the org chart says), for the given reason. It
+ * has been due since `dueOn` (ISO date: the first day it was due; `now` for a milestone slip without an earlier
+ * escalation, which a snapshot cannot date earlier).
  *
  * @example
  * ```ts
  * const a: Action = {
  *   type: 'escalate', ruleId: 'conflict.escalate', scope: 'conflict', subjectId: 'budget-priority', toLevel: 2,
- *   title: '分管副总', person: 'zhou', reason: '冲突在第 1 级已停留 4 个工作日，超过时限 3 个工作日',
+ *   title: '分管副总', person: 'zhou', dueOn: '2026-11-26',
+ *   reason: '冲突在第 1 级已停留 4 个工作日，超过时限 3 个工作日',
  * };
  * ```
  */
@@ -103,21 +108,47 @@ export interface Action {
   readonly toLevel: number;
   readonly title?: string;
   readonly person?: string;
+  /** The first day the level was due, ISO; present on every action of the escalation ladder. */
+  readonly dueOn?: string;
   readonly reason: string;
 }
 
 /**
- * What `evaluate` returns: findings ordered by severity, then rule id, then subject; escalation actions; and
- * the count per severity.
+ * An escalation that becomes due within the next `warnWorkdays` working days if nothing changes (a conflict whose
+ * negotiation timebox is running, an incident whose containment timebox is running, an escalated subject whose
+ * level timebox is running): on `dueOn` it becomes an {@link Action} with the same rule, subject and level.
  *
  * @example
  * ```ts
- * const empty: Report = { findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } };
+ * const u: UpcomingEscalation = {
+ *   ruleId: 'exec.critical-slip', scope: 'milestone', subjectId: 'launch', toLevel: 2, dueOn: '2026-11-26',
+ *   title: '分管副总', person: 'zhou',
+ * };
+ * ```
+ */
+export interface UpcomingEscalation {
+  readonly ruleId: string;
+  readonly scope: RuleScope;
+  readonly subjectId: string;
+  readonly toLevel: number;
+  readonly dueOn: string;
+  readonly title?: string;
+  readonly person?: string;
+}
+
+/**
+ * What `evaluate` returns: findings ordered by severity, then rule id, then subject; escalation actions; the
+ * escalations coming up (ordered by `dueOn`); and the count per severity.
+ *
+ * @example
+ * ```ts
+ * const empty: Report = { findings: [], actions: [], upcoming: [], summary: { error: 0, warning: 0, info: 0 } };
  * ```
  */
 export interface Report {
   readonly findings: readonly Finding[];
   readonly actions: readonly Action[];
+  readonly upcoming: readonly UpcomingEscalation[];
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
 }
 

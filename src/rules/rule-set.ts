@@ -2,7 +2,7 @@ import type { NestedCondition, TopLevelCondition } from '../engine/types.js';
 import type { Localized } from '../i18n/locale.js';
 import type { Phase } from '../model/collaboration.js';
 import { applyRulesConfig, type EffectiveRule } from './apply-config.js';
-import type { RulesConfig } from './config/schema.js';
+import { DEFAULT_WARN_WORKDAYS, type RulesConfig } from './config/schema.js';
 import { defaultRules } from './default-rules.js';
 import type { ParamValues } from './facts/context.js';
 import { placeholders } from './format.js';
@@ -28,10 +28,14 @@ export interface CompiledRule {
   readonly names: ReadonlySet<string>;
 }
 
-/** The enabled rules of a config, and the effective params of every built-in rule. */
+/**
+ * The enabled rules of a config, the effective params of every built-in rule, and how many working days ahead
+ * escalations coming due are reported.
+ */
 export interface CompiledRuleSet {
   readonly rules: readonly CompiledRule[];
   readonly params: ParamValues;
+  readonly warnWorkdays: number;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -136,5 +140,5 @@ export function compileRuleSet(
     if (!rule.custom) params.set(rule.id, values);
     if (rule.enabled) rules.push(compile(rule, values));
   }
-  return { rules, params };
+  return { rules, params, warnWorkdays: config?.escalation?.warnWorkdays ?? DEFAULT_WARN_WORKDAYS };
 }

@@ -4,6 +4,7 @@ import type {
   Conflict,
   Decision,
   Department,
+  Escalation,
   Incident,
   Measure,
   Meeting,
@@ -23,6 +24,16 @@ export interface MinutesItem<T> {
   readonly meeting: Meeting;
 }
 
+/**
+ * An escalation record with the subject it escalates: its kind, the subject and its position in its list.
+ */
+export interface EscalationRecord {
+  readonly kind: 'milestone' | 'conflict' | 'incident';
+  readonly subject: Milestone | Conflict | Incident;
+  readonly subjectIndex: number;
+  readonly record: Escalation;
+}
+
 /** The entity a subject of each scope is. */
 export interface ScopeEntities {
   readonly collaboration: Collaboration;
@@ -40,6 +51,7 @@ export interface ScopeEntities {
   readonly decision: Decision;
   readonly measure: Measure;
   readonly 'scope-change': ScopeChange;
+  readonly escalation: EscalationRecord;
 }
 
 /**
@@ -48,7 +60,8 @@ export interface ScopeEntities {
  *
  * Subject ids: the entity's `id`; for a responsibility row `responsibilities/<index>`; for an undone item
  * `<meeting id>/undone/<index>`; for a meeting action its `id`, else `<meeting id>/actions/<index>`; for a goal
- * measure its `metric`; for a scope change its `item`.
+ * measure its `metric`; for a scope change its `item`; for an escalation record `<kind>/<subject id>/<level>`
+ * (`milestone/launch/1`).
  */
 export interface Subject<S extends RuleScope = RuleScope> {
   readonly scope: S;
@@ -116,6 +129,32 @@ function minutes<S extends 'undone-item' | 'action'>(
   return out;
 }
 
+function escalationRecords(c: Collaboration): Subject<'escalation'>[] {
+  const out: Subject<'escalation'>[] = [];
+  const add = (
+    kind: EscalationRecord['kind'],
+    key: string,
+    list: readonly (Milestone | Conflict | Incident)[],
+  ): void => {
+    list.forEach((subject, subjectIndex) => {
+      subject.escalations?.forEach((record, index) => {
+        out.push({
+          scope: 'escalation',
+          entity: { kind, subject, subjectIndex, record },
+          index,
+          id: `${kind}/${subject.id}/${record.level}`,
+          pointer: `/${key}/${subjectIndex}/escalations/${index}`,
+          ordinal: out.length,
+        });
+      });
+    });
+  };
+  add('milestone', 'milestones', c.milestones);
+  add('conflict', 'conflicts', c.conflicts);
+  add('incident', 'incidents', c.incidents);
+  return out;
+}
+
 // A table rather than a `match`: a mapped type over the scopes is exhaustive as well (a new scope fails to
 // compile until it has an entry), and this runs for every scope of every evaluation.
 const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subject<S>[] } = {
@@ -151,6 +190,7 @@ const SUBJECTS: { readonly [S in RuleScope]: (c: Collaboration) => readonly Subj
       pointer: `/scope/changes/${index}`,
       ordinal: index,
     })),
+  escalation: escalationRecords,
 };
 
 /** The rule scopes in the order subjects are listed. @example `RULE_SCOPES[0]; // 'collaboration'` */
@@ -170,4 +210,5 @@ export const RULE_SCOPES: readonly RuleScope[] = [
   'decision',
   'measure',
   'scope-change',
+  'escalation',
 ];

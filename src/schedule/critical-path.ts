@@ -66,6 +66,10 @@ interface Prepared {
   readonly doneOn: Float64Array;
   readonly prereqOffset: Int32Array;
   readonly prereqs: Int32Array;
+  /** Calendar days open incidents delay each milestone by (their `impact.scheduleDays` summed), 0 when none. */
+  readonly delay: Float64Array;
+  /** The ids of the open incidents that delay each milestone, in document order (absent when none). */
+  readonly delayedBy: readonly (readonly string[] | undefined)[];
   readonly cycle?: readonly string[];
 }
 
@@ -90,11 +94,16 @@ function collaborationParts(c: unknown): {
   readonly milestones: readonly Milestone[];
   readonly period: Collaboration['period'];
   readonly start: string;
+  readonly incidents: unknown;
 } {
   if (typeof c !== 'object' || c === null || Array.isArray(c)) {
     throw argumentError('invalid_argument', ['collaboration'], { kind: 'collaboration' });
   }
-  const { milestones, period } = c as { readonly milestones?: unknown; readonly period?: unknown };
+  const { milestones, period, incidents } = c as {
+    readonly milestones?: unknown;
+    readonly period?: unknown;
+    readonly incidents?: unknown;
+  };
   if (!Array.isArray(milestones)) {
     throw argumentError('invalid_argument', ['collaboration', 'milestones'], { kind: 'collaboration' });
   }
@@ -103,11 +112,52 @@ function collaborationParts(c: unknown): {
   if (typeof start !== 'string' || !isIsoDate(start)) {
     throw argumentError('invalid_argument', ['collaboration', 'period'], { kind: 'period' });
   }
-  return { milestones: milestones as readonly Milestone[], period: period as Collaboration['period'], start };
+  return {
+    milestones: milestones as readonly Milestone[],
+    period: period as Collaboration['period'],
+    start,
+    incidents,
+  };
+}
+
+/**
+ * The delay open incidents put on each milestone (by position in `ids`): an incident that is not `closed`, with
+ * `impact.scheduleDays` n > 0, delays each milestone it `affects` (each listed once) by n calendar days; several
+ * incidents on one milestone add up. Anything that is not an incident list is read as none.
+ */
+function incidentDelays(
+  incidents: unknown,
+  ids: readonly string[],
+): { delay: Float64Array; delayedBy: (string[] | undefined)[] } {
+  const n = ids.length;
+  const delay = new Float64Array(n);
+  const delayedBy = new Array<string[] | undefined>(n).fill(undefined);
+  if (!Array.isArray(incidents) || incidents.length === 0) return { delay, delayedBy };
+  const position = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (!position.has(ids[i]!)) position.set(ids[i]!, i);
+  for (const incident of incidents as readonly unknown[]) {
+    if (typeof incident !== 'object' || incident === null) continue;
+    const { id, status, impact, affects } = incident as Record<string, unknown>;
+    if (status === 'closed' || !Array.isArray(affects)) continue;
+    const days =
+      typeof impact === 'object' && impact !== null ? (impact as { scheduleDays?: unknown }).scheduleDays : 0;
+    if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) continue;
+    const seen = new Set<number>();
+    for (const target of affects as readonly unknown[]) {
+      const at = typeof target === 'string' ? position.get(target) : undefined;
+      if (at === undefined || seen.has(at)) continue;
+      seen.add(at);
+      delay[at] = delay[at]! + days;
+      const by = delayedBy[at] ?? [];
+      by.push(String(id));
+      delayedBy[at] = by;
+    }
+  }
+  return { delay, delayedBy };
 }
 
 function prepare(c: Collaboration): Prepared {
-  const { milestones, period, start } = collaborationParts(c);
+  const { milestones, period, start, incidents } = collaborationParts(c);
   const graph = indices(milestones, ['collaboration', 'milestones']);
   const { order } = graph;
   const n = order.length;
@@ -153,6 +203,7 @@ function prepare(c: Collaboration): Prepared {
     }
   }
   prereqOffset[n] = edges;
+  const { delay, delayedBy } = incidentDelays(incidents, ids);
   const prepared = {
     source: milestones,
     start,
@@ -162,6 +213,8 @@ function prepare(c: Collaboration): Prepared {
     doneOn,
     prereqOffset,
     prereqs: list.subarray(0, edges),
+    delay,
+    delayedBy,
   };
   return graph.cycle ? { ...prepared, cycle: graph.cycle } : prepared;
 }
@@ -275,17 +328,26 @@ function schedule(c: Collaboration): CriticalPathSchedule {
 export interface MilestoneForecast {
   readonly id: string;
   readonly due: string;
-  /** `completedOn` (else the due date) when done; else max(due, prerequisites' forecast + duration, now). */
+  /**
+   * `completedOn` (else the due date) when done; else max(due, prerequisites' forecast + duration, now) plus the
+   * delay of open incidents that affect it.
+   */
   readonly forecastFinish: string;
   /** Forecast finish − due date, in calendar days (negative when early). */
   readonly slipDays: number;
   readonly done: boolean;
+  /** Calendar days open incidents add to this open milestone (their `impact.scheduleDays`); absent when none. */
+  readonly incidentDelayDays?: number;
+  /** The ids of those incidents, in document order; absent when none. */
+  readonly incidents?: readonly string[];
 }
 
 /**
  * Forecasts when each milestone finishes, seen at `now`: a done milestone finishes on `completedOn` (its due
  * date if that is missing); any other on max(its due date, max over prerequisites of their forecast finish + its
- * duration, `now`). Slip = forecast finish − due date. O(V + E); milestones on a cycle are left out.
+ * duration, `now`), plus `impact.scheduleDays` of every incident that is not closed and `affects` it (several add
+ * up); the delay flows on to its successors through their prerequisites. Slip = forecast finish − due date.
+ * O(V + E + incidents); milestones on a cycle are left out.
  *
  * @param c - A parsed collaboration.
  * @param now - The date seen from, ISO.
@@ -329,7 +391,7 @@ function forecast(c: Collaboration, now: string, schedule: CriticalPathSchedule)
     planned.prepared.source === parts.milestones &&
     planned.prepared.start === parts.start;
   const prepared = fromHere ? planned.prepared : prepare(c);
-  const { ids, due, doneOn, prereqOffset, prereqs } = prepared;
+  const { ids, due, doneOn, prereqOffset, prereqs, delay, delayedBy } = prepared;
   const duration = fromHere ? planned.duration : durationsOf(schedule);
   const n = Math.min(ids.length, duration.length);
   const finishAt = new Float64Array(n);
@@ -343,14 +405,17 @@ function forecast(c: Collaboration, now: string, schedule: CriticalPathSchedule)
         const f = finishAt[prereqs[e]!]! + duration[i]!;
         if (f > finish) finish = f;
       }
+      finish += delay[i]!;
     }
     finishAt[i] = finish;
+    const by = done ? undefined : delayedBy[i];
     out[i] = {
       id: ids[i]!,
       due: fromDayNumber(due[i]!),
       forecastFinish: fromDayNumber(finish),
       slipDays: finish - due[i]!,
       done,
+      ...(by === undefined ? {} : { incidentDelayDays: delay[i]!, incidents: [...by] }),
     };
   }
   return out;

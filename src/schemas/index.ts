@@ -20,13 +20,12 @@ export {
   ConflictKindSchema,
   ConflictSchema,
   ConflictStatusSchema,
-  EscalationSchema,
   NegotiationOutcomeSchema,
   NegotiationSchema,
 } from '../model/conflict.js';
 export { DecisionSchema, DecisionSourceSchema } from '../model/decision.js';
 export { DepartmentRoleSchema, DepartmentSchema } from '../model/department.js';
-export { EscalationLevelSchema } from '../model/escalation.js';
+export { EscalationLevelSchema, EscalationSchema } from '../model/escalation.js';
 export { GoalSchema, MeasureSchema } from '../model/goal.js';
 export { ImpactSchema, IncidentSchema, IncidentStatusSchema } from '../model/incident.js';
 export { collaborationJsonSchema } from '../model/json-schema.js';

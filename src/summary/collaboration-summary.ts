@@ -11,7 +11,7 @@ import type { DepartmentRole } from '../model/department.js';
  *
  * const launch: SummaryMilestone = {
  *   id: 'launch', name: '产品上市', due: '2026-11-30', forecastFinish: '2026-11-30', slipDays: 0, totalFloat: 0,
- *   critical: true, done: false,
+ *   critical: true, done: false, incidentDelayDays: 0, incidents: [],
  * };
  * ```
  */
@@ -29,6 +29,10 @@ export interface SummaryMilestone {
   /** `totalFloat ≤ 0`. */
   readonly critical: boolean;
   readonly done: boolean;
+  /** Calendar days open incidents add to the forecast of this open milestone (`impact.scheduleDays`), else 0. */
+  readonly incidentDelayDays: number;
+  /** The ids of those incidents (empty when none). */
+  readonly incidents: readonly string[];
 }
 
 /**

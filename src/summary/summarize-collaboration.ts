@@ -141,6 +141,8 @@ function summarize(c: Collaboration, now: string): CollaborationSummary {
         totalFloat: s?.totalFloat ?? 0,
         critical: s?.critical ?? false,
         done: f.done,
+        incidentDelayDays: f.incidentDelayDays ?? 0,
+        incidents: f.incidents ?? [],
       };
     }),
     unscheduled: c.milestones.filter((m) => !scheduleOf.has(m.id)).map((m) => m.id),

@@ -40,7 +40,9 @@ export type TemplateIssueCode =
   | 'missing_now'
   | 'invalid_now'
   | 'missing_report'
-  | 'invalid_report';
+  | 'invalid_report'
+  | 'missing_subject'
+  | 'unknown_subject';
 
 /**
  * Why a template cannot be rendered: a machine `code`, where (`path` and `pointer`, e.g. `/options/meeting`)

@@ -138,6 +138,12 @@ function subjectNamer(ctx: TemplateContext, c: Collaboration) {
     }
     return (subjectId === undefined ? undefined : index.get(subjectId)) ?? subjectId ?? '';
   };
+  const escalationName = (subjectId: string | undefined): string => {
+    const parts = /^(milestone|conflict|incident)\/(.*)\/(\d+)$/.exec(subjectId ?? '');
+    if (parts === null) return subjectId ?? '';
+    const [, kind, id, level] = parts as unknown as [string, NamedScope, string, string];
+    return `${named(kind, id)} · ${templateLabel(ctx.locale, 'findings.level', { count: Number(level) })}`;
+  };
   /** The subject of a finding or action by name: `里程碑：产品上市`. */
   return (scope: RuleScope, subjectId: string | undefined): string => {
     const name = match(scope)
@@ -149,6 +155,8 @@ function subjectNamer(ctx: TemplateContext, c: Collaboration) {
       )
       // Rows without ids of their own: the report's subject id is the most precise name there is.
       .with('responsibility', 'undone-item', 'action', 'measure', 'scope-change', () => subjectId ?? '')
+      // `<kind>/<id>/<level>`: the escalated subject by name, and the level.
+      .with('escalation', () => escalationName(subjectId))
       .exhaustive(() => subjectId ?? '');
     const scopeLabel = isScope(scope) ? templateLabel(ctx.locale, `findings.scope.${scope}`) : String(scope);
     return name === ''

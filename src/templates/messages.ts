@@ -100,6 +100,10 @@ export const templateMessage: (
     missing_now: (p) => `模板 ${p.name ?? ''} 需要在 now 中指定日期（YYYY-MM-DD）`,
     invalid_now: (p) => `日期 "${p.value ?? ''}" 不是有效日期（格式 YYYY-MM-DD）`,
     missing_report: () => '模板 findings 需要在 report 中传入 evaluate 的检查结果',
+    missing_subject: () =>
+      '模板 escalation 需要在 subject 中指定升级事项：milestone/<编号>、conflict/<编号> 或 incident/<编号>',
+    unknown_subject: (p) =>
+      `升级事项 "${p.value}" 不存在${p.options ? `，可选：${p.options}` : '，该协作没有里程碑、冲突或突发事件'}`,
     invalid_report: () => 'report 应为 evaluate 返回的检查结果：{ findings, actions, summary }',
     unreadable_option: (p) => `渲染选项 ${p.name} 无法读取${p.detail ? `（${p.detail}）` : ''}`,
     invalid_source: () => '渲染选项 source 应为文本：协作数据的来源，如文件名',
@@ -126,6 +130,10 @@ export const templateMessage: (
       `The ${p.name ?? ''} template needs the date it is seen from, in \`now\` (YYYY-MM-DD)`,
     invalid_now: (p) => `The date "${p.value ?? ''}" is not a valid date (YYYY-MM-DD)`,
     missing_report: () => 'The findings template needs the report `evaluate` returned, in `report`',
+    missing_subject: () =>
+      'The escalation template needs what is escalated in `subject`: milestone/<id>, conflict/<id> or incident/<id>',
+    unknown_subject: (p) =>
+      `There is no subject "${p.value}"${p.options ? `; choose one of: ${p.options}` : '; the collaboration has no milestones, conflicts or incidents'}`,
     invalid_report: () => 'The report must be what `evaluate` returns: { findings, actions, summary }',
     unreadable_option: (p) => `The option ${p.name} cannot be read${p.detail ? ` (${p.detail})` : ''}`,
     invalid_source: () =>

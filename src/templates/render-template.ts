@@ -5,7 +5,7 @@ import { showError, showValue } from '../i18n/show.js';
 import { didYouMean } from '../issues/did-you-mean.js';
 import type { ValidationResult } from '../issues/issue.js';
 import { isIsoDate } from '../model/primitives.js';
-import type { Collaboration } from '../model/types.js';
+import type { Collaboration, Conflict, Incident, Milestone } from '../model/types.js';
 import { evaluateSync } from '../rules/evaluate.js';
 import type { Report } from '../rules/report.js';
 import { communicationPlanDocument } from './communication-plan.js';
@@ -13,6 +13,7 @@ import { decisionLogDocument } from './decision-log.js';
 import type { TemplateDocument } from './document.js';
 import { emergencyPlanDocument } from './emergency-plan.js';
 import { TemplateError, type TemplateIssue } from './errors.js';
+import { type EscalationSource, escalationDocument } from './escalation.js';
 import { findingsDocument } from './findings.js';
 import { kickoffDocument } from './kickoff.js';
 import { minutesDocument } from './minutes.js';
@@ -41,6 +42,8 @@ import { templateIssue } from './template-issue.js';
  * - `status-report`: the status (highlight) report at the date `now`: health and its reasons, milestones due in
  *   the next two weeks, slips and moved due dates, open escalations, open problems and actions, measures
  *   against expectation (evaluated at `now`, or from the `report` given).
+ * - `escalation`: the escalation report of the `subject` (`milestone/<id>`, `conflict/<id>`, `incident/<id>`), with
+ *   the `report` `evaluate` returned when given.
  *
  * @example
  * ```ts
@@ -62,6 +65,7 @@ export const TEMPLATE_NAMES = [
   'problem-log',
   'open-actions',
   'status-report',
+  'escalation',
 ] as const;
 
 /** A template's name. @example `const name: TemplateName = 'kickoff';` */
@@ -121,8 +125,10 @@ export interface RenderTemplateOptions {
    * library reads no clock).
    */
   readonly now?: string;
-  /** For `findings`: the report `evaluate` returned. */
+  /** For `findings` (required), `escalation` and `status-report` (optional): the report `evaluate` returned. */
   readonly report?: Report;
+  /** For `escalation`: what is escalated, `milestone/<id>`, `conflict/<id>` or `incident/<id>`. */
+  readonly subject?: string;
   /**
    * For `findings`: where the collaboration was read from (a file name, a record's title), shown in the
    * report's fields; absent, `undefined` or `null`: not shown.
@@ -189,7 +195,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const OPTION_KEYS = ['locale', 'format', 'meeting', 'incident', 'report', 'source', 'now'] as const;
+const OPTION_KEYS = [
+  'locale',
+  'format',
+  'meeting',
+  'incident',
+  'report',
+  'source',
+  'now',
+  'subject',
+] as const;
 
 type ReadOptions = OptionFields<(typeof OPTION_KEYS)[number]>;
 
@@ -266,6 +281,47 @@ function readNow(
   return { success: true, data: now };
 }
 
+/** The subject `kind/id` of the escalation template, or the issue that names the candidates. */
+function escalationSubject(
+  c: Collaboration,
+  value: unknown,
+  locale: Locale,
+): ValidationResult<Pick<EscalationSource, 'kind' | 'subject'>, TemplateIssue> {
+  const path = ['options', 'subject'];
+  if (value === undefined || value === null || value === '') {
+    return { success: false, issues: [templateIssue(locale, 'missing_subject', path)] };
+  }
+  const text = typeof value === 'string' ? value : showValue(value);
+  const lists = [
+    ['milestone', c.milestones],
+    ['conflict', c.conflicts],
+    ['incident', c.incidents],
+  ] as const;
+  const slash = text.indexOf('/');
+  const kind = text.slice(0, slash);
+  const id = text.slice(slash + 1);
+  // An empty id names nothing, as an empty meeting or incident id does.
+  if (slash > 0 && id === '')
+    return { success: false, issues: [templateIssue(locale, 'missing_subject', path)] };
+  for (const [k, list] of lists) {
+    if (slash > 0 && k === kind) {
+      const subject = (list as readonly (Milestone | Conflict | Incident)[]).find((e) => e.id === id);
+      if (subject !== undefined) return { success: true, data: { kind: k, subject } };
+    }
+  }
+  const ids = lists.flatMap(([k, list]) => list.map((e) => `${k}/${e.id}`));
+  return {
+    success: false,
+    issues: [
+      templateIssue(locale, 'unknown_subject', path, {
+        value: text,
+        options: known(ids),
+        suggestion: didYouMean(text, ids),
+      }),
+    ],
+  };
+}
+
 function build(
   name: TemplateName,
   collaboration: Collaboration | null,
@@ -340,6 +396,20 @@ function build(
         report = read.data;
       }
       return ok(statusReportDocument({ collaboration: c, now, report }, locale));
+    })
+    .with('escalation', (): Built => {
+      if (c === null) return ok(escalationDocument(null, locale));
+      const found = escalationSubject(c, options.subject, locale);
+      if (!found.success) return found;
+      const report = options.report;
+      if (report === undefined || report === null)
+        return ok(escalationDocument({ collaboration: c, ...found.data }, locale));
+      if (!isObject(report)) {
+        return { success: false, issues: [templateIssue(locale, 'invalid_report', ['options', 'report'])] };
+      }
+      const read = readReport(report, locale);
+      if (!read.success) return read;
+      return ok(escalationDocument({ collaboration: c, ...found.data, report: read.data }, locale));
     })
     .exhaustive();
 }

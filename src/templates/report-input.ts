@@ -9,6 +9,7 @@ import {
   type RuleScope,
   SEVERITIES,
   type Severity,
+  type UpcomingEscalation,
 } from '../rules/report.js';
 import type { TemplateIssue } from './errors.js';
 import type { ReportValueKind } from './messages.js';
@@ -182,6 +183,7 @@ class ReportReader {
     const toLevel = this.read(raw, 'toLevel', path);
     const title = this.text(raw, 'title', path, true);
     const person = this.text(raw, 'person', path, true);
+    const dueOn = this.text(raw, 'dueOn', path, true);
     const reason = this.text(raw, 'reason', path, false);
     const level =
       toLevel !== undefined && typeof toLevel.value === 'number' && Number.isFinite(toLevel.value);
@@ -196,6 +198,7 @@ class ReportReader {
       !level ||
       title === false ||
       person === false ||
+      dueOn === false ||
       reason === false ||
       reason === undefined
     ) {
@@ -209,7 +212,47 @@ class ReportReader {
       toLevel: toLevel.value as number,
       ...(title === undefined ? {} : { title }),
       ...(person === undefined ? {} : { person }),
+      ...(dueOn === undefined ? {} : { dueOn }),
       reason,
+    };
+  }
+
+  upcoming(value: unknown, path: IssuePath): UpcomingEscalation | undefined {
+    const raw = this.record(value, path);
+    if (raw === undefined) return undefined;
+    const ruleId = this.text(raw, 'ruleId', path, false);
+    const scope = this.text(raw, 'scope', path, false);
+    const subjectId = this.text(raw, 'subjectId', path, false);
+    const toLevel = this.read(raw, 'toLevel', path);
+    const dueOn = this.text(raw, 'dueOn', path, false);
+    const title = this.text(raw, 'title', path, true);
+    const person = this.text(raw, 'person', path, true);
+    const level =
+      toLevel !== undefined && typeof toLevel.value === 'number' && Number.isFinite(toLevel.value);
+    if (toLevel !== undefined && !level) this.invalid([...path, 'toLevel'], 'number');
+    if (
+      ruleId === false ||
+      ruleId === undefined ||
+      scope === false ||
+      scope === undefined ||
+      subjectId === false ||
+      subjectId === undefined ||
+      !level ||
+      dueOn === false ||
+      dueOn === undefined ||
+      title === false ||
+      person === false
+    ) {
+      return undefined;
+    }
+    return {
+      ruleId,
+      scope: scope as RuleScope,
+      subjectId,
+      toLevel: toLevel.value as number,
+      dueOn,
+      ...(title === undefined ? {} : { title }),
+      ...(person === undefined ? {} : { person }),
     };
   }
 
@@ -218,10 +261,17 @@ class ReportReader {
     if (raw === undefined) return undefined;
     const findings = this.list(raw, 'findings', [], false)?.map((f, i) => this.finding(f, ['findings', i]));
     const actions = this.list(raw, 'actions', [], false)?.map((a, i) => this.action(a, ['actions', i]));
+    // Optional: a report from before the escalation ladder has none.
+    const upcoming = this.list(raw, 'upcoming', [], true)?.map((u, i) => this.upcoming(u, ['upcoming', i]));
     if (findings === undefined || actions === undefined || this.issues.length > 0) return undefined;
     const summary = { error: 0, warning: 0, info: 0 };
     for (const f of findings as Finding[]) summary[f.severity]++;
-    return { findings: findings as Finding[], actions: actions as Action[], summary };
+    return {
+      findings: findings as Finding[],
+      actions: actions as Action[],
+      upcoming: (upcoming ?? []) as UpcomingEscalation[],
+      summary,
+    };
   }
 }
 

@@ -18,6 +18,8 @@ const ISSUE_CODE: { readonly [M in TemplateMessageCode]: TemplateIssueCode } = {
   missing_now: 'missing_now',
   invalid_now: 'invalid_now',
   missing_report: 'missing_report',
+  missing_subject: 'missing_subject',
+  unknown_subject: 'unknown_subject',
   invalid_report: 'invalid_report',
   unreadable_option: 'invalid_options',
   invalid_source: 'invalid_options',

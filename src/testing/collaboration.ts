@@ -209,6 +209,12 @@ export function collaborationArb(options: CollaborationArbOptions = {}): fc.Arbi
           scope: maybe(scopeArb()),
           departments: fc.tuple(...departments.map((id) => departmentArb(id))),
           people: fc.tuple(...people.map((id) => personArb(id, ctx))),
+          // Each person may report to one listed before them, so the org chart has no cycle.
+          reportsTo: fc.tuple(
+            ...people.map((_, i) =>
+              i === 0 ? fc.constant(undefined) : maybe(fc.constantFrom(...people.slice(0, i))),
+            ),
+          ),
           team: maybe(teamArb(ctx)),
           communication: maybe(communicationArb()),
           decisionMechanism: maybe(
@@ -232,17 +238,30 @@ export function collaborationArb(options: CollaborationArbOptions = {}): fc.Arbi
           retrospective: maybe(retrospectiveArb(ctx)),
           calendar: maybe(calendarArb(base.period)),
         })
-        .map(
-          (rest): CollaborationInput =>
-            compact({
-              id: base.id,
-              name: base.name,
-              scenario: base.scenario,
-              phase: base.phase,
-              period: base.period,
-              ...rest,
-            }),
-        );
+        .map(({ reportsTo, ...rest }): CollaborationInput => {
+          // Escalation records name levels of the escalation path (when there is one).
+          const top = rest.escalationPath?.length ?? 0;
+          const conflictsOnPath =
+            top === 0
+              ? rest.conflicts
+              : rest.conflicts.map((k) =>
+                  k.escalations === undefined
+                    ? k
+                    : { ...k, escalations: k.escalations.filter((e) => e.level <= top) },
+                );
+          return compact({
+            id: base.id,
+            name: base.name,
+            scenario: base.scenario,
+            phase: base.phase,
+            period: base.period,
+            ...rest,
+            people: rest.people.map((p, i) =>
+              reportsTo[i] === undefined ? p : { ...p, reportsTo: reportsTo[i] },
+            ),
+            conflicts: conflictsOnPath,
+          });
+        });
     });
 }
 

@@ -1,11 +1,15 @@
-// The sections of the workbench that other parts of crossdept will compute: health and goal attainment (outcomes),
-// the escalation ladder with its upcoming escalations, and the registers (open actions, problems, decisions,
-// RACI). Until those functions exist, each adapter here derives what it can from the collaboration and its
-// report, and says so (`provisional`). Wiring the real functions in is a change to this file only: the view model
-// and the pages read these types.
+// The sections of the workbench computed by the library's own functions: health and goal attainment (outcomes),
+// the escalation ladder with its upcoming escalations (escalationLadder), and the registers (openActions,
+// raciMatrix, the problem and decision logs). Each adapter here turns one result into the shape the pages read.
 
 import type { Locale } from '../index.js';
-import { type Collaboration, type Report, resolveDue } from '../index.js';
+import {
+  type Collaboration,
+  escalationLadder,
+  goalAttainment,
+  health,
+  openActions as openActionsOf,
+} from '../index.js';
 import type { FileAnalysis } from './analyze.js';
 import { wbMessage } from './messages.js';
 
@@ -22,7 +26,7 @@ import { wbMessage } from './messages.js';
 export interface HealthView {
   readonly level: 'green' | 'amber' | 'red';
   readonly reasons: readonly string[];
-  /** True while health is derived here rather than computed by the library's own health function. */
+  /** True when the status was not computed by the library's `health` (it never is today; kept for old pages). */
   readonly provisional: boolean;
 }
 
@@ -68,7 +72,7 @@ export interface Registers {
   }[];
   readonly problems: readonly {
     readonly id: string;
-    readonly kind: 'conflict' | 'incident';
+    readonly kind: 'problem' | 'conflict' | 'incident';
     readonly subject: string;
     readonly since: string;
     readonly status: string;
@@ -107,9 +111,9 @@ export interface Attainment {
 }
 
 /**
- * A collaboration's health at `now`, derived from its report and forecast: red for an error finding, a blocked
- * milestone on the critical path or a forecast slip on it; amber for a warning, an escalation due, an open
- * incident, or a slip or block elsewhere; green otherwise.
+ * A collaboration's health at its analysis date, as the library's {@link health} defines it (red: an error
+ * finding, an escalation due or exhausted, a critical milestone forecast late; amber: warnings, an escalation
+ * coming up, a measure off track, little float on a critical milestone; green otherwise), with its reasons.
  *
  * @param analysis - The file's analysis.
  * @param locale - The locale of the reasons.
@@ -125,66 +129,64 @@ export interface Attainment {
 export function healthOf(analysis: FileAnalysis, locale: Locale): HealthView | undefined {
   if (analysis.kind === 'invalid') return undefined;
   const { report, summary, collaboration } = analysis;
-  const red: string[] = [];
-  const amber: string[] = [];
-  if (report.summary.error > 0) red.push(wbMessage(locale, 'reason.errors', { count: report.summary.error }));
-  const status = new Map(collaboration.milestones.map((m) => [m.id, m.status]));
-  for (const m of summary.milestones) {
-    if (m.done) continue;
-    if (status.get(m.id) === 'blocked')
-      (m.critical ? red : amber).push(wbMessage(locale, 'reason.blocked', { name: m.name }));
-    if (m.slipDays > 0) {
-      const code = m.critical ? 'reason.criticalSlip' : 'reason.slip';
-      (m.critical ? red : amber).push(wbMessage(locale, code, { name: m.name, days: m.slipDays }));
-    }
-  }
-  if (report.summary.warning > 0)
-    amber.push(wbMessage(locale, 'reason.warnings', { count: report.summary.warning }));
-  if (report.actions.length > 0)
-    amber.push(wbMessage(locale, 'reason.escalations', { count: report.actions.length }));
-  const incidents = collaboration.incidents.filter((i) => i.status !== 'closed').length;
-  if (incidents > 0) amber.push(wbMessage(locale, 'reason.incidents', { count: incidents }));
-  if (red.length > 0) return { level: 'red', reasons: [...red, ...amber], provisional: true };
-  if (amber.length > 0) return { level: 'amber', reasons: amber, provisional: true };
-  return { level: 'green', reasons: [wbMessage(locale, 'reason.fine')], provisional: true };
+  const result = health(collaboration, { now: summary.now, report, locale });
+  const reasons = result.reasons.map((r) => r.message);
+  return {
+    level: result.status,
+    reasons: reasons.length > 0 ? reasons : [wbMessage(locale, 'reason.fine')],
+    provisional: false,
+  };
 }
 
 /**
- * The escalation ladder: every escalation the rules call for now (from the report's actions), with the person
- * who decides at that level. Escalations coming up and decision deadlines are not derived here.
+ * The escalation ladder at `now` ({@link escalationLadder}): every subject with a level due, and every one whose
+ * next level comes up soon, with the person who decides at that level and the date it is due.
  *
  * @param collaboration - The collaboration.
- * @param report - Its report.
- * @returns The entries, due first.
+ * @param now - The date, ISO.
+ * @param locale - The message locale.
+ * @returns The entries, due first, then coming up, each by date.
  * @example
  * ```ts
- * import { type Collaboration, type Report, resolveDue } from '../index.js';
+ * import type { Collaboration } from '../index.js';
  * import { ladderOf } from './pending.js';
  *
  * declare const collaboration: Collaboration;
- * declare const report: Report;
- * ladderOf(collaboration, report).filter((e) => e.due).length;
+ * ladderOf(collaboration, '2026-11-26', 'en').filter((e) => e.due).length;
  * ```
  */
-export function ladderOf(collaboration: Collaboration, report: Report): readonly LadderEntry[] {
+export function ladderOf(collaboration: Collaboration, now: string, locale: Locale): readonly LadderEntry[] {
   const people = new Map(collaboration.people.map((p) => [p.id, p.name]));
-  return report.actions.map((a) => ({
-    subject: a.subjectId,
-    level: a.toLevel,
-    title: a.title ?? null,
-    decider: a.person === undefined ? null : (people.get(a.person) ?? a.person),
-    decideBy: null,
-    reason: a.reason,
-    due: true,
-  }));
+  const person = (id: string | undefined): string | null =>
+    id === undefined ? null : (people.get(id) ?? id);
+  const entries = escalationLadder(collaboration, { now, locale }).flatMap((e): LadderEntry[] => {
+    const step = e.due ?? e.upcoming;
+    if (step === undefined) return [];
+    return [
+      {
+        subject: e.name || e.subjectId,
+        level: step.toLevel,
+        title: step.title ?? null,
+        decider: person(step.person),
+        decideBy: step.dueOn,
+        reason: `${e.kind}/${e.subjectId}`,
+        due: e.due !== undefined,
+      },
+    ];
+  });
+  return entries.sort(
+    (a, b) => Number(b.due) - Number(a.due) || (a.decideBy ?? '').localeCompare(b.decideBy ?? ''),
+  );
 }
 
 /**
- * The registers, read from the collaboration: actions not done, conflicts not resolved and incidents not closed,
- * the decisions its meetings and conflicts recorded, and each responsibility's owner with the team leader as
- * accountable.
+ * The registers at `now`: the open actions across meetings ({@link openActions}), the problem log's open problems
+ * with the conflicts not resolved and incidents not closed, the decision log with the decisions meetings and
+ * escalations recorded, and the responsibility table's R and A (the `accountable` person when the collaboration
+ * uses RACI, else the team leader).
  *
  * @param collaboration - The collaboration.
+ * @param now - The date, ISO.
  * @returns The registers.
  * @example
  * ```ts
@@ -192,25 +194,31 @@ export function ladderOf(collaboration: Collaboration, report: Report): readonly
  * import { registersOf } from './pending.js';
  *
  * declare const collaboration: Collaboration;
- * registersOf(collaboration).openActions.length;
+ * registersOf(collaboration, '2026-11-26').openActions.length;
  * ```
  */
-export function registersOf(collaboration: Collaboration): Registers {
+export function registersOf(collaboration: Collaboration, now: string): Registers {
   const people = new Map(collaboration.people.map((p) => [p.id, p.name]));
   const departments = new Map(collaboration.departments.map((d) => [d.id, d.name]));
+  const meetings = new Map(collaboration.meetings.map((m) => [m.id, m.topic ?? m.id]));
   const person = (id: string | undefined): string | null =>
     id === undefined ? null : (people.get(id) ?? id);
-  const openActions = collaboration.meetings.flatMap((m) =>
-    (m.actions ?? [])
-      .filter((a) => a.done !== true)
-      .map((a) => ({
-        item: a.item,
-        owner: person(a.owner),
-        due: a.due === undefined ? null : resolveDue(a.due, collaboration.period),
-        meeting: m.topic ?? m.id,
-      })),
-  );
+  const openActions = openActionsOf(collaboration, { now }).map((a) => ({
+    item: a.item,
+    owner: person(a.owner),
+    due: a.due ?? null,
+    meeting: meetings.get(a.meetingId) ?? a.meetingId,
+  }));
   const problems = [
+    ...(collaboration.problems ?? [])
+      .filter((p) => p.status !== 'resolved')
+      .map((p) => ({
+        id: p.id,
+        kind: 'problem' as const,
+        subject: p.description,
+        since: p.raisedOn,
+        status: p.status,
+      })),
     ...collaboration.conflicts
       .filter((c) => c.status !== 'resolved')
       .map((c) => ({
@@ -231,6 +239,7 @@ export function registersOf(collaboration: Collaboration): Registers {
       })),
   ];
   const decisions = [
+    ...(collaboration.decisions ?? []).map((d) => ({ subject: d.title, decision: d.outcome, on: d.on })),
     ...collaboration.meetings.flatMap((m) =>
       (m.discussions ?? []).flatMap((d) =>
         d.conclusion === undefined
@@ -244,20 +253,22 @@ export function registersOf(collaboration: Collaboration): Registers {
       ),
     ),
   ];
+  const usesRaci = collaboration.responsibilities.some((r) => r.accountable !== undefined);
   const leader = person(collaboration.team?.leader);
   const raci = collaboration.responsibilities.map((r) => ({
     department: departments.get(r.department) ?? r.department,
     duty: r.duty ?? r.deliverable ?? '',
     responsible: person(r.owner),
-    accountable: leader,
+    accountable: usesRaci ? person(r.accountable) : leader,
   }));
   return { openActions, problems, decisions, raci };
 }
 
 /**
- * The goal's measures and targets; what was attained is not known here.
+ * The goal's measures against their targets at `now` ({@link goalAttainment}): the latest actual of each.
  *
  * @param collaboration - The collaboration.
+ * @param now - The date, ISO.
  * @returns The attainment, or undefined without a goal.
  * @example
  * ```ts
@@ -265,19 +276,20 @@ export function registersOf(collaboration: Collaboration): Registers {
  * import { attainmentOf } from './pending.js';
  *
  * declare const collaboration: Collaboration;
- * attainmentOf(collaboration)?.measures.length;
+ * attainmentOf(collaboration, '2026-11-26')?.measures.length;
  * ```
  */
-export function attainmentOf(collaboration: Collaboration): Attainment | undefined {
+export function attainmentOf(collaboration: Collaboration, now: string): Attainment | undefined {
   const goal = collaboration.goal;
   if (goal === undefined) return undefined;
+  const progress = new Map(goalAttainment(collaboration, { now }).map((m) => [m.metric, m]));
   return {
     statement: goal.statement ?? '',
     measures: (goal.measures ?? []).map((m) => ({
       metric: m.metric,
       target: typeof m.target === 'number' || typeof m.target === 'string' ? m.target : null,
       unit: m.unit ?? null,
-      actual: null,
+      actual: progress.get(m.metric)?.latest ?? null,
     })),
   };
 }

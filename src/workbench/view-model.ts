@@ -10,7 +10,7 @@ import type {
   Severity,
   TemplateName,
 } from '../index.js';
-import { renderTemplate } from '../index.js';
+import { escalationLadder, renderTemplate } from '../index.js';
 import type { FileAnalysis } from './analyze.js';
 import {
   type Attainment,
@@ -196,8 +196,8 @@ function rowOf(a: FileAnalysis, locale: Locale): PortfolioRow {
   const health = healthOf(a, locale)!;
   const pending = summary.milestones.filter((m) => !m.done).sort((x, y) => x.due.localeCompare(y.due));
   const next = pending[0];
-  const registers = registersOf(collaboration);
-  const ladder = ladderOf(collaboration, report);
+  const registers = registersOf(collaboration, summary.now);
+  const ladder = ladderOf(collaboration, summary.now, locale);
   return {
     path: a.path,
     id: summary.id,
@@ -362,6 +362,18 @@ export function collaborationView(
     { name: 'responsibilities', label: 'responsibilities' },
     { name: 'communication-plan', label: 'communication-plan' },
     { name: 'findings', label: 'findings' },
+    { name: 'status-report', label: 'status-report' },
+    { name: 'open-actions', label: 'open-actions' },
+    { name: 'raci', label: 'raci' },
+    { name: 'problem-log', label: 'problem-log' },
+    { name: 'decision-log', label: 'decision-log' },
+    ...escalationLadder(c, { now: summary.now, locale })
+      .filter((e) => e.due !== undefined || e.records.length > 0)
+      .map((e) => ({
+        name: 'escalation' as const,
+        id: `${e.kind}/${e.subjectId}`,
+        label: `${e.kind}/${e.subjectId}`,
+      })),
     ...c.meetings.map((m) => ({ name: 'minutes' as const, id: m.id, label: m.topic ?? m.id })),
     ...c.incidents.map((i) => ({ name: 'emergency-plan' as const, id: i.id, label: i.id })),
     ...(c.retrospective === undefined ? [] : [{ name: 'retrospective' as const, label: 'retrospective' }]),
@@ -372,9 +384,9 @@ export function collaborationView(
     health: healthOf(a, locale)!,
     gantt: { rows, links, criticalPath: schedule.criticalPath, today: summary.now, incidents },
     findings,
-    ladder: ladderOf(c, report),
-    registers: registersOf(c),
-    attainment: attainmentOf(c),
+    ladder: ladderOf(c, summary.now, locale),
+    registers: registersOf(c, summary.now),
+    attainment: attainmentOf(c, summary.now),
     templates,
   };
 }
@@ -409,7 +421,9 @@ export function renderedTemplate(
       locale,
       format: 'html' as const,
       report: a.report,
+      now: a.summary.now,
       ...(template.name === 'minutes' && template.id !== undefined ? { meeting: template.id } : {}),
+      ...(template.name === 'escalation' && template.id !== undefined ? { subject: template.id } : {}),
       ...(template.name === 'emergency-plan' && template.id !== undefined ? { incident: template.id } : {}),
     };
     const html = renderTemplate(template.name, a.collaboration, options);

@@ -72,7 +72,7 @@ describe('crossdept render', () => {
   it.each([
     [
       ['render', 'kickof', EXAMPLE],
-      'error: unknown template "kickof"; the templates are: kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings, raci, decision-log, problem-log, open-actions, status-report; did you mean "kickoff"?\n',
+      'error: unknown template "kickof"; the templates are: kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings, raci, decision-log, problem-log, open-actions, status-report, escalation; did you mean "kickoff"?\n',
     ],
     [
       ['render', 'minutes', EXAMPLE],

@@ -213,6 +213,8 @@ describe('crossdept summary --format json', () => {
       totalFloat: 31,
       critical: false,
       done: true,
+      incidentDelayDays: 0,
+      incidents: [],
     });
     const zh = await cli([
       'summary',

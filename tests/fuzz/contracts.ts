@@ -90,6 +90,7 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
   readYaml: total,
   // Rules
   defaultRules: data,
+  escalationLadder: { kind: 'throws', error: api.RulesError, codes: RULES_CODES },
   evaluate: { kind: 'throws', error: api.RulesError, codes: RULES_CODES },
   evaluateSync: { kind: 'throws', error: api.RulesError, codes: RULES_CODES },
   facts: data,

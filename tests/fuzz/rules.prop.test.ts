@@ -1,10 +1,12 @@
-// The rules layer's entry points on any arguments: evaluate and evaluateSync reject or throw only a RulesError,
+// The rules layer's entry points on any arguments: evaluate, evaluateSync and escalationLadder reject or throw
+// only a RulesError,
 // effectivePhase and the references throw only invalid_argument, loadRulesConfig always answers with a result.
 import fc from 'fast-check';
 import { describe } from 'vitest';
 import { loadRulesConfig } from '../../src/rules/config/load.js';
 import { defaultRules } from '../../src/rules/default-rules.js';
 import { renderFactsDoc, renderRulesDoc } from '../../src/rules/docs.js';
+import { escalationLadder } from '../../src/rules/escalation-ladder.js';
 import { evaluate, evaluateSync } from '../../src/rules/evaluate.js';
 import { facts } from '../../src/rules/facts/catalog.js';
 import { effectivePhase } from '../../src/rules/facts/context.js';
@@ -69,6 +71,14 @@ describe('evaluate and evaluateSync (property)', () => {
     contract: API_CONTRACTS.evaluateSync!,
     args,
     call: evaluateSync as never,
+    valid: VALID,
+    examples,
+  });
+  sweep({
+    name: 'escalationLadder',
+    contract: API_CONTRACTS.escalationLadder!,
+    args,
+    call: escalationLadder as never,
     valid: VALID,
     examples,
   });

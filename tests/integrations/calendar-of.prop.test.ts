@@ -43,7 +43,7 @@ describe('calendarOf over generated collaborations (property)', () => {
           expect(event?.start.slice(0, 10)).toBe(m.heldOn);
           expect(event?.summary).toBe(m.topic);
         }
-        const open = openActionItems(c);
+        const open = openActionItems(c, now);
         for (const a of open) {
           const event = byUid.get(`${c.id}/action/${a.id}@crossdept`);
           expect(event?.start).toBe(a.due);

@@ -8,7 +8,7 @@ import { example, exampleInput, parsed } from '../fixtures/example.js';
 import { readCalendar } from '../support/ical.js';
 
 const NOW = '2026-11-26';
-const EMPTY: Report = { findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } };
+const EMPTY: Report = { findings: [], actions: [], upcoming: [], summary: { error: 0, warning: 0, info: 0 } };
 
 /** The example with one open action due, one meeting with a time and a place, and a long Chinese note. */
 function busy() {
@@ -100,7 +100,7 @@ describe('calendarOf', () => {
           scope: 'milestone',
           subjectId: 'launch',
           toLevel: 3,
-          on: '2026-12-03',
+          dueOn: '2026-12-03',
           title: '总经理',
         },
       ],

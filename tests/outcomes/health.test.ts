@@ -103,7 +103,7 @@ describe('health', () => {
       upcoming: [
         {
           ruleId: 'conflict.escalate',
-          scope: 'conflict',
+          scope: 'conflict' as const,
           subjectId: 'budget-priority',
           toLevel: 2,
           dueOn: '2026-11-30',
@@ -142,6 +142,7 @@ describe('health', () => {
         },
       ],
       actions: [],
+      upcoming: [],
       summary: { error: 0, warning: 1, info: 0 },
     };
     const result = health(input(), { now: NOW, report });

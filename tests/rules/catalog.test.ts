@@ -53,7 +53,7 @@ describe('the default rules', () => {
   it('have unique ids, one file per rule named after the id', () => {
     const ids = defaultRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(54);
+    expect(ids).toHaveLength(58);
     for (const id of ids) {
       const file = fileURLToPath(new URL(`../../src/rules/${id.replace(/\./g, '/')}.ts`, import.meta.url));
       expect(existsSync(file), file).toBe(true);

@@ -34,11 +34,17 @@ describe('evaluate', () => {
   it('yields no findings for the worked example at 2026-11-26, in both locales', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const report = await evaluateAll(example(), { now: NOW, locale });
-      expect(report).toEqual({ findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } });
+      expect(report).toEqual({
+        findings: [],
+        actions: [],
+        upcoming: [],
+        summary: { error: 0, warning: 0, info: 0 },
+      });
     }
     expect(await evaluateAll(example(), { now: NOW })).toEqual({
       findings: [],
       actions: [],
+      upcoming: [],
       summary: { error: 0, warning: 0, info: 0 },
     });
   });

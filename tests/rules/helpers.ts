@@ -111,3 +111,19 @@ export function closedOut(c: Input): void {
 
 /** A date after the period where the closed-out example yields no findings. */
 export const AFTER = '2026-12-10';
+
+/** The example: an open incident on 2026-11-20 that delays the launch by 7 days, owned by sun. */
+export function withOutage(c: Input): void {
+  c.incidents = [
+    {
+      id: 'outage',
+      description: '渠道系统故障',
+      occurredOn: '2026-11-20',
+      temporaryOwner: 'sun',
+      measures: ['切换备用系统'],
+      impact: { summary: '上市推迟一周', scheduleDays: 7, cost: 20000 },
+      affects: ['launch'],
+      status: 'open',
+    },
+  ];
+}

@@ -107,12 +107,18 @@ function referenceSchedule(c: Collaboration, now: string) {
     Math.min(finish, ...successors(id).map((s) => latestFinish(s) - duration(s))),
   );
   const today = toDayNumber(now);
+  // Open incidents with a schedule impact delay each milestone they affect (listed once) by their days, summed.
+  const delaying = (id: string) =>
+    c.incidents.filter(
+      (i) => i.status !== 'closed' && (i.impact?.scheduleDays ?? 0) > 0 && (i.affects ?? []).includes(id),
+    );
+  const delay = (id: string) => delaying(id).reduce((sum, i) => sum + (i.impact?.scheduleDays ?? 0), 0);
   const forecast: (id: string) => number = memo((id) => {
     const m = byId.get(id)!;
     if (m.status === 'done') return m.completedOn ? toDayNumber(m.completedOn) : due(id);
-    return Math.max(due(id), today, ...prereqs(id).map((p) => forecast(p) + duration(id)));
+    return Math.max(due(id), today, ...prereqs(id).map((p) => forecast(p) + duration(id))) + delay(id);
   });
-  return { due, duration, earliestFinish, latestFinish, forecast, finish };
+  return { due, duration, earliestFinish, latestFinish, forecast, finish, delay, delaying };
 }
 
 describe('critical path against its definition', () => {
@@ -146,12 +152,15 @@ describe('critical path against its definition', () => {
           }
           for (const f of forecastMilestones(c, now, schedule)) {
             const at = ref.forecast(f.id);
+            const done = c.milestones.find((m) => m.id === f.id)!.status === 'done';
+            const by = ref.delaying(f.id).map((i) => i.id);
             expect(f).toEqual({
               id: f.id,
               due: fromDayNumber(ref.due(f.id)),
               forecastFinish: fromDayNumber(at),
               slipDays: at - ref.due(f.id),
-              done: c.milestones.find((m) => m.id === f.id)!.status === 'done',
+              done,
+              ...(done || by.length === 0 ? {} : { incidentDelayDays: ref.delay(f.id), incidents: by }),
             });
           }
         },

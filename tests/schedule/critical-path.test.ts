@@ -75,3 +75,69 @@ describe('forecastMilestones', () => {
     expect(f.find((m) => m.id === 'launch')).toMatchObject({ forecastFinish: '2026-12-11', slipDays: 11 });
   });
 });
+
+describe('incident impact in the forecast', () => {
+  const withIncidents = (incidents: unknown[]) => {
+    const input = exampleInput();
+    input.incidents = incidents;
+    return parsed(input);
+  };
+  const outage = {
+    id: 'outage',
+    description: '渠道系统故障',
+    occurredOn: '2026-11-20',
+    temporaryOwner: 'sun',
+    impact: { summary: '上市推迟一周', scheduleDays: 7 },
+    affects: ['launch'],
+    status: 'open',
+  };
+
+  it('delays an affected open milestone by the incident’s schedule days', () => {
+    const launch = forecastMilestones(withIncidents([outage]), '2026-11-26').find((f) => f.id === 'launch');
+    expect(launch).toEqual({
+      id: 'launch',
+      due: '2026-11-30',
+      forecastFinish: '2026-12-07',
+      slipDays: 7,
+      done: false,
+      incidentDelayDays: 7,
+      incidents: ['outage'],
+    });
+  });
+
+  it('adds up several incidents on one milestone, and ignores closed ones and done milestones', () => {
+    const c = withIncidents([
+      outage,
+      { ...outage, id: 'flood', status: 'contained', impact: { summary: '仓库进水', scheduleDays: 3 } },
+      { ...outage, id: 'old', status: 'closed' },
+      {
+        ...outage,
+        id: 'beta-bug',
+        affects: ['beta', 'launch', 'launch'],
+        impact: { summary: 'x', scheduleDays: 2 },
+      },
+    ]);
+    const forecast = forecastMilestones(c, '2026-11-26');
+    expect(forecast.find((f) => f.id === 'launch')).toMatchObject({
+      forecastFinish: '2026-12-12',
+      slipDays: 12,
+      incidentDelayDays: 12,
+      incidents: ['outage', 'flood', 'beta-bug'],
+    });
+    expect(forecast.find((f) => f.id === 'beta')).not.toHaveProperty('incidentDelayDays');
+  });
+
+  it('lets the delay flow to successors', () => {
+    const input = exampleInput();
+    input.milestones[3].status = 'in-progress';
+    delete input.milestones[3].completedOn;
+    input.incidents = [{ ...outage, affects: ['cs-training'] }];
+    const forecast = forecastMilestones(parsed(input), '2026-11-10');
+    const training = forecast.find((f) => f.id === 'cs-training')!;
+    expect(training.forecastFinish).toBe('2026-11-22');
+    const launch = forecast.find((f) => f.id === 'launch')!;
+    // launch takes 15 days after its last prerequisite: 2026-11-22 + 15 days.
+    expect(launch.forecastFinish).toBe('2026-12-07');
+    expect(launch).not.toHaveProperty('incidents');
+  });
+});

@@ -52,6 +52,7 @@ describe('findings', () => {
           reason: 'r',
         },
       ],
+      upcoming: [],
       summary: { error: 0, warning: 0, info: 0 },
     };
     expect(md(report)).toContain(
@@ -60,7 +61,7 @@ describe('findings', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    const text = md({ findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } });
+    const text = md({ findings: [], actions: [], upcoming: [], summary: { error: 0, warning: 0, info: 0 } });
     expect(text).toContain('No findings.');
     expect(text).toContain('Nothing to escalate.');
   });
@@ -84,6 +85,7 @@ describe('findings', () => {
         },
       ],
       actions: [],
+      upcoming: [],
       summary: { error: 0, warning: 0, info: 1 },
     });
     expect(text).toContain(

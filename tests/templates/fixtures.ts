@@ -1,5 +1,6 @@
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Collaboration } from '../../src/model/types.js';
+import { evaluateSync } from '../../src/rules/evaluate.js';
 import type { Report } from '../../src/rules/report.js';
 import { exampleInput, parsed } from '../fixtures/example.js';
 
@@ -54,7 +55,12 @@ export function exampleWithRetrospective(): Collaboration {
 }
 
 /** What `evaluate` returns for the worked example: nothing to report. */
-export const EMPTY_REPORT: Report = { findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } };
+export const EMPTY_REPORT: Report = {
+  findings: [],
+  actions: [],
+  upcoming: [],
+  summary: { error: 0, warning: 0, info: 0 },
+};
 
 /**
  * A realistic report for the worked example, built by hand (evaluate is written elsewhere): errors, warnings
@@ -170,6 +176,7 @@ export function sampleReport(locale: Locale): Report {
           : 'The conflict has been at level 1 for 4 working days, above the limit of 3',
       },
     ],
+    upcoming: [],
     summary: { error: 2, warning: 2, info: 1 },
   };
 }
@@ -263,4 +270,50 @@ export function exampleBehind(): Collaboration {
   delete input.conflicts[0].resolvedOn;
   delete input.conflicts[0].resolution;
   return parsed(input);
+}
+
+/**
+ * The worked example at 2026-11-26 with an open incident that delays the launch by 7 days, the launch escalated
+ * to level 1 on 2026-11-20 (acknowledged by li, no decision yet) and the budget conflict reopened and escalated:
+ * the launch is due for level 2 (zhou), the conflict's level 2 is coming up.
+ */
+export function exampleEscalated(): Collaboration {
+  const input = exampleInput();
+  input.incidents = [
+    {
+      id: 'outage',
+      description: '渠道系统故障，订单无法同步',
+      occurredOn: '2026-11-20',
+      temporaryOwner: 'sun',
+      measures: ['切换备用系统', '人工补录订单'],
+      impact: { summary: '上市推迟一周', scheduleDays: 7, cost: 20000 },
+      affects: ['launch'],
+      status: 'open',
+    },
+  ];
+  input.milestones[4].escalations = [
+    {
+      level: 1,
+      on: '2026-11-20',
+      acknowledgedOn: '2026-11-20',
+      acknowledgedBy: 'li',
+      decision: '加派人手补录订单',
+      decidedBy: 'li',
+    },
+  ];
+  const k = input.conflicts[0];
+  k.status = 'escalated';
+  delete k.resolvedOn;
+  delete k.resolution;
+  k.negotiations = [
+    { on: '2026-10-12', facilitator: 'wang', outcome: 'agreed' },
+    { on: '2026-11-16', facilitator: 'wang', outcome: 'failed', note: '线上推广追加预算再起分歧' },
+  ];
+  k.escalations = [{ level: 1, on: '2026-11-24', acknowledgedOn: '2026-11-24' }];
+  return parsed(input);
+}
+
+/** The report of {@link exampleEscalated} at 2026-11-26. */
+export function escalatedReport(locale: Locale): Report {
+  return evaluateSync(exampleEscalated(), { now: '2026-11-26', locale });
 }

@@ -13,7 +13,9 @@ import {
 import { example } from '../fixtures/example.js';
 import {
   EMPTY_REPORT,
+  escalatedReport,
   exampleBehind,
+  exampleEscalated,
   exampleWithIncident,
   exampleWithRegisters,
   exampleWithRetrospective,
@@ -125,6 +127,30 @@ const EXAMPLE_CASES: readonly Case[] = [
     file: 'status-report-late',
     template: 'status-report',
     render: render('status-report', exampleBehind, () => ({ now: '2026-12-03' })),
+  },
+  {
+    file: 'escalation-milestone',
+    template: 'escalation',
+    render: render('escalation', exampleEscalated, (locale) => ({
+      subject: 'milestone/launch',
+      report: escalatedReport(locale),
+    })),
+  },
+  {
+    file: 'escalation-conflict',
+    template: 'escalation',
+    render: render('escalation', exampleEscalated, (locale) => ({
+      subject: 'conflict/budget-priority',
+      report: escalatedReport(locale),
+    })),
+  },
+  {
+    file: 'escalation-incident',
+    template: 'escalation',
+    render: render('escalation', exampleEscalated, (locale) => ({
+      subject: 'incident/outage',
+      report: escalatedReport(locale),
+    })),
   },
 ];
 

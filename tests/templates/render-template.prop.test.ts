@@ -229,6 +229,7 @@ function reportArb(c: Collaboration, text: fc.Arbitrary<string>): fc.Arbitrary<R
     .record({ findings: fc.array(finding, { maxLength: 6 }), actions: fc.array(action, { maxLength: 3 }) })
     .map((r) => ({
       ...r,
+      upcoming: [],
       summary: {
         error: r.findings.filter((f) => f.severity === 'error').length,
         warning: r.findings.filter((f) => f.severity === 'warning').length,
@@ -275,6 +276,7 @@ describe('renderTemplate over generated collaborations (property)', () => {
             now: '2026-11-26',
             ...(c.meetings[0] ? { meeting: c.meetings[0].id } : {}),
             ...(c.incidents[0] ? { incident: c.incidents[0].id } : {}),
+            ...(c.milestones[0] ? { subject: `milestone/${c.milestones[0].id}` } : {}),
           };
           const result = render(name, c, options);
           const needs =
@@ -282,7 +284,9 @@ describe('renderTemplate over generated collaborations (property)', () => {
               ? c.meetings.length > 0
               : name === 'emergency-plan'
                 ? c.incidents.length > 0
-                : true;
+                : name === 'escalation'
+                  ? c.milestones.length > 0
+                  : true;
           expect(result.success).toBe(needs);
           if (!result.success) return;
           expectWellFormed(result.data, format);
@@ -330,11 +334,13 @@ describe('renderTemplate over the example with hostile names, ids and texts (pro
           now: '2026-11-26',
           meeting: c.meetings[0]!.id,
           incident: c.incidents[0]!.id,
+          subject: `incident/${c.incidents[0]!.id}`,
         };
         const result = render(name, c, options);
         // An empty id names nothing, so it counts as a missing one.
         const empty =
-          (name === 'minutes' && !options.meeting) || (name === 'emergency-plan' && !options.incident);
+          (name === 'minutes' && !options.meeting) ||
+          ((name === 'emergency-plan' || name === 'escalation') && !options.incident);
         expect(result.success).toBe(!empty);
         if (!result.success) return;
         expectWellFormed(result.data, format);

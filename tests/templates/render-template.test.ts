@@ -39,6 +39,7 @@ describe('renderTemplate', () => {
             locale,
             format,
             meeting: 'sync-2026-10-12',
+            subject: 'milestone/launch',
             report: EMPTY_REPORT,
             now: '2026-11-26',
           });
@@ -94,7 +95,7 @@ describe('safeRenderTemplate: errors are data', () => {
     const [issue] = issuesOf(loose('kickof', null, { locale: 'zh-CN', format: 'markdown' }));
     expect(issue).toMatchObject({ code: 'unknown_template', pointer: '/name', suggestion: 'kickoff' });
     expect(issue?.message).toBe(
-      '未知的模板 "kickof"，可选：kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings, raci, decision-log, problem-log, open-actions, status-report；是否想写 "kickoff"？',
+      '未知的模板 "kickof"，可选：kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective, findings, raci, decision-log, problem-log, open-actions, status-report, escalation；是否想写 "kickoff"？',
     );
   });
 

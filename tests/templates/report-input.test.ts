@@ -102,6 +102,7 @@ describe('the findings report option', () => {
     expect(reportIssues(trapped()).map((i) => i.pointer)).toEqual([
       '/options/report/findings',
       '/options/report/actions',
+      '/options/report/upcoming',
     ]);
     expect(reportIssues({ findings: trapped([]), actions: [] }).map((i) => i.pointer)).toEqual([
       '/options/report/findings',
@@ -128,6 +129,7 @@ describe('the findings report option', () => {
       report: {
         findings: [{ ...finding, explanation }],
         actions: [],
+        upcoming: [],
         summary: { error: 1, warning: 0, info: 0 },
       },
     });
@@ -138,6 +140,7 @@ describe('the findings report option', () => {
       report: {
         findings: [{ ...finding, explanation }],
         actions: [],
+        upcoming: [],
         summary: { error: 1, warning: 0, info: 0 },
       },
     });

@@ -25,6 +25,7 @@ import { writeTextFile } from '../write.js';
 interface RenderOptions {
   readonly meeting?: string;
   readonly incident?: string;
+  readonly subject?: string;
   readonly format: TemplateFormat;
   readonly output?: string;
   readonly now?: string;
@@ -35,7 +36,8 @@ interface RenderOptions {
 /**
  * `crossdept render <template> [file]`: renders one of the playbook's templates from a collaboration file (`-`
  * for stdin) as Markdown or HTML, to stdout or `-o` (`-o -` is stdout). Without a file it renders the blank
- * form. `minutes` needs `--meeting`, `emergency-plan` needs `--incident`; `findings` evaluates the rules first
+ * form. `minutes` needs `--meeting`, `emergency-plan` needs `--incident`, `escalation` needs `--subject`
+ * (`milestone/<id>`, `conflict/<id>`, `incident/<id>`); `findings` and `escalation` evaluate the rules first
  * (`--now`, `--config`).
  *
  * @param ctx - The run's context.
@@ -57,6 +59,7 @@ export function renderCommand(ctx: CliContext): Command {
     .argument('[file]', cliMessage(locale, 'argRenderFile'))
     .addOption(new Option('--meeting <id>', cliMessage(locale, 'optMeeting')).conflicts('incident'))
     .addOption(new Option('--incident <id>', cliMessage(locale, 'optIncident')).conflicts('meeting'))
+    .addOption(new Option('--subject <kind/id>', cliMessage(locale, 'optSubject')))
     .addOption(localeOption(locale))
     .addOption(formatOption(['markdown', 'html', 'docx'], cliMessage(locale, 'optRenderFormat'), locale))
     .addOption(new Option('-o, --output <file>', cliMessage(locale, 'optOutput')))
@@ -128,12 +131,18 @@ async function render(
       cliMessage(locale, 'notApplicable', { flag: '--incident', name, template: 'emergency-plan' }),
     );
   }
+  if (options.subject !== undefined && name !== 'escalation') {
+    throw new CliFailure(
+      'usage',
+      cliMessage(locale, 'notApplicable', { flag: '--subject', name, template: 'escalation' }),
+    );
+  }
   let collaboration: Collaboration | null = null;
   let report: Report | undefined;
   if (file !== undefined) {
     collaboration = await readCollaborationOrFail(file, ctx, options.inputFormat);
     checkSubject(name, collaboration, options, ctx);
-    if (name === 'findings' || name === 'status-report') {
+    if (name === 'findings' || name === 'status-report' || name === 'escalation') {
       report = await evaluateWithConfig(collaboration, options.now ?? ctx.io.today, options.config, ctx);
     }
   }
@@ -142,11 +151,21 @@ async function render(
     format: options.format,
     ...(options.meeting !== undefined ? { meeting: options.meeting } : {}),
     ...(options.incident !== undefined ? { incident: options.incident } : {}),
+    ...(options.subject !== undefined ? { subject: options.subject } : {}),
     ...(report !== undefined ? { report } : {}),
     // The open actions are seen from --now, else today.
     ...(name === 'open-actions' ? { now: options.now ?? ctx.io.today } : {}),
     ...(name === 'status-report' ? { now: options.now ?? ctx.io.today } : {}),
   });
+  const subjectIssue = result.success
+    ? undefined
+    : result.issues.find((i) => i.code === 'missing_subject' || i.code === 'unknown_subject');
+  if (subjectIssue !== undefined) {
+    throw new CliFailure(
+      subjectIssue.code === 'missing_subject' ? 'usage' : 'unknown_subject',
+      subjectIssue.message,
+    );
+  }
   if (!result.success) {
     throw new CliFailure(
       'render_failed',

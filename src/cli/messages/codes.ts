@@ -98,6 +98,7 @@ export type CliMessageCode =
   | 'optOutput'
   | 'optMeeting'
   | 'optIncident'
+  | 'optSubject'
   | 'optForce'
   | 'optInputFormat'
   // Errors (exit code 2)
@@ -144,6 +145,8 @@ export type CliMessageCode =
   | 'noFindings'
   | 'actionsTitle'
   | 'escalate'
+  | 'upcomingTitle'
+  | 'upcoming'
   | 'portfolioTitle'
   | 'labelled'
   | 'portfolioLine'
@@ -282,4 +285,6 @@ export interface CliMessageParams extends SuggestionParams {
   readonly moved?: number;
   readonly added?: number;
   readonly resolved?: number;
+  /** An ISO date something falls due on. */
+  readonly date?: string;
 }

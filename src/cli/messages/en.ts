@@ -109,6 +109,8 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optListFormat: () => 'output format: text or json',
   optOutput: () => 'write to a file instead of stdout ("-" writes to stdout)',
   optMeeting: () => 'meeting id (for the meeting-minutes template)',
+  optSubject: () =>
+    'what to escalate, for the escalation template: milestone/<id>, conflict/<id> or incident/<id>',
   optIncident: () => 'incident id (for the incident-plan template)',
   optForce: () => 'overwrite an existing file',
   optInputFormat: () =>
@@ -172,6 +174,8 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
     `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`,
   noFindings: () => 'no findings',
   actionsTitle: () => 'Escalations due',
+  upcomingTitle: () => 'Escalations coming up',
+  upcoming: (p) => `${p.date ?? ''}  ${p.subject ?? ''} → level ${p.level ?? ''}${p.to ? ` (${p.to})` : ''}`,
   escalate: (p) => `${p.subject} → level ${p.level}${p.to ? ` (${p.to})` : ''}`,
   portfolioTitle: () => 'Summary',
   labelled: (p) => `${p.label}: ${p.value}`,

@@ -324,15 +324,19 @@ function validate(value: unknown, locale: Locale): LoadRulesConfigResult {
   const custom = customRules(shell.data.custom ?? [], locale, issues);
   if (issues.length > 0) return { success: false, issues: capIssues(issues, locale) };
   const health = shell.data.health;
-  const data: RulesConfig = deepFreeze(
-    health === undefined
-      ? { rules, custom }
+  const escalation = shell.data.escalation;
+  const data: RulesConfig = deepFreeze({
+    rules,
+    custom,
+    ...(health === undefined
+      ? {}
+      : { health: health.amberFloatDays === undefined ? {} : { amberFloatDays: health.amberFloatDays } }),
+    ...(escalation === undefined
+      ? {}
       : {
-          rules,
-          custom,
-          health: health.amberFloatDays === undefined ? {} : { amberFloatDays: health.amberFloatDays },
-        },
-  );
+          escalation: escalation.warnWorkdays === undefined ? {} : { warnWorkdays: escalation.warnWorkdays },
+        }),
+  });
   validated.add(data);
   return { success: true, data };
 }

@@ -95,12 +95,40 @@ export const HealthSettingsSchema = z.strictObject({
 /** The default of `health.amberFloatDays`. @example `DEFAULT_AMBER_FLOAT_DAYS; // 3` */
 export const DEFAULT_AMBER_FLOAT_DAYS = 3;
 
+/**
+ * The escalation ladder's settings in a PMO config: how many working days ahead `Report.upcoming` warns of
+ * escalations coming due (`warnWorkdays`, default 2; 0 turns the warnings off).
+ *
+ * @example
+ * ```ts
+ * const settings: EscalationSettings = { warnWorkdays: 3 };
+ * ```
+ */
+export interface EscalationSettings {
+  readonly warnWorkdays?: number;
+}
+
+/** How far ahead escalations coming due are reported when a config does not say. @example `DEFAULT_WARN_WORKDAYS; // 2` */
+export const DEFAULT_WARN_WORKDAYS = 2;
+
+/** The `escalation` section of a config. */
+export const EscalationSettingsSchema = z.strictObject({
+  warnWorkdays: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .optional()
+    .describe('Working days ahead that Report.upcoming warns of escalations coming due (default 2; 0: none)'),
+});
+
 /** The config document's top level, its parts left to the checks above. */
 export const RulesConfigShellSchema = z.strictObject({
   $schema: z.string().max(2000).optional(),
   rules: z.record(z.string(), z.unknown()).optional(),
   custom: z.array(z.unknown()).max(RULES_CONFIG_LIMITS.maxCustomRules).optional(),
   health: HealthSettingsSchema.optional(),
+  escalation: EscalationSettingsSchema.optional(),
 });
 
 /**
@@ -169,6 +197,8 @@ export interface RulesConfig {
   readonly custom: readonly CustomRule[];
   /** The health status's settings, when the config sets them. */
   readonly health?: HealthSettings;
+  /** Escalation ladder settings: `warnWorkdays`, how far ahead `Report.upcoming` looks (default 2). */
+  readonly escalation?: EscalationSettings;
 }
 
 function conditionSchemas() {
@@ -235,6 +265,7 @@ export function rulesConfigSchema() {
       .max(RULES_CONFIG_LIMITS.maxCustomRules)
       .optional(),
     health: HealthSettingsSchema.optional(),
+    escalation: EscalationSettingsSchema.optional(),
   });
 }
 

@@ -1,7 +1,9 @@
 import type { RuleDefinition } from '../types.js';
 
 /**
- * conflict.escalate: an unresolved conflict is escalated when negotiation fails or a timebox runs out.
+ * conflict.escalate: an unresolved conflict whose negotiation failed or whose negotiation timebox ran out is in
+ * breach; it climbs the escalation ladder one level at a time, each level's timebox after the last (see
+ * docs/escalation.md). The finding stays while it is in breach; the escalate action appears while a level is due.
  *
  * @example
  * ```ts
@@ -39,7 +41,7 @@ export const conflictEscalate: RuleDefinition = {
   },
   conditions: {
     all: [
-      { fact: 'resolved', operator: 'equal', value: false },
+      { fact: 'inBreach', operator: 'equal', value: true },
       {
         any: [
           {
@@ -64,12 +66,14 @@ export const conflictEscalate: RuleDefinition = {
             name: 'level-timebox',
             all: [
               { fact: 'escalationCount', operator: 'greaterThan', value: 0 },
-              { fact: 'currentLevel', operator: 'lessThan', value: { fact: 'topLevel' } },
-              {
-                fact: 'workdaysAtCurrentLevel',
-                operator: 'greaterThan',
-                value: { fact: 'currentLevelTimeboxDays' },
-              },
+              { fact: 'escalationDue', operator: 'equal', value: true },
+            ],
+          },
+          {
+            name: 'at-level',
+            all: [
+              { fact: 'escalationCount', operator: 'greaterThan', value: 0 },
+              { fact: 'escalationDue', operator: 'equal', value: false },
             ],
           },
         ],
@@ -77,7 +81,7 @@ export const conflictEscalate: RuleDefinition = {
     ],
   },
   path: '{subject}',
-  action: { type: 'escalate', toLevel: { fact: 'nextEscalationLevel' } },
+  action: { type: 'escalate', toLevel: { fact: 'dueEscalationLevel' } },
   message: {
     'zh-CN': '冲突「{name}」应升级至第 {nextEscalationLevel} 级（{nextLevelTitle}）',
     en: 'Conflict “{name}” should be escalated to level {nextEscalationLevel} ({nextLevelTitle})',
@@ -103,9 +107,16 @@ export const conflictEscalate: RuleDefinition = {
         en: 'Conflict “{name}” has been at level {currentLevel} ({currentLevelTitle}) for {workdaysAtCurrentLevel} working days, beyond its timebox of {currentLevelTimeboxDays}; escalate it to level {nextEscalationLevel} ({nextLevelTitle})',
       },
     },
+    'at-level': {
+      message: {
+        'zh-CN':
+          '冲突「{name}」仍未解决，自 {currentLevelDay:date} 起在第 {currentLevel} 级（{currentLevelTitle}）处理，已 {workdaysAtCurrentLevel} 个工作日（时限 {currentLevelTimeboxDays} 个工作日）',
+        en: 'Conflict “{name}” is still unresolved, at level {currentLevel} ({currentLevelTitle}) since {currentLevelDay:date}, for {workdaysAtCurrentLevel} working days (timebox {currentLevelTimeboxDays})',
+      },
+    },
   },
   description: {
-    'zh-CN': '协商未果或超时即沿升级路径逐级升级',
-    en: 'Escalate along the path when negotiation fails or a timebox runs out',
+    'zh-CN': '协商未果或超时即沿升级路径逐级升级，每级超时再升一级',
+    en: 'Escalate along the path when negotiation fails or its timebox runs out, one level per timebox',
   },
 };

@@ -6,6 +6,7 @@ import { conflictFacts } from './conflict.js';
 import { decisionFacts } from './decision.js';
 import type { FactImplementation } from './define.js';
 import { departmentFacts } from './department.js';
+import { escalationFacts } from './escalation.js';
 import { incidentFacts } from './incident.js';
 import { measureFacts } from './measure.js';
 import { meetingFacts } from './meeting.js';
@@ -34,6 +35,7 @@ export const FACTS_BY_SCOPE: { readonly [S in RuleScope]: readonly FactImplement
   decision: decisionFacts,
   measure: measureFacts,
   'scope-change': scopeChangeFacts,
+  escalation: escalationFacts,
 };
 
 /**
@@ -64,6 +66,7 @@ export const facts: readonly FactDefinition[] = [
   ...decisionFacts,
   ...measureFacts,
   ...scopeChangeFacts,
+  ...escalationFacts,
 ];
 
 /**

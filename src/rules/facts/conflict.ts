@@ -1,11 +1,9 @@
-import type { Conflict, Escalation } from '../../model/types.js';
+import type { Conflict, Escalation, Person } from '../../model/types.js';
 import { toDayNumber } from '../../schedule/day.js';
 import { workdaysBetweenDays } from '../../schedule/working-days.js';
-import type { FactContext } from './context.js';
 import { defineFacts } from './define.js';
-
-/** The rule whose params give the timeboxes a collaboration does not set. */
-export const ESCALATION_RULE_ID = 'conflict.escalate';
+import { LADDER_RULES } from './ladder.js';
+import { ladderFacts } from './ladder-facts.js';
 
 /** Escalations in date order (document order among the same day). */
 function escalationsInOrder(k: Conflict): readonly Escalation[] {
@@ -14,11 +12,6 @@ function escalationsInOrder(k: Conflict): readonly Escalation[] {
     .map((e, i) => ({ e, i, d: toDayNumber(e.on) }))
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .map((x) => x.e);
-}
-
-function latest(k: Conflict): Escalation | undefined {
-  const list = escalationsInOrder(k);
-  return list[list.length - 1];
 }
 
 function skippedLevels(k: Conflict): number[] {
@@ -31,16 +24,14 @@ function skippedLevels(k: Conflict): number[] {
   return skipped;
 }
 
-function currentLevel(k: Conflict): number {
-  return latest(k)?.level ?? 0;
-}
-
-function nextLevel(k: Conflict): number {
-  return currentLevel(k) + 1;
-}
-
-function levelTimebox(k: Conflict, ctx: FactContext): number {
-  return ctx.levels.get(currentLevel(k))?.timeboxDays ?? ctx.param(ESCALATION_RULE_ID, 'levelTimeboxDays');
+/** The first negotiation (by date, document order on the same day) and its facilitator, if any. */
+function firstFacilitator(k: Conflict, people: ReadonlyMap<string, Person>): Person | undefined {
+  let first: { day: number; facilitator: string | undefined } | undefined;
+  for (const n of k.negotiations ?? []) {
+    const day = toDayNumber(n.on);
+    if (first === undefined || day < first.day) first = { day, facilitator: n.facilitator };
+  }
+  return first?.facilitator === undefined ? undefined : people.get(first.facilitator);
 }
 
 /** Facts about one conflict, its negotiations and escalations. */
@@ -94,9 +85,8 @@ export const conflictFacts = defineFacts('conflict', {
     'number',
     '协商时限（工作日）：协作中的 negotiationTimeboxDays，未设置时取 conflict.escalate 规则的参数',
     'Negotiation timebox in working days: the collaboration’s negotiationTimeboxDays, else the conflict.escalate param',
-    (_, ctx) => ctx.c.negotiationTimeboxDays ?? ctx.param(ESCALATION_RULE_ID, 'negotiationTimeboxDays'),
+    (_, ctx) => ctx.c.negotiationTimeboxDays ?? ctx.param(LADDER_RULES.conflict, 'negotiationTimeboxDays'),
   ],
-  escalationCount: ['number', '升级次数', 'Number of escalations', (k) => k.escalations?.length ?? 0],
   negotiatedBeforeEscalation: [
     'boolean',
     '首次升级当天或之前有协商记录',
@@ -126,49 +116,26 @@ export const conflictFacts = defineFacts('conflict', {
     'Number of skipped escalation levels',
     (k) => skippedLevels(k).length,
   ],
-  currentLevel: [
-    'number',
-    '当前所在升级层级（最近一次升级；未升级为 0）',
-    'The current escalation level (the latest escalation; 0 when none)',
-    (k) => currentLevel(k),
+  firstFacilitatorName: [
+    'text',
+    '首次协商主持人的姓名（无则为空）',
+    'The name of who facilitated the first negotiation (empty when none)',
+    (k, ctx) => firstFacilitator(k, ctx.people)?.name ?? '',
   ],
-  topLevel: [
-    'number',
-    '升级路径的最高层级（无路径为 0）',
-    'The highest level of the escalation path (0 without one)',
-    (_, ctx) => ctx.topLevel,
+  firstFacilitatorDepartmentName: [
+    'text',
+    '首次协商主持人所属部门名称（无则为空）',
+    'The department of who facilitated the first negotiation (empty when none)',
+    (k, ctx) => ctx.departmentName(firstFacilitator(k, ctx.people)?.department) ?? '',
   ],
-  workdaysAtCurrentLevel: [
-    'number',
-    '自最近一次升级至评估日期的工作日数（未升级时无值）',
-    'Working days from the latest escalation to now (absent when not escalated)',
+  firstFacilitatorIsParty: [
+    'boolean',
+    '首次协商由冲突一方的人员主持',
+    'The first negotiation was facilitated by someone of one of the parties',
     (k, ctx) => {
-      const e = latest(k);
-      return e === undefined ? undefined : workdaysBetweenDays(toDayNumber(e.on), ctx.nowDay, ctx.calendar);
+      const person = firstFacilitator(k, ctx.people);
+      return person !== undefined && k.parties.includes(person.department);
     },
   ],
-  currentLevelTimeboxDays: [
-    'number',
-    '当前层级的处理时限（工作日）：升级路径中该层级的 timeboxDays，未设置时取 conflict.escalate 规则的参数',
-    'The current level’s timebox in working days: its timeboxDays in the escalation path, else the conflict.escalate param',
-    (k, ctx) => levelTimebox(k, ctx),
-  ],
-  currentLevelTitle: [
-    'text',
-    '当前层级的职务（无则为空）',
-    'The title at the current level (empty when none)',
-    (k, ctx) => ctx.levels.get(currentLevel(k))?.title ?? '',
-  ],
-  nextEscalationLevel: [
-    'number',
-    '下一个升级层级（当前层级 + 1）',
-    'The next escalation level (current level + 1)',
-    (k) => nextLevel(k),
-  ],
-  nextLevelTitle: [
-    'text',
-    '下一层级的职务（无则为空）',
-    'The title at the next level (empty when none)',
-    (k, ctx) => ctx.levels.get(nextLevel(k))?.title ?? '',
-  ],
+  ...ladderFacts('conflict'),
 });

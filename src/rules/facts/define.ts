@@ -10,7 +10,8 @@ export interface FactImplementation<S extends RuleScope = RuleScope> extends Fac
   readonly compute: (entity: ScopeEntities[S], ctx: FactContext, subject: Subject<S>) => unknown;
 }
 
-type Spec<S extends RuleScope> = Readonly<
+/** A compact table of facts: `name → [type, zh-CN description, en description, compute]`. */
+export type Spec<S extends RuleScope> = Readonly<
   Record<
     string,
     readonly [

@@ -2,6 +2,7 @@ import type { Milestone } from '../../model/types.js';
 import { toDayNumber } from '../../schedule/day.js';
 import type { FactContext } from './context.js';
 import { defineFacts } from './define.js';
+import { ladderFacts } from './ladder-facts.js';
 
 /** The prerequisite due last: its position and due day (the first such in `dependsOn` order). */
 function latestPrerequisite(m: Milestone, ctx: FactContext): { at: number; day: number } | undefined {
@@ -118,4 +119,11 @@ export const milestoneFacts = defineFacts('milestone', {
       return f === undefined || planned === undefined ? undefined : f.slipDays - planned.totalFloat;
     },
   ],
+  incidentDelayDays: [
+    'number',
+    '未关闭突发事件使预测完成推迟的天数（impact.scheduleDays 之和）',
+    'Days open incidents push the forecast finish back (their impact.scheduleDays summed)',
+    (_, ctx, s) => ctx.milestones.forecast[s.index]?.incidentDelayDays ?? 0,
+  ],
+  ...ladderFacts('milestone'),
 });

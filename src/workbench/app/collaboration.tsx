@@ -195,7 +195,7 @@ export function CollaborationPage(props: {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <p class="muted">{t('provisional')}</p>
+      {view.health.provisional ? <p class="muted">{t('provisional')}</p> : null}
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{t('summary')}</h2>
         <dl class="summary">

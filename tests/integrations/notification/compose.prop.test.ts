@@ -25,6 +25,7 @@ const reportArb = fc
     (list): Report => ({
       findings: list.map(([severity, message], i) => finding(severity, `s${i}`, message)),
       actions: [],
+      upcoming: [],
       summary: { error: 0, warning: 0, info: 0 },
     }),
   );

@@ -34,6 +34,7 @@ export function busyReport(): Report {
         reason: '两次协商未达成一致',
       },
     ],
+    upcoming: [],
     summary: { error: 1, warning: 1, info: 0 },
   };
 }
@@ -44,5 +45,5 @@ export function floodReport(
   message = '里程碑已逾期，需要协调资源并在本周内完成交付，否则影响上市',
 ): Report {
   const findings = Array.from({ length: n }, (_, i) => finding('error', `m${i}`, `${i}：${message}`));
-  return { findings, actions: [], summary: { error: n, warning: 0, info: 0 } };
+  return { findings, actions: [], upcoming: [], summary: { error: n, warning: 0, info: 0 } };
 }

@@ -18,6 +18,10 @@ function raised(on: string, calendar?: Input['calendar']) {
 const fired = async (mutate: (c: Input) => void, now: string) =>
   findingsOf(await evaluateChanged(mutate, { now }), 'conflict.escalate').length === 1;
 
+/** Whether an escalation of the conflict is due (the ladder keeps the finding while it is in breach). */
+const due = async (mutate: (c: Input) => void, now: string) =>
+  (await evaluateChanged(mutate, { now })).actions.some((a) => a.ruleId === 'conflict.escalate');
+
 describe('conflict.escalate on the working-day calendar', () => {
   it('holidays do not count: raised 09-30, on 10-08 only 1 working day has passed', async () => {
     expect(await fired(raised('2026-09-30'), '2026-10-08')).toBe(false);
@@ -50,11 +54,17 @@ describe('conflict.escalate on the working-day calendar', () => {
       c.conflicts[0].escalations = [{ level: 1, on: '2026-10-09' }];
     };
     // (10-09, 10-13]: 10-10 (make-up), 10-12, 10-13 = 3: at the timebox of 3, not over it.
-    expect(await fired(mutate, '2026-10-13')).toBe(false);
-    expect(await fired(mutate, '2026-10-14')).toBe(true);
+    expect(await due(mutate, '2026-10-13')).toBe(false);
+    expect(await due(mutate, '2026-10-14')).toBe(true);
     const report = await evaluateChanged(mutate, { now: '2026-10-14' });
     expect(report.actions).toContainEqual(
-      expect.objectContaining({ ruleId: 'conflict.escalate', toLevel: 2, person: 'zhou', title: '分管副总' }),
+      expect.objectContaining({
+        ruleId: 'conflict.escalate',
+        toLevel: 2,
+        person: 'zhou',
+        title: '分管副总',
+        dueOn: '2026-10-14',
+      }),
     );
   });
 });

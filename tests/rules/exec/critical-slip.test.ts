@@ -23,6 +23,8 @@ describe('exec.critical-slip', () => {
         subjectId: 'launch',
         toLevel: 1,
         title: '部门经理',
+        // A snapshot cannot date a slip before now.
+        dueOn: '2026-11-26',
         reason: report.findings[0]?.message,
       },
     ]);

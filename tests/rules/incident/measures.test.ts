@@ -9,6 +9,7 @@ describe('incident.measures', () => {
           id: 'outage',
           description: '测试环境故障',
           occurredOn: '2026-11-20',
+          status: 'contained', // open past its containment timebox, it would also be escalated
           temporaryOwner: 'wu',
           measures: ['切换备用环境'],
           impact: { summary: '联调推迟两天', scheduleDays: 2 },
@@ -32,6 +33,7 @@ describe('incident.measures', () => {
           id: 'outage',
           description: '测试环境故障',
           occurredOn: '2026-11-20',
+          status: 'contained', // open past its containment timebox, it would also be escalated
           temporaryOwner: 'wu',
           measures: ['切换备用环境'],
           impact: { summary: '联调推迟两天', scheduleDays: 2 },

@@ -8,7 +8,7 @@ import { renderTemplate, TEMPLATE_NAMES, type TemplateName } from '../../../src/
 import { collaborationArb } from '../../../src/testing/index.js';
 import { htmlTexts, readDocx } from '../../support/docx.js';
 
-const EMPTY: Report = { findings: [], actions: [], summary: { error: 0, warning: 0, info: 0 } };
+const EMPTY: Report = { findings: [], actions: [], upcoming: [], summary: { error: 0, warning: 0, info: 0 } };
 
 const parsedArb = collaborationArb({ size: 'small' }).map((input) => {
   const result = parseCollaboration(input);
