@@ -34,7 +34,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate to `input`, when one is close enough to be a likely typo (case-insensitive, at most a
- * third of the word's length in edits, and never more than 3). It never throws: anything but text, and
+ * third of the word's length in edits, and never more than 3); failing that, a candidate of at least three
+ * letters the input starts with, or that starts with the input (`minimum` → `min`, the longest such). It never throws: anything but text, and
  * candidates that are not text or cannot be iterated, give no suggestion.
  *
  * @param input - What the user wrote.
@@ -43,6 +44,7 @@ export function editDistance(a: string, b: string): number {
  * @example
  * ```ts
  * didYouMean('responsibilites', ['responsibilities', 'risks']); // 'responsibilities'
+ * didYouMean('minimum', ['min', 'max']); // 'min'
  * didYouMean('zzz', ['risks']); // undefined
  * ```
  */
@@ -52,18 +54,27 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let prefix: string | undefined;
   try {
     for (const candidate of candidates) {
       if (typeof candidate !== 'string' || candidate.length > 200) continue;
-      const d = editDistance(needle, candidate.toLowerCase());
+      const lower = candidate.toLowerCase();
+      const d = editDistance(needle, lower);
       if (d <= limit && d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
+      const shorter = Math.min(lower.length, needle.length);
+      if (
+        shorter >= 3 &&
+        (needle.startsWith(lower) || lower.startsWith(needle)) &&
+        (prefix === undefined || candidate.length > prefix.length)
+      )
+        prefix = candidate;
     }
   } catch {
     // Candidates that cannot be iterated (not iterable, a Proxy or getter that throws): no suggestion.
     return undefined;
   }
-  return best;
+  return best ?? prefix;
 }

@@ -4,6 +4,7 @@ import { toJsonPointer } from '../issues/pointer.js';
 import { PHASES } from '../model/collaboration.js';
 import { parseCollaborationForOneUse } from '../model/parse.js';
 import type { Collaboration, CollaborationInput } from '../model/types.js';
+import { fromDayNumber } from '../schedule/day.js';
 import { rulesIssue } from './config/issues.js';
 import type { RulesConfigOption } from './config-option.js';
 import { RulesError } from './errors.js';
@@ -12,6 +13,7 @@ import { FACTS_BY_SCOPE, factsForScope } from './facts/catalog.js';
 import { FactContext } from './facts/context.js';
 import type { FactImplementation } from './facts/define.js';
 import { formatMessage } from './format.js';
+import { nextLadderLevel } from './next-level.js';
 import { configData, type ReadEvaluateOptions, readEvaluateOptions, ruleSetFor } from './options.js';
 import type { Action, Finding, Report, RuleScope, Severity } from './report.js';
 import { type CompiledRule, type CompiledRuleSet, compileRuleSet } from './rule-set.js';
@@ -337,6 +339,11 @@ function computeFact(f: FactImplementation, subject: Subject, ctx: FactContext):
   return compute(subject.entity, ctx, subject);
 }
 
+/** Whether a fact of a scope is a date (type `day`). */
+function dateFact(scope: RuleScope, name: string): boolean {
+  return factsForScope(scope).get(name)?.type === 'day';
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -356,12 +363,19 @@ function report(
   const variant = variantName === undefined ? undefined : rule.variants[variantName];
   const first = explanation[0];
   const matched = explanation.filter((e) => e.result && !e.negated).map((e) => e.expected);
+  // A custom rule's message shows a date fact (and the first condition's values on one) as a date.
+  const asDate = (fact: string | undefined, v: unknown): unknown =>
+    rule.custom && fact !== undefined && dateFact(scope, fact) && typeof v === 'number' && Number.isInteger(v)
+      ? fromDayNumber(v)
+      : v;
   const lookup = (name: string): unknown => {
-    if (rule.custom && name === 'value') return first?.expected;
-    if (rule.custom && name === 'actual') return first?.actual;
+    if (rule.custom && name === 'value') return asDate(first?.fact, first?.expected);
+    if (rule.custom && name === 'actual') return asDate(first?.fact, first?.actual);
     if (name === 'matched') return matched;
     if (Object.hasOwn(rule.params, name)) return rule.params[name];
-    return values[name];
+    // `{name}` is the subject's name in every scope: the collaboration's own in its scope.
+    if (name === 'name' && scope === 'collaboration') return ctx.c.name;
+    return asDate(name, values[name]);
   };
   const template = (variant?.message ?? rule.message)[locale];
   const message = formatMessage(template, lookup, locale);
@@ -383,7 +397,12 @@ function report(
   let action: Action | undefined;
   if (rule.action !== undefined) {
     const spec = rule.action.toLevel;
-    const toLevel = typeof spec === 'number' ? spec : Number(values[spec.fact]);
+    const toLevel =
+      typeof spec === 'number'
+        ? spec
+        : spec === 'next'
+          ? nextLadderLevel(subject)
+          : Number(values[spec.fact]);
     const level = ctx.levels.get(toLevel);
     action = {
       type: 'escalate',

@@ -6,8 +6,8 @@ import { starterCollaboration } from '../../src/cli/starter.js';
 import { loadCollaboration } from '../../src/model/parse.js';
 import { cli, expectNoStack, tempDir } from './harness.js';
 
-const SCHEMA_LINE =
-  '# yaml-language-server: $schema=./node_modules/crossdept/schemas/collaboration.schema.json';
+// Without crossdept as a local dependency (a global install), the header names the schema next to the file.
+const SCHEMA_LINE = '# yaml-language-server: $schema=./collaboration.schema.json';
 
 describe('crossdept init', () => {
   it.each(['en', 'zh-CN'] as const)('prints a %s starter that parses, starting on today', async (locale) => {
@@ -17,7 +17,7 @@ describe('crossdept init', () => {
       today: '2027-01-04',
     });
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toContain('crossdept schema collaboration --write');
     expect(stdout.split('\n')[0]).toBe(SCHEMA_LINE);
     const parsed = loadCollaboration(stdout, { locale });
     expect(parsed.success ? parsed.data.period : parsed.issues).toEqual({
@@ -55,17 +55,44 @@ describe('crossdept init', () => {
     const { code, stdout, stderr } = await cli(['init', 'plan.yaml'], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(stderr).toBe('Wrote plan.yaml\n');
+    expect(stderr).toBe('Wrote plan.yaml\nWrote collaboration.schema.json\n');
     const text = readFileSync(join(dir, 'plan.yaml'), 'utf8');
     expect(text.startsWith(`${SCHEMA_LINE}\n`)).toBe(true);
+    // The header resolves: the schema it names is next to the file.
+    expect(
+      JSON.parse(readFileSync(join(dir, 'collaboration.schema.json'), 'utf8')).properties.scenario,
+    ).toBeDefined();
     expect(loadCollaboration(text).success).toBe(true);
   });
 
-  it('points the schema line at the package from a subfolder, creating the folder', async () => {
+  it('points the schema line at the local dependency from a subfolder, creating the folder', async () => {
     const dir = tempDir();
-    expect((await cli(['init', 'plans/q1/launch.yml'], { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, 'node_modules/crossdept/schemas'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/crossdept/schemas/collaboration.schema.json'), '{}');
+    const { code, stderr } = await cli(['init', 'plans/q1/launch.yml'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toBe('Wrote plans/q1/launch.yml\n');
     expect(readFileSync(join(dir, 'plans/q1/launch.yml'), 'utf8').split('\n')[0]).toBe(
       '# yaml-language-server: $schema=../../node_modules/crossdept/schemas/collaboration.schema.json',
+    );
+    expect(existsSync(join(dir, 'plans/q1/collaboration.schema.json'))).toBe(false);
+  });
+
+  it('without a local dependency (a global install), names and writes the schema next to the file (regression)', async () => {
+    const dir = tempDir();
+    const { code } = await cli(['init', 'plans/launch.yaml'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'plans/launch.yaml'), 'utf8').split('\n')[0]).toBe(SCHEMA_LINE);
+    expect(existsSync(join(dir, 'plans/collaboration.schema.json'))).toBe(true);
+    expect(schemaReference(join(dir, 'plans'))).toEqual({
+      path: './collaboration.schema.json',
+      local: false,
+    });
+    // `crossdept schema collaboration --write` writes the same file into the working folder.
+    const other = tempDir();
+    expect((await cli(['schema', 'collaboration', '--write'], { cwd: other })).code).toBe(0);
+    expect(readFileSync(join(other, 'collaboration.schema.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'plans/collaboration.schema.json'), 'utf8'),
     );
   });
 
@@ -74,9 +101,10 @@ describe('crossdept init', () => {
     mkdirSync(join(dir, 'node_modules/crossdept/schemas'), { recursive: true });
     writeFileSync(join(dir, 'node_modules/crossdept/schemas/collaboration.schema.json'), '{}');
     mkdirSync(join(dir, 'app/plans'), { recursive: true });
-    expect(schemaReference(join(dir, 'app/plans'), join(dir, 'app'))).toBe(
-      '../../node_modules/crossdept/schemas/collaboration.schema.json',
-    );
+    expect(schemaReference(join(dir, 'app/plans'))).toEqual({
+      path: '../../node_modules/crossdept/schemas/collaboration.schema.json',
+      local: true,
+    });
   });
 
   it('refuses to overwrite a file (exit 2) unless --force is given', async () => {

@@ -35,7 +35,7 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   cmdSummary: () =>
     'a collaboration on one screen: departments, leader, critical path and milestone forecast',
   cmdRender: () =>
-    'render a template from a collaboration file (kickoff form, meeting minutes, findings report, …)',
+    'render a template from a collaboration file: kickoff, minutes, responsibilities, communication-plan, emergency-plan, retrospective or findings',
   cmdInit: () => 'write a commented starter collaboration file (to stdout when no file is given)',
   cmdSchema: () => 'print a JSON Schema on stdout (collaboration or config)',
   cmdRules: () => 'look at the rules: list, show one, export the effective rule pack',
@@ -61,8 +61,8 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optExportFormat: () => 'output format: yaml or json',
   optListFormat: () => 'output format: text or json',
   optOutput: () => 'write to a file instead of stdout ("-" writes to stdout)',
-  optMeeting: () => 'meeting id (for the meeting-minutes template)',
-  optIncident: () => 'incident id (for the incident-plan template)',
+  optMeeting: () => 'meeting id (for the minutes template)',
+  optIncident: () => 'incident id (for the emergency-plan template)',
   optForce: () => 'overwrite an existing file',
   optInputFormat: () =>
     'input format: yaml or json (default: by the file extension; stdin reads as YAML, which reads JSON too)',
@@ -147,7 +147,13 @@ export const en: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   columnEnabled: () => 'enabled',
   yes: () => 'yes',
   no: () => 'no',
+  optSchemaWrite: () =>
+    'write the schema into the current folder (as collaboration.schema.json or rules-config.schema.json) instead of printing it',
+  schemaNextToFile: (p) =>
+    `the first line refers to ${p.path}: write it next to the file with \`crossdept schema collaboration --write\`, or install crossdept in the project (npm install -D crossdept)`,
   anyPhase: () => 'any',
+  phaseOnly: (p) => `${p.value ?? ''} only`,
+  phaseRange: (p) => `${p.value ?? ''} → ${p.other ?? ''}`,
   labelParams: () => 'Parameters',
   labelMessage: () => 'Message',
   labelConditions: () => 'Conditions',

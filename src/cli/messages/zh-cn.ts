@@ -26,7 +26,8 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   versionOption: () => '显示版本号',
   cmdCheck: () => '按规则检查协作文件（或目录下所有 .yaml/.yml/.json 文件）',
   cmdSummary: () => '一屏概览协作：参与部门、组长、关键路径与里程碑预测',
-  cmdRender: () => '用协作文件渲染模板（立项表、会议纪要、检查报告等）',
+  cmdRender: () =>
+    '用协作文件渲染模板：kickoff、minutes、responsibilities、communication-plan、emergency-plan、retrospective 或 findings',
   cmdInit: () => '生成一份带注释的协作文件模板（不给文件名时输出到标准输出）',
   cmdSchema: () => '在标准输出打印 JSON Schema（collaboration 或 config）',
   cmdRules: () => '查看规则：列表、详情、导出生效的规则包',
@@ -52,8 +53,8 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   optExportFormat: () => '输出格式：yaml 或 json',
   optListFormat: () => '输出格式：text 或 json',
   optOutput: () => '写入文件而不是标准输出（"-" 表示标准输出）',
-  optMeeting: () => '会议编号（会议纪要模板）',
-  optIncident: () => '突发事件编号（应急预案模板）',
+  optMeeting: () => '会议编号（用于 minutes 模板）',
+  optIncident: () => '突发事件编号（用于 emergency-plan 模板）',
   optForce: () => '覆盖已存在的文件',
   optInputFormat: () => '输入格式：yaml 或 json（默认按扩展名；标准输入按 YAML 读取，YAML 也能读 JSON）',
 
@@ -136,7 +137,13 @@ export const zhCN: CatalogueEntries<CliMessageCode, CliMessageParams> = {
   columnEnabled: () => '启用',
   yes: () => '是',
   no: () => '否',
+  optSchemaWrite: () =>
+    '把 schema 写入当前目录（collaboration.schema.json 或 rules-config.schema.json），而不是打印',
+  schemaNextToFile: (p) =>
+    `第一行引用 ${p.path}：用 \`crossdept schema collaboration --write\` 把它写到文件旁边，或在项目中安装 crossdept（npm install -D crossdept）`,
   anyPhase: () => '全部',
+  phaseOnly: (p) => `仅 ${p.value ?? ''}`,
+  phaseRange: (p) => `${p.value ?? ''} → ${p.other ?? ''}`,
   labelParams: () => '参数',
   labelMessage: () => '提示语',
   labelConditions: () => '条件',
