@@ -128,6 +128,25 @@ export {
   parseCollaboration,
   readYaml,
 } from './model/index.js';
+// PMO rule tests (`crossdept test`) and rule coverage
+export type {
+  ConditionCoverageEntry,
+  RuleCaseFailure,
+  RuleCaseResult,
+  RuleCoverage,
+  RuleCoverageEntry,
+  RuleSuiteResult,
+  RuleTestAction,
+  RuleTestCase,
+  RuleTestCode,
+  RuleTestFinding,
+  RuleTestIssue,
+  RuleTestPatchOperation,
+  RuleTestSuite,
+  RuleTestsResult,
+  RunRuleTestsOptions,
+} from './rule-tests/index.js';
+export { runRuleTests } from './rule-tests/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
   Action,

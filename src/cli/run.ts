@@ -8,6 +8,7 @@ import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
+import { testCommand } from './commands/test.js';
 import type { CliContext } from './context.js';
 import { CliFailure, describeThrown } from './failure.js';
 import { guardStream } from './guard-stream.js';
@@ -87,6 +88,7 @@ function buildProgram(ctx: CliContext): Command {
     schemaCommand,
     rulesCommand,
     configCommand,
+    testCommand,
   ])
     program.addCommand(make(ctx));
   // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.

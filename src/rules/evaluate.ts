@@ -148,6 +148,19 @@ export function evaluateSync(
 export interface EvaluationSetup {
   readonly backend?: RuleBackend;
   readonly rules?: readonly RuleDefinition[];
+  /**
+   * Told every rule run, fired or not, with its evaluated condition tree: what rule coverage (`crossdept test
+   * --coverage`) counts.
+   */
+  readonly observe?: (run: ObservedRuleRun) => void;
+}
+
+/** One rule run for one subject, as {@link EvaluationSetup.observe} is told it. */
+export interface ObservedRuleRun {
+  readonly ruleId: string;
+  readonly scope: RuleScope;
+  readonly subjectId?: string;
+  readonly outcome: RuleOutcome;
 }
 
 /**
@@ -305,6 +318,14 @@ function* evaluation(
       const values = factObjects[i]!;
       for (const rule of rules) {
         const outcome = byRule.get(rule.id);
+        if (outcome !== undefined && setup.observe !== undefined) {
+          setup.observe({
+            ruleId: rule.id,
+            scope,
+            ...(subject.id === undefined ? {} : { subjectId: subject.id }),
+            outcome,
+          });
+        }
         if (!outcome?.fired) continue;
         drafts.push(report(rule, subject, scope, scopeIndex, values, outcome.conditions, ctx, locale));
       }
