@@ -7,6 +7,7 @@ import { makeIssue } from '../issues/make-issue.js';
  * The codes of rule-test issues and failures:
  *
  * - `unreadable_file`: a suite, config or collaboration file the reader cannot give.
+ * - `unreadable_input`: the suites or options given in code cannot be read (not a list, a getter that throws).
  * - `invalid_suite`: a suite that is not a mapping with `cases` (its structure issues keep their parse codes).
  * - `invalid_config`: the suite's config is rejected (its issues follow, with the config's file).
  * - `invalid_collaboration`: a case's collaboration is rejected (its issues follow, with the file).
@@ -24,6 +25,7 @@ import { makeIssue } from '../issues/make-issue.js';
  */
 export type RuleTestCode =
   | 'unreadable_file'
+  | 'unreadable_input'
   | 'invalid_suite'
   | 'invalid_config'
   | 'invalid_collaboration'
@@ -47,6 +49,8 @@ export interface RuleTestMessageParams {
 
 const zh: CatalogueEntries<RuleTestCode, RuleTestMessageParams> = {
   unreadable_file: (p) => `无法读取文件 ${p.file ?? ''}${p.detail ? `（${p.detail}）` : ''}`,
+  unreadable_input: (p) =>
+    `无法读取${({ options: '选项', suites: '测试集列表', suite: '测试集' } as Record<string, string>)[p.what ?? ''] ?? '输入'}${p.detail ? `（${p.detail}）` : ''}`,
   invalid_suite: (p) => `测试文件 ${p.file ?? ''} 应包含 cases 列表${p.detail ? `：${p.detail}` : ''}`,
   invalid_config: (p) => `测试文件使用的规则配置 ${p.file ?? ''} 无效`,
   invalid_collaboration: (p) => `协作文件 ${p.file ?? ''} 无效${p.detail ? `：${p.detail}` : ''}`,
@@ -61,6 +65,8 @@ const zh: CatalogueEntries<RuleTestCode, RuleTestMessageParams> = {
 
 const en: CatalogueEntries<RuleTestCode, RuleTestMessageParams> = {
   unreadable_file: (p) => `Cannot read the file ${p.file ?? ''}${p.detail ? ` (${p.detail})` : ''}`,
+  unreadable_input: (p) =>
+    `Cannot read the ${p.what === 'options' ? 'options' : p.what === 'suite' ? 'suite' : 'list of suites'}${p.detail ? ` (${p.detail})` : ''}`,
   invalid_suite: (p) =>
     `The test file ${p.file ?? ''} must hold a list of cases${p.detail ? `: ${p.detail}` : ''}`,
   invalid_config: (p) => `The rules config ${p.file ?? ''} of the test file is invalid`,

@@ -197,10 +197,38 @@ export async function runRuleTests(
   suites: readonly (string | RuleTestSuite)[],
   options?: RunRuleTestsOptions | null,
 ): Promise<RuleTestsResult> {
-  const ctx = contextOf(options);
-  const list: unknown[] = Array.isArray(suites) ? [...suites] : [];
   const results: RuleSuiteResult[] = [];
-  for (const suite of list) results.push(await runSuite(suite, ctx));
+  const unreadable = (what: string, path: IssuePath, error: unknown): RuleSuiteResult => ({
+    cases: [],
+    issues: [
+      ruleTestIssue(DEFAULT_LOCALE, 'unreadable_input', path, {
+        what,
+        ...(error instanceof Error ? { detail: error.message } : {}),
+      }),
+    ],
+  });
+  let ctx: Context;
+  try {
+    ctx = contextOf(options);
+  } catch (error) {
+    ctx = contextOf(undefined);
+    results.push(unreadable('options', [], error));
+  }
+  let list: unknown[] = [];
+  try {
+    if (!Array.isArray(suites)) throw new TypeError('not a list of suites');
+    list = [...suites];
+  } catch (error) {
+    results.push(unreadable('suites', [], error));
+  }
+  for (const [index, suite] of list.entries()) {
+    try {
+      results.push(await runSuite(suite, ctx));
+    } catch (error) {
+      // Hostile data given in code (a Proxy, a getter that throws): an issue, never a throw.
+      results.push(unreadable('suite', [index], error));
+    }
+  }
   const cases = results.flatMap((s) => s.cases);
   return {
     suites: results,

@@ -97,6 +97,8 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
     error: api.RulesError,
     codes: ['invalid_options', 'invalid_locale', 'invalid_config'],
   },
+  // PMO rule tests
+  runRuleTests: total,
   // Schedule
   forecastMilestones: argument,
   resolveDue: total,
