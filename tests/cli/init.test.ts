@@ -162,3 +162,39 @@ describe('the starter', () => {
     expect((await evaluate(parsed.data, { now: '2026-11-26', locale })).findings).toEqual([]);
   });
 });
+
+describe('crossdept init --tests', () => {
+  it.each(['en', 'zh-CN'] as const)(
+    'writes a starter config, collaboration and suite that `crossdept test` finds and passes (%s)',
+    async (locale) => {
+      const dir = tempDir();
+      const init = await cli(['init', '--tests', '--locale', locale], { cwd: dir, today: '2027-01-04' });
+      expect(init.code).toBe(0);
+      for (const file of ['pmo.yaml', 'collaboration.yaml', 'rules-tests/starter.test.yaml'])
+        expect(existsSync(join(dir, file)), file).toBe(true);
+      // The headers resolve without a local install: the schemas are next to the files.
+      expect(existsSync(join(dir, 'rules-config.schema.json'))).toBe(true);
+      expect(existsSync(join(dir, 'collaboration.schema.json'))).toBe(true);
+      const run = await cli(['test', '--coverage', '--locale', locale], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/acme\.max-departments\s+│ ✔\s+│ ✔/);
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+        locale === 'en' ? '2 passed, 0 failed' : '2 个通过，0 个失败',
+      );
+    },
+  );
+
+  it('refuses to overwrite without --force, writing nothing (exit 2)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'pmo.yaml'), 'keep me\n');
+    const refused = await cli(['init', '--tests'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('error: pmo.yaml already exists; add --force to overwrite it\n');
+    expect(readFileSync(join(dir, 'pmo.yaml'), 'utf8')).toBe('keep me\n');
+    expect(existsSync(join(dir, 'collaboration.yaml'))).toBe(false);
+    const forced = await cli(['init', '--tests', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'pmo.yaml'), 'utf8')).toContain('acme.max-departments');
+  });
+});

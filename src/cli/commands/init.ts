@@ -6,7 +6,7 @@ import { CliFailure } from '../failure.js';
 import { cliMessage } from '../messages/catalogue.js';
 import { localeOption } from '../options.js';
 import { line } from '../output.js';
-import { starterCollaboration } from '../starter.js';
+import { starterCollaboration, starterRulesConfig, starterSuite } from '../starter.js';
 import { STDIN } from '../stdin.js';
 import { writeTextFile } from '../write.js';
 import { writeSchemaNextTo } from './schema.js';
@@ -63,7 +63,12 @@ export function initCommand(ctx: CliContext): Command {
     .argument('[file]', cliMessage(locale, 'argInitFile'))
     .addOption(localeOption(locale))
     .option('--force', cliMessage(locale, 'optForce'))
-    .action(async (given: string | undefined, options: { force?: boolean }) => {
+    .option('--tests', cliMessage(locale, 'optInitTests'))
+    .action(async (given: string | undefined, options: { force?: boolean; tests?: boolean }) => {
+      if (options.tests === true) {
+        await writeStarterTests(ctx, options.force === true);
+        return ctx.exit(0);
+      }
       const file = given === STDIN ? undefined : given;
       const directory = file === undefined ? resolve(io.cwd) : dirname(resolve(io.cwd, file));
       if (file !== undefined && /\.json$/i.test(file))
@@ -80,4 +85,48 @@ export function initCommand(ctx: CliContext): Command {
       }
       ctx.exit(0);
     });
+}
+
+/**
+ * `crossdept init --tests`: writes into the working folder a starter PMO config (`pmo.yaml`), a starter
+ * collaboration (`collaboration.yaml`) and a starter suite (`rules-tests/starter.test.yaml`) that tests the
+ * config's custom rule both ways, so `crossdept test` there passes. It refuses to overwrite any of them (before
+ * writing anything) unless `force`.
+ *
+ * @param ctx - The run's context.
+ * @param force - Overwrite existing files.
+ * @example
+ * ```ts
+ * import type { CliContext } from '../context.js';
+ *
+ * declare const ctx: CliContext;
+ * await writeStarterTests(ctx, false);
+ * ```
+ */
+export async function writeStarterTests(ctx: CliContext, force: boolean): Promise<void> {
+  const { io, locale } = ctx;
+  const cwd = resolve(io.cwd);
+  const collaborationSchema = schemaReference(cwd);
+  const configSchema = schemaReference(cwd, 'rules-config.schema.json');
+  const files: [string, string][] = [
+    ['pmo.yaml', starterRulesConfig(locale, configSchema.path)],
+    [
+      'collaboration.yaml',
+      starterCollaboration({ locale, schema: collaborationSchema.path, start: io.today }),
+    ],
+    ['rules-tests/starter.test.yaml', starterSuite(locale, io.today)],
+  ];
+  if (!force) {
+    for (const [file] of files) {
+      if (existsSync(join(cwd, file)))
+        throw new CliFailure('exists', cliMessage(locale, 'fileExists', { path: file }));
+    }
+  }
+  for (const [file, text] of files) {
+    await writeTextFile(file, io.cwd, text, { overwrite: force }, locale);
+    line(io.stderr, cliMessage(locale, 'wrote', { path: file }));
+  }
+  if (!collaborationSchema.local) await writeSchemaNextTo('collaboration.yaml', 'collaboration', ctx);
+  if (!configSchema.local) await writeSchemaNextTo('pmo.yaml', 'config', ctx);
+  line(io.stderr, cliMessage(locale, 'initTestsDone'));
 }
