@@ -190,7 +190,7 @@ function ruleSettings(
             rulesIssue(locale, 'unknown_param', issue.path, {
               id,
               name: visible(name),
-              suggestion: didYouMean(name, Object.keys(rule.params)),
+              suggestion: didYouMean(name, Object.keys(rule.params), { prefixes: true }),
             }),
           );
         } else if (issue.code === 'invalid_type' && issue.path.length === 4 && issue.path[2] === 'params') {
