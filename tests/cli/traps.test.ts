@@ -50,3 +50,25 @@ describe('help texts name real templates (trap 10)', () => {
     },
   );
 });
+
+describe('rules export keeps a reworded built-in message (trap 5)', () => {
+  it('exports the message a configuration sets, and the export loads back to the same rules', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { effectiveRules, loadRulesConfig } = await import('../../src/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'crossdept-'));
+    const written = "rules:\n  team.core-size: { message: { en: 'Keep {name} within {min}–{max}' } }\n";
+    writeFileSync(join(dir, 'pmo.yaml'), written);
+    const { code, stdout } = await cli(['rules', 'export', '--config', 'pmo.yaml', '--locale', 'en'], {
+      cwd: dir,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('message: { en: "Keep {name} within {min}–{max}" }');
+    const reloaded = loadRulesConfig(stdout);
+    const original = loadRulesConfig(written);
+    expect(reloaded.success && original.success).toBe(true);
+    if (reloaded.success && original.success)
+      expect(effectiveRules(reloaded.data)).toEqual(effectiveRules(original.data));
+  });
+});

@@ -224,12 +224,19 @@ export function configDocument(rules: readonly EffectiveRule[]): {
       custom.push(rule.definition);
       continue;
     }
+    // A message the configuration rewords, in the locales it rewords it.
+    const message = Object.fromEntries(
+      (['zh-CN', 'en'] as const)
+        .filter((l) => rule.message[l] !== rule.definition.message[l])
+        .map((l) => [l, rule.message[l]]),
+    );
     settings[rule.id] = {
       enabled: rule.enabled,
       severity: rule.severity,
       ...(rule.params.length === 0
         ? {}
         : { params: Object.fromEntries(rule.params.map((p) => [p.name, p.value])) }),
+      ...(Object.keys(message).length === 0 ? {} : { message }),
     };
   }
   return { rules: settings, custom };
