@@ -5,7 +5,7 @@
 const ENTRY_POINTS = ['src/index\\.ts$', 'src/engine/index\\.ts$', 'src/schemas/index\\.ts$', 'src/testing/index\\.ts$'];
 
 /** The folders of crossdept's domain: what the generic engine must not know about. */
-const DOMAIN = '^src/(model|rules|schedule|analysis|templates|summary|registers|integrations|cli|schemas|testing)/|^src/index\.ts$';
+const DOMAIN = '^src/(model|rules|rule-tests|schedule|analysis|templates|summary|registers|integrations|outcomes|cli|schemas|testing)/|^src/index\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -188,6 +188,25 @@ export type {
   RegisterIssueCode,
 } from './registers/index.js';
 export { openActions, RACI_ROLES, RegisterError, raciMatrix } from './registers/index.js';
+// PMO rule tests (`crossdept test`) and rule coverage
+export type {
+  ConditionCoverageEntry,
+  RuleCaseFailure,
+  RuleCaseResult,
+  RuleCoverage,
+  RuleCoverageEntry,
+  RuleSuiteResult,
+  RuleTestAction,
+  RuleTestCase,
+  RuleTestCode,
+  RuleTestFinding,
+  RuleTestIssue,
+  RuleTestPatchOperation,
+  RuleTestSuite,
+  RuleTestsResult,
+  RunRuleTestsOptions,
+} from './rule-tests/index.js';
+export { runRuleTests } from './rule-tests/index.js';
 // Rules, facts, evaluation and the PMO configuration
 export type {
   Action,

@@ -13,6 +13,7 @@ import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { serveCommand } from './commands/serve.js';
 import { summaryCommand } from './commands/summary.js';
+import { testCommand } from './commands/test.js';
 import type { CliContext } from './context.js';
 import { CliFailure, describeThrown } from './failure.js';
 import { guardStream } from './guard-stream.js';
@@ -98,6 +99,7 @@ function buildProgram(ctx: CliContext): Command {
     configCommand,
     serveCommand,
     dashboardCommand,
+    testCommand,
   ])
     program.addCommand(make(ctx));
   // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.

@@ -235,3 +235,74 @@ calendar:         # working days: Monday–Friday, minus holidays, plus make-up 
   workdays: []
 `;
 }
+
+/**
+ * A starter PMO rules config: one tuned built-in rule and one custom rule (`acme.max-departments`), with comments
+ * in the locale. It loads with `loadRulesConfig`.
+ *
+ * @param locale - Comment and message language (both messages are written).
+ * @param schema - The `$schema` reference of the first line.
+ * @returns YAML text.
+ * @example
+ * ```ts
+ * const text = starterRulesConfig('en', './rules-config.schema.json');
+ * ```
+ */
+export function starterRulesConfig(locale: Locale, schema: string): string {
+  const comment =
+    locale === 'en'
+      ? `# The PMO's rules config: built-in rules tuned, and rules of its own.
+# \`crossdept rules list --config pmo.yaml\` shows the rules in effect; \`crossdept test\` runs rules-tests/.`
+      : `# PMO 规则配置：调整内置规则，添加自己的规则。
+# \`crossdept rules list --config pmo.yaml\` 查看生效的规则；\`crossdept test\` 运行 rules-tests/ 中的测试。`;
+  return `${schemaComment(schema)}
+${comment}
+rules:
+  team.core-size: { params: { min: 3, max: 8 } }
+custom:
+  - id: acme.max-departments
+    scope: collaboration
+    severity: warning
+    description: { zh-CN: 参与部门不超过 4 个, en: At most 4 departments take part }
+    message:
+      zh-CN: '{name} 有 {departmentCount} 个参与部门，超过 {value} 个'
+      en: '{name} has {departmentCount} departments, more than {value}'
+    conditions:
+      all:
+        - { fact: departmentCount, operator: greaterThan, value: 4 }
+`;
+}
+
+/**
+ * A starter rule-test suite for {@link starterRulesConfig} and the starter collaboration: the custom rule tested
+ * both ways (silent on the collaboration as written, firing on a fifth department).
+ *
+ * @param locale - Comment and case-name language.
+ * @param now - The date the cases are evaluated at (ISO).
+ * @returns YAML text, for `rules-tests/` next to `pmo.yaml` and `collaboration.yaml`.
+ * @example
+ * ```ts
+ * const text = starterSuite('en', '2027-01-04');
+ * ```
+ */
+export function starterSuite(locale: Locale, now: string): string {
+  const en = locale === 'en';
+  return `${en ? '# Tests of the rules in ../pmo.yaml: run `crossdept test` in the folder above.' : '# ../pmo.yaml 中规则的测试：在上一级目录运行 `crossdept test`。'}
+config: ../pmo.yaml
+cases:
+  - name: ${en ? 'four departments are fine' : '四个部门不触发'}
+    collaboration: ../collaboration.yaml
+    now: ${now}
+    expect:
+      absent: [acme.max-departments]
+
+  - name: ${en ? 'a fifth department is one too many' : '第五个部门触发'}
+    collaboration: ../collaboration.yaml
+    patch:
+      - { op: add, path: /departments/-, value: { id: legal, name: ${en ? 'Legal' : '法务部'}, role: support } }
+    now: ${now}
+    expect:
+      findings:
+        - { rule: acme.max-departments, severity: warning }
+`;
+}

@@ -42,7 +42,11 @@ import type { Report } from '../rules/report.js';
  * notificationHealth(report, c, '2026-11-26').status; // 'green' | 'amber' | 'red'
  * ```
  */
-export function notificationHealth(report: Report, collaboration: Collaboration, now: string): NotificationHealth {
+export function notificationHealth(
+  report: Report,
+  collaboration: Collaboration,
+  now: string,
+): NotificationHealth {
   const escalations = report.actions.filter((a) => a.type === 'escalate').length;
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;

@@ -34,36 +34,55 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate to `input`, when one is close enough to be a likely typo (case-insensitive, at most a
- * third of the word's length in edits, and never more than 3). It never throws: anything but text, and
+ * third of the word's length in edits, and never more than 3); failing that, with `prefixes`, a candidate of at
+ * least three letters the input starts with, or that starts with the input (`minimum` → `min`, the longest such):
+ * for short names such as params, where a word written out in full is a likely slip. It never throws: anything but text, and
  * candidates that are not text or cannot be iterated, give no suggestion.
  *
  * @param input - What the user wrote.
  * @param candidates - The valid words.
+ * @param options - `prefixes`: also suggest a word the input starts with, or that starts with it.
  * @returns The best candidate, or `undefined` when none is close.
  * @example
  * ```ts
  * didYouMean('responsibilites', ['responsibilities', 'risks']); // 'responsibilities'
+ * didYouMean('minimum', ['min', 'max'], { prefixes: true }); // 'min'
  * didYouMean('zzz', ['risks']); // undefined
  * ```
  */
-export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+export function didYouMean(
+  input: string,
+  candidates: Iterable<string>,
+  options?: { readonly prefixes?: boolean },
+): string | undefined {
   if (typeof input !== 'string' || input.length > 200) return undefined;
   const needle = input.toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let prefix: string | undefined;
   try {
+    const prefixes = typeof options === 'object' && options !== null && options.prefixes === true;
     for (const candidate of candidates) {
       if (typeof candidate !== 'string' || candidate.length > 200) continue;
-      const d = editDistance(needle, candidate.toLowerCase());
+      const lower = candidate.toLowerCase();
+      const d = editDistance(needle, lower);
       if (d <= limit && d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
+      const shorter = Math.min(lower.length, needle.length);
+      if (
+        prefixes &&
+        shorter >= 3 &&
+        (needle.startsWith(lower) || lower.startsWith(needle)) &&
+        (prefix === undefined || candidate.length > prefix.length)
+      )
+        prefix = candidate;
     }
   } catch {
     // Candidates that cannot be iterated (not iterable, a Proxy or getter that throws): no suggestion.
     return undefined;
   }
-  return best;
+  return best ?? prefix;
 }

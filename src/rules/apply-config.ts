@@ -95,8 +95,24 @@ const both = (m: { readonly 'zh-CN'?: string; readonly en?: string }): Localized
   en: m.en ?? m['zh-CN'] ?? '',
 });
 
+/** A text with its `{param}` placeholders filled (other placeholders left as written). */
+function fillParams(text: string, values: Readonly<Record<string, number>>): string {
+  return text.replace(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
 function builtIn(rule: RuleDefinition, config: RulesConfig | undefined): EffectiveBuiltInRule {
   const setting = config?.rules[rule.id];
+  const values: Record<string, number> = {};
+  for (const [name, definition] of Object.entries(rule.params))
+    values[name] = setting?.params?.[name] ?? definition.default;
+  const override = setting?.message;
+  // An overridden message is the rule's message in that locale, whichever variant's condition holds.
+  const over = (m: Localized): Localized => ({
+    'zh-CN': override?.['zh-CN'] ?? m['zh-CN'],
+    en: override?.en ?? m.en,
+  });
   return {
     id: rule.id,
     custom: false,
@@ -107,12 +123,17 @@ function builtIn(rule: RuleDefinition, config: RulesConfig | undefined): Effecti
     enabled: setting?.enabled ?? true,
     params: Object.entries(rule.params).map(([name, definition]) => ({
       name,
-      value: setting?.params?.[name] ?? definition.default,
+      value: values[name]!,
       definition,
     })),
-    description: rule.description,
-    message: rule.message,
-    variants: rule.variants ?? {},
+    description: {
+      'zh-CN': fillParams(rule.description['zh-CN'], values),
+      en: fillParams(rule.description.en, values),
+    },
+    message: over(rule.message),
+    variants: Object.fromEntries(
+      Object.entries(rule.variants ?? {}).map(([name, v]) => [name, { ...v, message: over(v.message) }]),
+    ),
     conditions: rule.conditions,
     definition: rule,
   };
@@ -138,8 +159,9 @@ function custom(rule: CustomRule): EffectiveCustomRule {
 
 /**
  * How a validated config applies to the rules — the one place it is written, shared by rule compilation and
- * `effectiveRules`: each built-in rule, in order, with the config's `enabled`, `severity` and params over
- * its own defaults; then the config's custom rules. Switched-off rules are kept, marked `enabled: false`.
+ * `effectiveRules`: each built-in rule, in order, with the config's `enabled`, `severity`, params and message
+ * over its own (its description's `{param}` placeholders filled with the effective params); then the config's
+ * custom rules. Switched-off rules are kept, marked `enabled: false`.
  *
  * @param config - A validated config, or nothing for the defaults.
  * @param rules - The built-in rules (default {@link defaultRules}).

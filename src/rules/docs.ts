@@ -1,4 +1,5 @@
 import { argumentError, guarded } from '../i18n/argument.js';
+import { LIST_COUNT_FACTS } from './facts/catalog.js';
 import type { RuleScope } from './report.js';
 import { RULE_SCOPES } from './subjects.js';
 import type { FactDefinition, RuleDefinition } from './types.js';
@@ -17,9 +18,16 @@ const scopesOf = (rule: RuleDefinition): readonly RuleScope[] =>
   typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
 
 function phaseOf(rule: RuleDefinition): string {
-  if (rule.phase === 'any') return 'any';
+  if (rule.phase === 'any') return rule.lastPhase === undefined ? 'any' : `initiating → ${rule.lastPhase}`;
   if (rule.lastPhase === rule.phase) return `${rule.phase} only`;
-  return rule.lastPhase === undefined ? `≥ ${rule.phase}` : `${rule.phase} – ${rule.lastPhase}`;
+  return `${rule.phase} → ${rule.lastPhase ?? 'closed'}`;
+}
+
+/** A description with its `{param}` placeholders filled with the defaults. */
+function described(rule: RuleDefinition, locale: 'zh-CN' | 'en'): string {
+  return rule.description[locale].replace(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g, (whole, name: string) =>
+    Object.hasOwn(rule.params, name) ? String(rule.params[name]!.default) : whole,
+  );
 }
 
 /**
@@ -68,14 +76,14 @@ function rulesDoc(rules: readonly RuleDefinition[]): string {
     );
   }
   for (const r of rules) {
-    out.push('', `## ${r.id}`, '', `${r.description.en} · ${r.description['zh-CN']}`, '');
+    out.push('', `## ${r.id}`, '', `${described(r, 'en')} · ${described(r, 'zh-CN')}`, '');
     out.push(`- Scope: ${scopesOf(r).join(', ')}`);
     out.push(`- Severity: ${r.severity}`);
     out.push(`- Phase: ${phaseOf(r)}`);
     out.push(`- Path: \`${r.path}\``);
     if (r.action) {
-      const to =
-        typeof r.action.toLevel === 'number' ? String(r.action.toLevel) : `fact ${r.action.toLevel.fact}`;
+      const spec = r.action.toLevel;
+      const to = typeof spec === 'number' ? String(spec) : spec === 'next' ? 'next' : `fact ${spec.fact}`;
       out.push(`- Action: ${r.action.type} to level ${to}`);
     }
     const params = Object.entries(r.params);
@@ -148,18 +156,25 @@ function factsDoc(catalog: readonly FactDefinition[]): string {
     '',
     'Facts are values computed from a collaboration and `now` by pure functions. Rule conditions (built-in and',
     'custom) refer only to facts. Facts of the `collaboration` scope are available to rules of every scope; the',
-    'others only to rules of their own scope. Dates are day numbers (days since 1970-01-01), never text.',
+    'others only to rules of their own scope. A message may write `{name}` in every scope: the subject’s name (the',
+    'collaboration’s in the collaboration scope; `collaborationName` is the collaboration’s everywhere).',
     '',
-    'Types: `number`, `text`, `boolean`, `list`, `day` (a whole number of days). Operators by type: number and day:',
-    '`equal`, `notEqual`, `lessThan(Inclusive)`, `greaterThan(Inclusive)`, `in`, `notIn`; text and boolean: `equal`,',
-    '`notEqual`, `in`, `notIn`; list: `contains`, `doesNotContain`.',
+    'Types: `number`, `text`, `boolean`, `list`, `day` (a date: write it as `2026-11-20` in a config; messages show',
+    'it as a date). Operators by type: number and day: `equal`, `notEqual`, `lessThan(Inclusive)`,',
+    '`greaterThan(Inclusive)`, `in`, `notIn`; text and boolean: `equal`, `notEqual`, `in`, `notIn`; list: `contains`,',
+    '`doesNotContain`. A list cannot be compared with `[]`: every list fact has a count fact for its size',
+    '(`statementVagueTerms` → `statementVagueTermCount`, see the column “size”).',
   ];
   for (const scope of RULE_SCOPES) {
     const list = catalog.filter((f) => f.scope === scope);
     if (list.length === 0) continue;
-    out.push('', `## ${scope}`, '', '| fact | type | description | 说明 |', '|---|---|---|---|');
-    for (const f of list)
-      out.push(`| ${f.name} | ${f.type} | ${cell(f.description.en)} | ${cell(f.description['zh-CN'])} |`);
+    out.push('', `## ${scope}`, '', '| fact | type | size | description | 说明 |', '|---|---|---|---|---|');
+    for (const f of list) {
+      const size = f.type === 'list' ? (LIST_COUNT_FACTS[f.name] ?? '') : '';
+      out.push(
+        `| ${f.name} | ${f.type} | ${size} | ${cell(f.description.en)} | ${cell(f.description['zh-CN'])} |`,
+      );
+    }
   }
   return `${out.join('\n')}\n`;
 }

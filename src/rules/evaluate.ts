@@ -149,6 +149,19 @@ export function evaluateSync(
 export interface EvaluationSetup {
   readonly backend?: RuleBackend;
   readonly rules?: readonly RuleDefinition[];
+  /**
+   * Told every rule run, fired or not, with its evaluated condition tree: what rule coverage (`crossdept test
+   * --coverage`) counts.
+   */
+  readonly observe?: (run: ObservedRuleRun) => void;
+}
+
+/** One rule run for one subject, as {@link EvaluationSetup.observe} is told it. */
+export interface ObservedRuleRun {
+  readonly ruleId: string;
+  readonly scope: RuleScope;
+  readonly subjectId?: string;
+  readonly outcome: RuleOutcome;
 }
 
 /**
@@ -306,6 +319,14 @@ function* evaluation(
       const values = factObjects[i]!;
       for (const rule of rules) {
         const outcome = byRule.get(rule.id);
+        if (outcome !== undefined && setup.observe !== undefined) {
+          setup.observe({
+            ruleId: rule.id,
+            scope,
+            ...(subject.id === undefined ? {} : { subjectId: subject.id }),
+            outcome,
+          });
+        }
         if (!outcome?.fired) continue;
         drafts.push(report(rule, subject, scope, scopeIndex, values, outcome.conditions, ctx, locale));
       }
@@ -391,6 +412,11 @@ function computeFact(f: FactImplementation, subject: Subject, ctx: FactContext):
   return compute(subject.entity, ctx, subject);
 }
 
+/** Whether a fact of a scope is a date (type `day`). */
+function dateFact(scope: RuleScope, name: string): boolean {
+  return factsForScope(scope).get(name)?.type === 'day';
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -410,12 +436,19 @@ function report(
   const variant = variantName === undefined ? undefined : rule.variants[variantName];
   const first = explanation[0];
   const matched = explanation.filter((e) => e.result && !e.negated).map((e) => e.expected);
+  // A custom rule's message shows a date fact (and the first condition's values on one) as a date.
+  const asDate = (fact: string | undefined, v: unknown): unknown =>
+    rule.custom && fact !== undefined && dateFact(scope, fact) && typeof v === 'number' && Number.isInteger(v)
+      ? fromDayNumber(v)
+      : v;
   const lookup = (name: string): unknown => {
-    if (rule.custom && name === 'value') return first?.expected;
-    if (rule.custom && name === 'actual') return first?.actual;
+    if (rule.custom && name === 'value') return asDate(first?.fact, first?.expected);
+    if (rule.custom && name === 'actual') return asDate(first?.fact, first?.actual);
     if (name === 'matched') return matched;
     if (Object.hasOwn(rule.params, name)) return rule.params[name];
-    return values[name];
+    // `{name}` is the subject's name in every scope: the collaboration's own in its scope.
+    if (name === 'name' && scope === 'collaboration') return ctx.c.name;
+    return asDate(name, values[name]);
   };
   const template = (variant?.message ?? rule.message)[locale];
   const message = formatMessage(template, lookup, locale);
@@ -436,12 +469,22 @@ function report(
   };
   let action: Action | undefined;
   const spec = rule.action?.toLevel;
-  // A fact that names no level (absent, as `dueEscalationLevel` is while no level is due) means no action.
+  const ladder = spec !== undefined && isLadderKind(scope) ? ladderOf(ctx, scope, subject.index) : undefined;
+  // `next`: the level above the highest recorded one on the ladder (level 1 for subjects without a ladder, and
+  // when nothing is recorded); nothing above the top level. A fact that names no level (absent, as
+  // `dueEscalationLevel` is while no level is due) means no action.
   const toLevel =
-    spec === undefined ? Number.NaN : typeof spec === 'number' ? spec : Number(values[spec.fact]);
+    spec === undefined
+      ? Number.NaN
+      : typeof spec === 'number'
+        ? spec
+        : spec === 'next'
+          ? ladder === undefined || ladder.level === 0
+            ? 1
+            : (ladder.nextLevel ?? Number.NaN)
+          : Number(values[spec.fact]);
   if (Number.isFinite(toLevel)) {
     const level = ctx.levels.get(toLevel);
-    const ladder = isLadderKind(scope) ? ladderOf(ctx, scope, subject.index) : undefined;
     const person = ladder === undefined ? level?.person : deciderAt(ctx, ladder.kind, subject.index, toLevel);
     const dueDay = ladder?.nextLevel === toLevel ? ladder.nextDueDay : undefined;
     action = {

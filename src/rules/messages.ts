@@ -25,6 +25,8 @@ import {
  * - `too_deep`: conditions nested deeper than the limit.
  * - `unknown_placeholder`: a custom message names a `{placeholder}` that is neither a fact nor `value`/`actual`.
  * - `duplicate_id`: two custom rules share an id, or a custom rule reuses a built-in id.
+ * - `invalid_rule_id`: a custom rule id that does not match `CUSTOM_RULE_ID` (with the nearest valid id).
+ * - `param_range`: two params of a range (`min`/`max`, …) in the wrong order, after the config is applied.
  * - `invalid_now`: `evaluate` got a `now` that is not a real ISO date.
  * - `invalid_engine`: `evaluate` got an `engine` that is neither `compiled` nor `json-rules-engine`.
  * - `engine_not_synchronous`: `evaluateSync` was asked for `engine: 'json-rules-engine'`, which runs only
@@ -52,6 +54,8 @@ export type RulesIssueCode =
   | 'too_deep'
   | 'unknown_placeholder'
   | 'duplicate_id'
+  | 'invalid_rule_id'
+  | 'param_range'
   | 'invalid_now'
   | 'invalid_engine'
   | 'engine_not_synchronous'
@@ -71,6 +75,10 @@ export interface RulesMessageParams extends SuggestionParams {
   readonly limit?: number;
   readonly detail?: string;
   readonly value?: string;
+  /** The other param of a range, and the two values, for `param_range`. */
+  readonly other?: string;
+  readonly low?: number;
+  readonly high?: number;
 }
 
 const TYPE_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } = {
@@ -79,7 +87,7 @@ const TYPE_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } =
     text: '文本',
     boolean: '布尔值（true/false）',
     list: '列表',
-    day: '天数（整数；日期用日序号表示）',
+    day: '日期（YYYY-MM-DD）',
     object: '对象',
     null: '空值',
     undefined: '空',
@@ -90,7 +98,7 @@ const TYPE_WORDS: { readonly [L in Locale]: Readonly<Record<string, string>> } =
     text: 'text',
     boolean: 'true or false',
     list: 'a list',
-    day: 'a day count (a whole number; dates as day numbers)',
+    day: 'a date (YYYY-MM-DD)',
     object: 'an object',
     null: 'null',
     undefined: 'nothing',
@@ -103,19 +111,25 @@ const word = (locale: Locale, w: string | undefined): string => TYPE_WORDS[local
 const zh: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
   unknown_rule: (p) => `不存在规则 "${p.id ?? ''}"`,
   unknown_param: (p) => `规则 "${p.id ?? ''}" 没有参数 "${p.name ?? ''}"`,
-  unknown_fact: (p) => `作用范围 ${p.scope ?? ''} 中不存在事实 "${p.name ?? ''}"`,
+  unknown_fact: (p) =>
+    `作用范围 ${p.scope ?? ''} 中不存在事实 "${p.name ?? ''}"${p.detail ? `；它属于作用范围 ${p.detail}，请把规则的 scope 改为该范围` : ''}`,
   unknown_operator: (p) =>
     `未知运算符 "${p.operator ?? ''}"；可用：equal、notEqual、in、notIn、contains、doesNotContain、lessThan、lessThanInclusive、greaterThan、greaterThanInclusive`,
   invalid_value_type: (p) =>
     `取值类型错误：${p.name ? `事实 "${p.name}" ` : ''}应为${word('zh-CN', p.expected)}，实际为${word('zh-CN', p.received)}${p.detail ? `（${p.detail}）` : ''}`,
   operator_not_applicable: (p) =>
-    `运算符 "${p.operator ?? ''}" 不适用于${word('zh-CN', p.type)}类型的事实 "${p.name ?? ''}"`,
+    `运算符 "${p.operator ?? ''}" 不适用于${word('zh-CN', p.type)}类型的事实 "${p.name ?? ''}"${p.detail ? `；要判断列表是否为空或其长度，请用计数事实 ${p.detail}（如 ${p.detail} greaterThan 0）` : ''}`,
   expected_list: (p) => `运算符 "${p.operator ?? ''}" 的取值必须是列表`,
   invalid_condition: () => '条件应为 { fact, operator, value } 或 all / any / not 之一',
   invalid_path: (p) => `事实路径无效：${p.detail ?? ''}`,
   too_deep: (p) => `条件嵌套过深：最多 ${p.limit ?? ''} 层`,
-  unknown_placeholder: (p) => `消息中的占位符 {${p.name ?? ''}} 既不是事实，也不是 value 或 actual`,
+  unknown_placeholder: (p) =>
+    `占位符 {${p.name ?? ''}} 既不是该作用范围的事实或参数，也不是 value、actual、matched、subject 或 id`,
   duplicate_id: (p) => `规则编号 "${p.id ?? ''}" 重复${p.detail ? `（${p.detail}）` : ''}`,
+  invalid_rule_id: (p) =>
+    `规则编号 "${p.id ?? ''}" 无效：只能用小写字母和数字，单词之间用 "." 或 "-" 连接（不能有大写字母、"_"、空格，不能以 "." 或 "-" 开头或结尾），如 acme.too-many-departments`,
+  param_range: (p) =>
+    `规则 "${p.id ?? ''}" 的参数 ${p.name ?? ''}（${p.low ?? ''}）大于 ${p.other ?? ''}（${p.high ?? ''}）：${p.name ?? ''} 不能超过 ${p.other ?? ''}，否则该规则对任何取值都会触发`,
   invalid_now: (p) => `评估日期 "${p.value ?? ''}" 不是有效日期（格式 YYYY-MM-DD）`,
   invalid_engine: (p) => `未知的规则引擎 "${p.value ?? ''}"：应为 compiled 或 json-rules-engine`,
   engine_not_synchronous: () =>
@@ -131,20 +145,25 @@ const zh: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
 const en: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
   unknown_rule: (p) => `There is no rule "${p.id ?? ''}"`,
   unknown_param: (p) => `Rule "${p.id ?? ''}" has no param "${p.name ?? ''}"`,
-  unknown_fact: (p) => `There is no fact "${p.name ?? ''}" in scope ${p.scope ?? ''}`,
+  unknown_fact: (p) =>
+    `There is no fact "${p.name ?? ''}" in scope ${p.scope ?? ''}${p.detail ? `; it is a fact of scope ${p.detail}: give the rule that scope` : ''}`,
   unknown_operator: (p) =>
     `Unknown operator "${p.operator ?? ''}"; use equal, notEqual, in, notIn, contains, doesNotContain, lessThan, lessThanInclusive, greaterThan or greaterThanInclusive`,
   invalid_value_type: (p) =>
     `Wrong type of value${p.name ? ` for fact "${p.name}"` : ''}: expected ${word('en', p.expected)}, got ${word('en', p.received)}${p.detail ? ` (${p.detail})` : ''}`,
   operator_not_applicable: (p) =>
-    `Operator "${p.operator ?? ''}" does not apply to fact "${p.name ?? ''}" of type ${p.type ?? ''}`,
+    `Operator "${p.operator ?? ''}" does not apply to fact "${p.name ?? ''}" of type ${p.type ?? ''}${p.detail ? `; to test whether the list is empty or its size, use the count fact ${p.detail} (e.g. ${p.detail} greaterThan 0)` : ''}`,
   expected_list: (p) => `The value of operator "${p.operator ?? ''}" must be a list`,
   invalid_condition: () => 'A condition must be { fact, operator, value } or one of all / any / not',
   invalid_path: (p) => `Invalid fact path: ${p.detail ?? ''}`,
   too_deep: (p) => `Conditions are nested too deeply: at most ${p.limit ?? ''} levels`,
   unknown_placeholder: (p) =>
-    `The placeholder {${p.name ?? ''}} in the message is neither a fact nor value or actual`,
+    `The placeholder {${p.name ?? ''}} is neither a fact or param of the scope nor value, actual, matched, subject or id`,
   duplicate_id: (p) => `Duplicate rule id "${p.id ?? ''}"${p.detail ? ` (${p.detail})` : ''}`,
+  invalid_rule_id: (p) =>
+    `Invalid rule id "${p.id ?? ''}": use lowercase letters and digits, in words joined by "." or "-" (no capitals, "_" or spaces, and no "." or "-" at either end), e.g. acme.too-many-departments`,
+  param_range: (p) =>
+    `Rule "${p.id ?? ''}": param ${p.name ?? ''} (${p.low ?? ''}) is greater than ${p.other ?? ''} (${p.high ?? ''}); ${p.name ?? ''} may not exceed ${p.other ?? ''}, or the rule fires whatever the value`,
   invalid_now: (p) => `The evaluation date "${p.value ?? ''}" is not a valid date (YYYY-MM-DD)`,
   invalid_engine: (p) => `Unknown rule engine "${p.value ?? ''}": use compiled or json-rules-engine`,
   engine_not_synchronous: () =>

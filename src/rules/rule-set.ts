@@ -1,9 +1,12 @@
 import type { NestedCondition, TopLevelCondition } from '../engine/types.js';
 import type { Localized } from '../i18n/locale.js';
 import type { Phase } from '../model/collaboration.js';
+import { isIsoDate } from '../model/primitives.js';
+import { toDayNumber } from '../schedule/day.js';
 import { applyRulesConfig, type EffectiveRule } from './apply-config.js';
 import { DEFAULT_WARN_WORKDAYS, type RulesConfig } from './config/schema.js';
 import { defaultRules } from './default-rules.js';
+import { factsForScope } from './facts/catalog.js';
 import type { ParamValues } from './facts/context.js';
 import { placeholders } from './format.js';
 import type { RuleScope, Severity } from './report.js';
@@ -42,22 +45,37 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Replaces `{ param }` values by the param's number; collects the fact names read. */
+/** An ISO date written for a date fact, as its day number; anything else as it is. */
+function dayValue(value: unknown): unknown {
+  if (typeof value === 'string' && isIsoDate(value)) return toDayNumber(value);
+  if (Array.isArray(value)) return value.map(dayValue);
+  return value;
+}
+
+/**
+ * Replaces `{ param }` values by the param's number and ISO dates on date facts by their day numbers (a config
+ * writes dates as dates); collects the fact names read.
+ */
 function resolve(
   node: NestedCondition,
   params: Readonly<Record<string, number>>,
   names: Set<string>,
+  isDay: (fact: string) => boolean,
 ): NestedCondition {
   const n = node as unknown as Record<string, unknown>;
   if (Array.isArray(n.all) || Array.isArray(n.any)) {
     const key = Array.isArray(n.all) ? 'all' : 'any';
-    const children = (n[key] as NestedCondition[]).map((c) => resolve(c, params, names));
+    const children = (n[key] as NestedCondition[]).map((c) => resolve(c, params, names, isDay));
     return { ...n, [key]: children } as unknown as NestedCondition;
   }
   if (Object.hasOwn(n, 'not'))
-    return { ...n, not: resolve(n.not as NestedCondition, params, names) } as unknown as NestedCondition;
+    return {
+      ...n,
+      not: resolve(n.not as NestedCondition, params, names, isDay),
+    } as unknown as NestedCondition;
   if (typeof n.fact === 'string') names.add(n.fact);
   let value = n.value;
+  if (typeof n.fact === 'string' && n.path === undefined && isDay(n.fact)) value = dayValue(value);
   if (isObject(value) && typeof value.param === 'string') {
     const resolved = params[value.param];
     if (resolved === undefined) throw new Error(`unknown param ${value.param}`);
@@ -82,15 +100,16 @@ function paramValues(rule: EffectiveRule): Readonly<Record<string, number>> {
 /** A rule as the config leaves it, made ready to run: params resolved into the conditions, names collected. */
 function compile(rule: EffectiveRule, params: Readonly<Record<string, number>>): CompiledRule {
   const names = new Set<string>();
-  const conditions = resolve(rule.conditions, params, names) as TopLevelCondition;
-  const path = rule.custom ? '{subject}' : rule.definition.path;
-  const action = rule.custom ? undefined : rule.definition.action;
+  const isDay = (fact: string): boolean =>
+    rule.scopes.some((scope) => factsForScope(scope).get(fact)?.type === 'day');
+  const conditions = resolve(rule.conditions, params, names, isDay) as TopLevelCondition;
+  const path = rule.custom ? (rule.definition.path ?? '{subject}') : rule.definition.path;
+  const action: ActionSpec | undefined = rule.custom ? rule.definition.action : rule.definition.action;
   templateNames(
     [
       rule.message['zh-CN'],
       rule.message.en,
-      // A custom rule's path is always its subject's pointer: no name to read.
-      rule.custom ? '' : path,
+      path,
       ...Object.values(rule.variants).flatMap((v) => [v.message['zh-CN'], v.message.en, v.path ?? '']),
     ],
     names,

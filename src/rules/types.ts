@@ -58,6 +58,11 @@ export interface ParamDefinition {
   readonly default: number;
   readonly min?: number;
   readonly max?: number;
+  /**
+   * The name of another param of the rule this one may not exceed (a range's lower end names its upper end).
+   * Pairs named `min`/`max`, `minX`/`maxX` and `xMin`/`xMax` are ordered without it.
+   */
+  readonly atMost?: string;
   readonly description: Localized;
 }
 
@@ -76,16 +81,18 @@ export interface ParamReference {
 
 /**
  * What an escalation rule asks the host service to do when it fires: escalate to a level of the escalation
- * path, a fixed number or the value of a fact of the subject.
+ * path, a fixed number, the value of a fact of the subject, or `next`: the level after the highest escalation
+ * recorded for the subject (level 1 when none is recorded).
  *
  * @example
  * ```ts
  * const a: ActionSpec = { type: 'escalate', toLevel: { fact: 'nextEscalationLevel' } };
+ * const b: ActionSpec = { type: 'escalate', toLevel: 'next' };
  * ```
  */
 export interface ActionSpec {
   readonly type: 'escalate';
-  readonly toLevel: number | { readonly fact: string };
+  readonly toLevel: number | 'next' | { readonly fact: string };
 }
 
 /**

@@ -6,8 +6,8 @@ import { starterCollaboration } from '../../src/cli/starter.js';
 import { loadCollaboration } from '../../src/model/parse.js';
 import { cli, expectNoStack, tempDir } from './harness.js';
 
-const SCHEMA_LINE =
-  '# yaml-language-server: $schema=./node_modules/crossdept/schemas/collaboration.schema.json';
+// Without crossdept as a local dependency (a global install), the header names the schema next to the file.
+const SCHEMA_LINE = '# yaml-language-server: $schema=./collaboration.schema.json';
 
 describe('crossdept init', () => {
   it.each(['en', 'zh-CN'] as const)('prints a %s starter that parses, starting on today', async (locale) => {
@@ -17,7 +17,7 @@ describe('crossdept init', () => {
       today: '2027-01-04',
     });
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toContain('crossdept schema collaboration --write');
     expect(stdout.split('\n')[0]).toBe(SCHEMA_LINE);
     const parsed = loadCollaboration(stdout, { locale });
     expect(parsed.success ? parsed.data.period : parsed.issues).toEqual({
@@ -55,17 +55,44 @@ describe('crossdept init', () => {
     const { code, stdout, stderr } = await cli(['init', 'plan.yaml'], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(stderr).toBe('Wrote plan.yaml\n');
+    expect(stderr).toBe('Wrote plan.yaml\nWrote collaboration.schema.json\n');
     const text = readFileSync(join(dir, 'plan.yaml'), 'utf8');
     expect(text.startsWith(`${SCHEMA_LINE}\n`)).toBe(true);
+    // The header resolves: the schema it names is next to the file.
+    expect(
+      JSON.parse(readFileSync(join(dir, 'collaboration.schema.json'), 'utf8')).properties.scenario,
+    ).toBeDefined();
     expect(loadCollaboration(text).success).toBe(true);
   });
 
-  it('points the schema line at the package from a subfolder, creating the folder', async () => {
+  it('points the schema line at the local dependency from a subfolder, creating the folder', async () => {
     const dir = tempDir();
-    expect((await cli(['init', 'plans/q1/launch.yml'], { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, 'node_modules/crossdept/schemas'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/crossdept/schemas/collaboration.schema.json'), '{}');
+    const { code, stderr } = await cli(['init', 'plans/q1/launch.yml'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toBe('Wrote plans/q1/launch.yml\n');
     expect(readFileSync(join(dir, 'plans/q1/launch.yml'), 'utf8').split('\n')[0]).toBe(
       '# yaml-language-server: $schema=../../node_modules/crossdept/schemas/collaboration.schema.json',
+    );
+    expect(existsSync(join(dir, 'plans/q1/collaboration.schema.json'))).toBe(false);
+  });
+
+  it('without a local dependency (a global install), names and writes the schema next to the file (regression)', async () => {
+    const dir = tempDir();
+    const { code } = await cli(['init', 'plans/launch.yaml'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'plans/launch.yaml'), 'utf8').split('\n')[0]).toBe(SCHEMA_LINE);
+    expect(existsSync(join(dir, 'plans/collaboration.schema.json'))).toBe(true);
+    expect(schemaReference(join(dir, 'plans'))).toEqual({
+      path: './collaboration.schema.json',
+      local: false,
+    });
+    // `crossdept schema collaboration --write` writes the same file into the working folder.
+    const other = tempDir();
+    expect((await cli(['schema', 'collaboration', '--write'], { cwd: other })).code).toBe(0);
+    expect(readFileSync(join(other, 'collaboration.schema.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'plans/collaboration.schema.json'), 'utf8'),
     );
   });
 
@@ -74,9 +101,10 @@ describe('crossdept init', () => {
     mkdirSync(join(dir, 'node_modules/crossdept/schemas'), { recursive: true });
     writeFileSync(join(dir, 'node_modules/crossdept/schemas/collaboration.schema.json'), '{}');
     mkdirSync(join(dir, 'app/plans'), { recursive: true });
-    expect(schemaReference(join(dir, 'app/plans'), join(dir, 'app'))).toBe(
-      '../../node_modules/crossdept/schemas/collaboration.schema.json',
-    );
+    expect(schemaReference(join(dir, 'app/plans'))).toEqual({
+      path: '../../node_modules/crossdept/schemas/collaboration.schema.json',
+      local: true,
+    });
   });
 
   it('refuses to overwrite a file (exit 2) unless --force is given', async () => {
@@ -132,5 +160,41 @@ describe('the starter', () => {
     const parsed = loadCollaboration(starterCollaboration({ locale, schema: 'x.json', start: '2026-11-26' }));
     if (!parsed.success) throw new Error('starter invalid');
     expect((await evaluate(parsed.data, { now: '2026-11-26', locale })).findings).toEqual([]);
+  });
+});
+
+describe('crossdept init --tests', () => {
+  it.each(['en', 'zh-CN'] as const)(
+    'writes a starter config, collaboration and suite that `crossdept test` finds and passes (%s)',
+    async (locale) => {
+      const dir = tempDir();
+      const init = await cli(['init', '--tests', '--locale', locale], { cwd: dir, today: '2027-01-04' });
+      expect(init.code).toBe(0);
+      for (const file of ['pmo.yaml', 'collaboration.yaml', 'rules-tests/starter.test.yaml'])
+        expect(existsSync(join(dir, file)), file).toBe(true);
+      // The headers resolve without a local install: the schemas are next to the files.
+      expect(existsSync(join(dir, 'rules-config.schema.json'))).toBe(true);
+      expect(existsSync(join(dir, 'collaboration.schema.json'))).toBe(true);
+      const run = await cli(['test', '--coverage', '--locale', locale], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/acme\.max-departments\s+│ ✔\s+│ ✔/);
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+        locale === 'en' ? '2 passed, 0 failed' : '2 个通过，0 个失败',
+      );
+    },
+  );
+
+  it('refuses to overwrite without --force, writing nothing (exit 2)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'pmo.yaml'), 'keep me\n');
+    const refused = await cli(['init', '--tests'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('error: pmo.yaml already exists; add --force to overwrite it\n');
+    expect(readFileSync(join(dir, 'pmo.yaml'), 'utf8')).toBe('keep me\n');
+    expect(existsSync(join(dir, 'collaboration.yaml'))).toBe(false);
+    const forced = await cli(['init', '--tests', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'pmo.yaml'), 'utf8')).toContain('acme.max-departments');
   });
 });

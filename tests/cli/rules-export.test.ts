@@ -14,7 +14,7 @@ const PMO = `${GOLDEN}pmo.yaml`;
 /** The configuration document the effective rules make, written from effectiveRules' result alone. */
 function documentOf(rules: readonly EffectiveRule[]): unknown {
   return {
-    $schema: './node_modules/crossdept/schemas/rules-config.schema.json',
+    $schema: './rules-config.schema.json',
     rules: Object.fromEntries(
       rules
         .filter((r) => !r.custom)

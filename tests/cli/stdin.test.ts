@@ -108,7 +108,7 @@ describe('- as an input: stdin', () => {
 
   it('--config - reads the configuration from stdin', async () => {
     const { code, stdout } = await cli(['check', EXAMPLE, '--config', '-', ...NOW], {
-      stdin: 'rules:\n  team.core-size: { severity: error, params: { max: 4 } }\n',
+      stdin: 'rules:\n  team.core-size: { severity: error, params: { min: 3, max: 4 } }\n',
     });
     expect(code).toBe(1);
     expect(stdout).toContain('The core team has 5 members, above the maximum of 4');

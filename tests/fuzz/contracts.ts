@@ -108,6 +108,8 @@ export const ROOT_CONTRACTS: Readonly<Record<string, Contract>> = {
     codes: ['invalid_options', 'invalid_locale', 'invalid_config'],
   },
   describeFinding: total,
+  // PMO rule tests
+  runRuleTests: total,
   // Schedule
   forecastMilestones: argument,
   resolveDue: total,

@@ -7,7 +7,7 @@ import { API_CONTRACTS } from './contracts.js';
 import { field, hostile, object, type Recipe } from './hostile.js';
 import { sweep } from './sweep.js';
 
-const WRITTEN = { rules: { 'retro.recognition': 'off', 'team.core-size': { params: { max: 4 } } } };
+const WRITTEN = { rules: { 'retro.recognition': 'off', 'team.core-size': { params: { min: 3, max: 4 } } } };
 const VALID: readonly unknown[] = [WRITTEN, loadRulesConfig(WRITTEN)];
 
 const config = fc.oneof(

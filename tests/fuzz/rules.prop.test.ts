@@ -16,7 +16,7 @@ import { argument, field, hostile, mostlyValid, object, type Recipe } from './ho
 import { sweep } from './sweep.js';
 
 const NOW = '2026-11-26';
-const CONFIG = { rules: { 'retro.recognition': 'off', 'team.core-size': { params: { max: 4 } } } };
+const CONFIG = { rules: { 'retro.recognition': 'off', 'team.core-size': { params: { min: 3, max: 4 } } } };
 
 const VALID: readonly unknown[] = [example(), exampleInput()];
 const COLLABORATION_PATHS = [

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { defaultRules } from '../../src/rules/default-rules.js';
+import { orderedParams } from '../../src/rules/param-order.js';
 import type { ParamDefinition } from '../../src/rules/types.js';
 
 /** A value a param accepts: a whole number within its bounds. */
@@ -9,10 +10,21 @@ function paramValueArb(p: ParamDefinition): fc.Arbitrary<number> {
 
 /** A setting of one built-in rule as a PMO writes it: `off`, `on`, or some of enabled, severity and params. */
 function settingArb(params: Readonly<Record<string, ParamDefinition>>): fc.Arbitrary<unknown> {
-  const paramsArb = fc.record(
-    Object.fromEntries(Object.entries(params).map(([name, p]) => [name, paramValueArb(p)])),
-    { requiredKeys: [] },
-  );
+  // A valid config leaves the ends of a range in order (min ≤ max): swap a pair that would take effect reversed.
+  const paramsArb = fc
+    .record(Object.fromEntries(Object.entries(params).map(([name, p]) => [name, paramValueArb(p)])), {
+      requiredKeys: [],
+    })
+    .map((written) => {
+      const out: Record<string, number | undefined> = { ...written };
+      for (const [low, high] of orderedParams(params)) {
+        // In effect: the written value, else the default.
+        const a = out[low] ?? params[low]!.default;
+        const b = out[high] ?? params[high]!.default;
+        if (a > b) [out[low], out[high]] = [b, a];
+      }
+      return out;
+    });
   return fc.oneof(
     fc.constantFrom('off', 'on'),
     fc.record(

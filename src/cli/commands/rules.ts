@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { Document, isMap, isScalar, stringify } from 'yaml';
 import {
@@ -15,18 +16,10 @@ import { cliMessage } from '../messages/catalogue.js';
 import { configOption, formatOption, localeOption } from '../options.js';
 import { line, table } from '../output.js';
 import { schemaComment } from '../starter.js';
+import { schemaReference } from './init.js';
 
-/**
- * Where the rules-config schema lives inside an installed package, relative to a project's root.
- *
- * @example
- * ```ts
- * import { schemaComment } from '../starter.js';
- *
- * schemaComment(RULES_CONFIG_SCHEMA); // '# yaml-language-server: $schema=./node_modules/…'
- * ```
- */
-export const RULES_CONFIG_SCHEMA = './node_modules/crossdept/schemas/rules-config.schema.json';
+/** The rules-config schema's file name, in the package's `schemas/` or next to a config. */
+const RULES_CONFIG_SCHEMA = 'rules-config.schema.json';
 
 /**
  * `crossdept rules list|show <id>|export [--config pmo.yaml]`: the rules as a configuration leaves them — a
@@ -85,19 +78,38 @@ export function rulesCommand(ctx: CliContext): Command {
     .addOption(formatOption(['yaml', 'json'], cliMessage(locale, 'optExportFormat'), locale))
     .action(async (options: { config?: string; format: 'yaml' | 'json' }) => {
       const config = await load(options);
+      // Exported into the working folder: the local dependency's schema, else one written next to the config.
+      const schema = schemaReference(resolve(ctx.io.cwd), RULES_CONFIG_SCHEMA).path;
       ctx.io.stdout.write(
         options.format === 'json'
-          ? `${JSON.stringify({ $schema: RULES_CONFIG_SCHEMA, ...configDocument(effectiveRules(config)) }, null, 2)}\n`
-          : exportYaml(effectiveRules(config), ctx.locale),
+          ? `${JSON.stringify({ $schema: schema, ...configDocument(effectiveRules(config)) }, null, 2)}\n`
+          : exportYaml(effectiveRules(config), ctx.locale, schema),
       );
       ctx.exit(0);
     });
   return rules;
 }
 
-function phaseText(rule: EffectiveRule, ctx: CliContext): string {
-  const from = rule.phase === 'any' ? cliMessage(ctx.locale, 'anyPhase') : rule.phase;
-  return rule.lastPhase === undefined || rule.lastPhase === rule.phase ? from : `${from} → ${rule.lastPhase}`;
+/**
+ * The phases a rule runs in, as a range: `forming → closed` (from forming on), `executing only`, `any`.
+ *
+ * @param rule - An effective rule.
+ * @param locale - The words' locale.
+ * @returns The range in words.
+ * @example
+ * ```ts
+ * import { effectiveRules } from '../../index.js';
+ *
+ * phaseText(effectiveRules().find((r) => r.id === 'exec.sync-overdue')!, 'en'); // 'executing only'
+ * ```
+ */
+export function phaseText(rule: EffectiveRule, locale: Locale): string {
+  if (rule.phase === 'any' && rule.lastPhase === undefined) return cliMessage(locale, 'anyPhase');
+  const from = rule.phase === 'any' ? 'initiating' : rule.phase;
+  const to = rule.lastPhase ?? 'closed';
+  return from === to
+    ? cliMessage(locale, 'phaseOnly', { value: from })
+    : cliMessage(locale, 'phaseRange', { value: from, other: to });
 }
 
 function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: CliContext): void {
@@ -121,7 +133,7 @@ function list(rules: readonly EffectiveRule[], format: 'text' | 'json', ctx: Cli
     r.enabled ? r.id : out.dim(r.id),
     r.scopes.join(', '),
     cliMessage(locale, `severity.${r.severity}`),
-    phaseText(r, ctx),
+    phaseText(r, locale),
     r.enabled ? cliMessage(locale, 'yes') : out.dim(cliMessage(locale, 'no')),
   ]);
   line(
@@ -154,7 +166,7 @@ function show(rule: EffectiveRule, ctx: CliContext): void {
   line(io.stdout);
   field(cliMessage(locale, 'columnScope'), rule.scopes.join(', '));
   field(cliMessage(locale, 'columnSeverity'), cliMessage(locale, `severity.${rule.severity}`));
-  field(cliMessage(locale, 'columnPhase'), phaseText(rule, ctx));
+  field(cliMessage(locale, 'columnPhase'), phaseText(rule, locale));
   field(
     cliMessage(locale, 'columnEnabled'),
     rule.enabled ? cliMessage(locale, 'yes') : cliMessage(locale, 'no'),
@@ -212,19 +224,26 @@ export function configDocument(rules: readonly EffectiveRule[]): {
       custom.push(rule.definition);
       continue;
     }
+    // A message the configuration rewords, in the locales it rewords it.
+    const message = Object.fromEntries(
+      (['zh-CN', 'en'] as const)
+        .filter((l) => rule.message[l] !== rule.definition.message[l])
+        .map((l) => [l, rule.message[l]]),
+    );
     settings[rule.id] = {
       enabled: rule.enabled,
       severity: rule.severity,
       ...(rule.params.length === 0
         ? {}
         : { params: Object.fromEntries(rule.params.map((p) => [p.name, p.value])) }),
+      ...(Object.keys(message).length === 0 ? {} : { message }),
     };
   }
   return { rules: settings, custom };
 }
 
 /** The rules in effect as a commented YAML configuration, one flow mapping per rule under its description. */
-function exportYaml(effective: readonly EffectiveRule[], locale: Locale): string {
+function exportYaml(effective: readonly EffectiveRule[], locale: Locale, schema: string): string {
   const pack = configDocument(effective);
   const doc = new Document({ rules: pack.rules, ...(pack.custom.length > 0 ? { custom: pack.custom } : {}) });
   const descriptions = new Map(effective.map((r) => [r.id, r.description?.[locale] ?? '']));
@@ -239,5 +258,5 @@ function exportYaml(effective: readonly EffectiveRule[], locale: Locale): string
       }
     }
   }
-  return `${schemaComment(RULES_CONFIG_SCHEMA)}\n${doc.toString({ lineWidth: 0 })}`;
+  return `${schemaComment(schema)}\n${doc.toString({ lineWidth: 0 })}`;
 }

@@ -3,7 +3,8 @@ import type { Locale } from '../../i18n/locale.js';
 import { didYouMean } from '../../issues/did-you-mean.js';
 import type { IssuePath } from '../../issues/issue.js';
 import { parseIssue } from '../../model/parse-issue.js';
-import { toDayNumber } from '../../schedule/day.js';
+import { isIsoDate } from '../../model/primitives.js';
+import { LIST_COUNT_FACTS, scopesWithFact } from '../facts/catalog.js';
 import type { FactImplementation } from '../facts/define.js';
 import { conditionValueKind } from '../messages.js';
 import type { RuleScope } from '../report.js';
@@ -48,7 +49,11 @@ function scalarFits(type: FactType, value: unknown): boolean {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'day':
-      return typeof value === 'number' && Number.isInteger(value);
+      // A date: an ISO date as written (converted to its day number when the rules are compiled), or a day number.
+      return (
+        (typeof value === 'number' && Number.isInteger(value)) ||
+        (typeof value === 'string' && isIsoDate(value))
+      );
     case 'text':
       return typeof value === 'string';
     case 'boolean':
@@ -179,11 +184,14 @@ export class ConditionChecker {
     }
     const fact = this.facts.get(name);
     if (fact === undefined) {
+      const elsewhere = scopesWithFact(name);
+      const suggestion = didYouMean(name, this.facts.keys());
       this.issues.push(
         rulesIssue(this.locale, 'unknown_fact', path, {
           name,
           scope: this.scope,
-          suggestion: didYouMean(name, this.facts.keys()),
+          ...(elsewhere.length > 0 ? { detail: elsewhere.join(', ') } : {}),
+          ...(suggestion === undefined ? {} : { suggestion }),
         }),
       );
     }
@@ -250,6 +258,9 @@ export class ConditionChecker {
           operator,
           name: fact.name,
           type: fact.type,
+          ...(fact.type === 'list' && LIST_COUNT_FACTS[fact.name] !== undefined
+            ? { detail: LIST_COUNT_FACTS[fact.name] }
+            : {}),
         }),
       );
       return;
@@ -288,11 +299,11 @@ export class ConditionChecker {
     if (scalarFits(fact.type, value)) return;
     const expected = fact.type === 'list' ? 'text' : fact.type;
     let detail: string | undefined;
-    if (fact.type === 'day' && typeof value === 'string' && Number.isFinite(toDayNumber(value))) {
+    if (fact.type === 'day' && typeof value === 'string') {
       detail =
         this.locale === 'en'
-          ? `dates are day numbers: ${value} is ${toDayNumber(value)}`
-          : `日期以日序号表示：${value} 为 ${toDayNumber(value)}`;
+          ? `write a date as YYYY-MM-DD, e.g. 2026-11-20; "${value}" is not a date`
+          : `日期写作 YYYY-MM-DD，如 2026-11-20；"${value}" 不是有效日期`;
     }
     this.issues.push(
       rulesIssue(this.locale, 'invalid_value_type', path, {

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { TopLevelCondition } from '../../engine/types.js';
 import type { Locale } from '../../i18n/locale.js';
 import { didYouMean } from '../../issues/did-you-mean.js';
@@ -16,12 +17,14 @@ import { fromZodIssues, visible } from '../../model/zod-issues.js';
 import { defaultRules } from '../default-rules.js';
 import { factsForScope } from '../facts/catalog.js';
 import { placeholders } from '../format.js';
+import { orderedParams } from '../param-order.js';
 import type { RuleScope } from '../report.js';
 import type { RuleDefinition } from '../types.js';
 import { ConditionChecker } from './conditions.js';
 import { type RulesConfigIssue, rulesIssue } from './issues.js';
 import { hidePlaceholders, restorePlaceholders } from './placeholders.js';
 import {
+  CUSTOM_RULE_ID,
   type CustomRule,
   CustomRuleShellSchema,
   RULES_CONFIG_LIMITS,
@@ -29,7 +32,11 @@ import {
   type RulesConfig,
   RulesConfigShellSchema,
   ruleSettingSchema,
+  suggestRuleId,
 } from './schema.js';
+
+/** The shell as loaded: the id's pattern is checked apart, for a message that states it and a suggestion. */
+const LoadedCustomRuleShell = CustomRuleShellSchema.extend({ id: z.string().min(1).max(200) });
 
 /**
  * Options of {@link loadRulesConfig}.
@@ -183,7 +190,7 @@ function ruleSettings(
             rulesIssue(locale, 'unknown_param', issue.path, {
               id,
               name: visible(name),
-              suggestion: didYouMean(name, Object.keys(rule.params)),
+              suggestion: didYouMean(name, Object.keys(rule.params), { prefixes: true }),
             }),
           );
         } else if (issue.code === 'invalid_type' && issue.path.length === 4 && issue.path[2] === 'params') {
@@ -192,7 +199,7 @@ function ruleSettings(
           issues.push(
             rulesIssue(locale, 'invalid_value_type', issue.path, {
               name: String(issue.path[3]),
-              expected: param?.type === 'day' ? 'day' : 'number',
+              expected: param?.type === 'day' ? 'integer' : 'number',
               received: Array.isArray(value)
                 ? 'list'
                 : typeof value === 'string'
@@ -214,13 +221,78 @@ function ruleSettings(
             string,
             number
           >);
+    const before = issues.length;
+    // The ends of a range as they take effect (the config's, else the default) are in order: `max: 4` alone
+    // under the default `min: 5` is the same trap as `min: 9, max: 3`, a rule that fires whatever the value.
+    const effective = (name: string): number => params?.[name] ?? rule.params[name]!.default;
+    for (const [low, high] of orderedParams(rule.params)) {
+      const a = effective(low);
+      const b = effective(high);
+      if (a <= b) continue;
+      const at = params?.[low] !== undefined ? low : high;
+      issues.push(
+        rulesIssue(locale, 'param_range', [...path, 'params', at], {
+          id,
+          name: low,
+          other: high,
+          low: a,
+          high: b,
+        }),
+      );
+    }
+    const message = setting.message;
+    if (message !== undefined) {
+      const scopes = typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
+      const known = new Set<string>([...Object.keys(rule.params), ...SPECIAL_PLACEHOLDERS, 'name']);
+      for (const scope of scopes) for (const name of factsForScope(scope).keys()) known.add(name);
+      checkPlaceholders(message, known, [...path, 'message'], locale, issues);
+    }
+    if (issues.length > before) continue;
     out[id] = {
       ...(setting.enabled === undefined ? {} : { enabled: setting.enabled }),
       ...(setting.severity === undefined ? {} : { severity: setting.severity }),
       ...(params === undefined ? {} : { params }),
+      ...(message === undefined ? {} : { message: localized(message) }),
     };
   }
   return out;
+}
+
+/** A message in one or both locales, without absent keys. */
+function localized(m: { readonly 'zh-CN'?: string | undefined; readonly en?: string | undefined }): {
+  'zh-CN'?: string;
+  en?: string;
+} {
+  return {
+    ...(m['zh-CN'] === undefined ? {} : { 'zh-CN': m['zh-CN'] }),
+    ...(m.en === undefined ? {} : { en: m.en }),
+  };
+}
+
+/** Reports every `{placeholder}` of a message (or path, `key` absent) that is not a known name. */
+function checkPlaceholders(
+  message: { readonly 'zh-CN'?: string | undefined; readonly en?: string | undefined } | string,
+  known: ReadonlySet<string>,
+  path: IssuePath,
+  locale: Locale,
+  issues: RulesConfigIssue[],
+): void {
+  const texts: [IssuePath, string | undefined][] =
+    typeof message === 'string'
+      ? [[path, message]]
+      : [
+          [[...path, 'zh-CN'], message['zh-CN']],
+          [[...path, 'en'], message.en],
+        ];
+  for (const [at, text] of texts) {
+    if (text === undefined) continue;
+    for (const name of placeholders(text)) {
+      if (known.has(name)) continue;
+      issues.push(
+        rulesIssue(locale, 'unknown_placeholder', at, { name, suggestion: didYouMean(name, known) }),
+      );
+    }
+  }
 }
 
 const SPECIAL_PLACEHOLDERS = ['value', 'actual', 'matched'];
@@ -231,15 +303,24 @@ function customRules(list: readonly unknown[], locale: Locale, issues: RulesConf
   const builtIn = new Set(defaultRules.map((r) => r.id));
   list.forEach((raw, index) => {
     const path: IssuePath = ['custom', index];
-    const parsed = CustomRuleShellSchema.safeParse(raw);
+    const parsed = LoadedCustomRuleShell.safeParse(raw);
     if (!parsed.success) {
       issues.push(
-        ...withPrefix(fromZodIssues(parsed.error.issues, raw, CustomRuleShellSchema, locale), path),
+        ...withPrefix(fromZodIssues(parsed.error.issues, raw, LoadedCustomRuleShell, locale), path),
       );
       return;
     }
     const rule = parsed.data;
     const before = issues.length;
+    if (!CUSTOM_RULE_ID.test(rule.id)) {
+      issues.push(
+        rulesIssue(locale, 'invalid_rule_id', [...path, 'id'], {
+          id: visible(rule.id),
+          suggestion: suggestRuleId(rule.id),
+        }),
+      );
+      return;
+    }
     if (builtIn.has(rule.id)) {
       issues.push(
         rulesIssue(locale, 'duplicate_id', [...path, 'id'], {
@@ -263,18 +344,22 @@ function customRules(list: readonly unknown[], locale: Locale, issues: RulesConf
     const checker = new ConditionChecker(locale, scope, facts);
     checker.root(rule.conditions, [...path, 'conditions']);
     issues.push(...checker.issues);
-    for (const key of ['zh-CN', 'en'] as const) {
-      const text = rule.message[key];
-      if (text === undefined) continue;
-      for (const name of placeholders(text)) {
-        if (!facts.has(name) && !SPECIAL_PLACEHOLDERS.includes(name)) {
-          issues.push(
-            rulesIssue(locale, 'unknown_placeholder', [...path, 'message', key], {
-              name,
-              suggestion: didYouMean(name, [...facts.keys(), ...SPECIAL_PLACEHOLDERS]),
-            }),
-          );
-        }
+    // Every scope's subject has a name: the entity's `name` fact, the collaboration's name in its own scope.
+    const known = new Set([...facts.keys(), ...SPECIAL_PLACEHOLDERS, 'name']);
+    checkPlaceholders(rule.message, known, [...path, 'message'], locale, issues);
+    if (rule.path !== undefined) {
+      if (rule.path !== '' && !rule.path.startsWith('/') && !rule.path.startsWith('{subject}')) {
+        issues.push(
+          rulesIssue(locale, 'invalid_path', [...path, 'path'], {
+            detail:
+              locale === 'en'
+                ? `a finding's path is a JSON Pointer: it starts with "/" or "{subject}", got "${visible(rule.path)}"`
+                : `结论的路径是 JSON Pointer，应以 "/" 或 "{subject}" 开头，实际为 "${visible(rule.path)}"`,
+          }),
+        );
+      } else {
+        const pathNames = new Set([...facts.keys(), 'subject', 'id']);
+        checkPlaceholders(rule.path, pathNames, [...path, 'path'], locale, issues);
       }
     }
     if (issues.length > before) return;
@@ -285,10 +370,9 @@ function customRules(list: readonly unknown[], locale: Locale, issues: RulesConf
       ...(rule.phase === undefined ? {} : { phase: rule.phase }),
       ...(rule.lastPhase === undefined ? {} : { lastPhase: rule.lastPhase }),
       ...(rule.enabled === undefined ? {} : { enabled: rule.enabled }),
-      message: {
-        ...(rule.message['zh-CN'] === undefined ? {} : { 'zh-CN': rule.message['zh-CN'] }),
-        ...(rule.message.en === undefined ? {} : { en: rule.message.en }),
-      },
+      message: localized(rule.message),
+      ...(rule.path === undefined ? {} : { path: rule.path }),
+      ...(rule.action === undefined ? {} : { action: { type: 'escalate', toLevel: rule.action.toLevel } }),
       ...(rule.description === undefined
         ? {}
         : {

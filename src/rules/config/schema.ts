@@ -26,8 +26,31 @@ export const RULES_CONFIG_LIMITS = {
   maxDocumentNodes: 50_000,
 } as const;
 
-/** Custom rule ids: lowercase words joined by `.` or `-`, e.g. `acme.too-many-departments`. */
+/**
+ * Custom rule ids: lowercase letters and digits, in words joined by `.` or `-`, e.g. `acme.too-many-departments`
+ * (no capitals, no `_`, no separator at either end or twice in a row).
+ */
 export const CUSTOM_RULE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/**
+ * The id {@link CUSTOM_RULE_ID} accepts that is nearest to one it rejects: lowercased, `_`, spaces and other
+ * characters turned into `-`, separators not doubled nor at either end.
+ *
+ * @param id - A rejected id.
+ * @returns The suggestion, or `undefined` when nothing is left of it.
+ * @example
+ * ```ts
+ * suggestRuleId('acme.acme_rule'); // 'acme.acme-rule'
+ * ```
+ */
+export function suggestRuleId(id: string): string | undefined {
+  const fixed = id
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/([.-])[.-]+/g, '$1')
+    .replace(/^[.-]+|[.-]+$/g, '');
+  return CUSTOM_RULE_ID.test(fixed) ? fixed : undefined;
+}
 
 const SeveritySchema = z.enum(['error', 'warning', 'info']);
 const RuleScopeSchema = z.enum(RULE_SCOPES as unknown as [RuleScope, ...RuleScope[]]);
@@ -52,6 +75,9 @@ export function ruleSettingSchema(params: Readonly<Record<string, ParamDefinitio
   return z.strictObject({
     enabled: z.boolean().optional(),
     severity: SeveritySchema.optional(),
+    message: CustomMessageSchema.optional().describe(
+      'The finding’s message in one or both locales, over the built-in one ({placeholders}: facts and params)',
+    ),
     params: z
       .strictObject(
         Object.fromEntries(Object.entries(params).map(([k, p]) => [k, paramSchema(p).optional()])),
@@ -60,9 +86,21 @@ export function ruleSettingSchema(params: Readonly<Record<string, ParamDefinitio
   });
 }
 
+/** A custom rule's escalation: to a fixed level of the escalation path, or `next` (the level after the highest recorded). */
+export const CustomActionSchema = z.strictObject({
+  type: z.literal('escalate'),
+  toLevel: z.union([z.number().int().min(1).max(1000), z.literal('next')]),
+});
+
 /** A custom rule, with its conditions left unchecked (they are checked against the fact catalog separately). */
 export const CustomRuleShellSchema = z.strictObject({
   id: z.string().min(1).max(200).regex(CUSTOM_RULE_ID),
+  path: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('JSON Pointer of the finding: {subject} is the subject’s pointer, {id} its id, {fact} a fact'),
+  action: CustomActionSchema.optional(),
   scope: RuleScopeSchema,
   severity: SeveritySchema,
   phase: RulePhaseSchema.optional(),
@@ -155,12 +193,15 @@ export interface RuleSetting {
   readonly enabled?: boolean;
   readonly severity?: Severity;
   readonly params?: Readonly<Record<string, number>>;
+  /** The finding's message over the built-in one, in one or both locales (the other keeps the built-in one). */
+  readonly message?: { readonly 'zh-CN'?: string; readonly en?: string };
 }
 
 /**
  * A rule a PMO defines in its config: json-rules-engine conditions over the catalog facts of its scope, and a
  * message in one or both locales (`{value}` is the first condition's expected value, `{actual}` its actual
- * value, `{<fact>}` a fact's value).
+ * value, `{<fact>}` a fact's value, `{name}` the subject's name; dates shown as dates); optionally a `path`
+ * template and an escalation `action`. A condition on a date fact (`dueDay`, …) may give an ISO date.
  *
  * @example
  * ```ts
@@ -180,6 +221,10 @@ export interface CustomRule {
   readonly enabled?: boolean;
   readonly message: { readonly 'zh-CN'?: string; readonly en?: string };
   readonly description?: { readonly 'zh-CN'?: string; readonly en?: string };
+  /** The finding's JSON Pointer template (`{subject}`, `{id}`, facts); absent: the subject's pointer. */
+  readonly path?: string;
+  /** The escalation a firing asks for: a fixed level, or `next`. */
+  readonly action?: { readonly type: 'escalate'; readonly toLevel: number | 'next' };
   readonly conditions: TopLevelCondition;
 }
 

@@ -34,8 +34,8 @@ export const actionFacts = defineFacts('action', {
   dueStated: ['boolean', '已写明完成时限', 'A due date is stated', (a) => a.item.due !== undefined],
   dueDay: [
     'day',
-    '解析后的完成时限（日序号；未写明时无值）',
-    'The resolved due date (day number; absent when not set)',
+    '解析后的完成时限（未写明时无值）',
+    'The resolved due date (absent when not set)',
     (a, ctx) => ctx.dueDay(a.item.due),
   ],
   daysOverdue: [

@@ -88,3 +88,40 @@ export function factsForScope(scope: RuleScope): ReadonlyMap<string, FactImpleme
   }
   return map;
 }
+
+/**
+ * The count fact of every list fact: a list cannot be compared with `[]`, so its size is a number fact of its own
+ * (`statementVagueTerms` → `statementVagueTermCount`).
+ *
+ * @example
+ * ```ts
+ * LIST_COUNT_FACTS.statementVagueTerms; // 'statementVagueTermCount'
+ * ```
+ */
+export const LIST_COUNT_FACTS: Readonly<Record<string, string>> = {
+  statementVagueTerms: 'statementVagueTermCount',
+  leaderAuthority: 'leaderAuthorityCount',
+  cadenceKinds: 'cadenceKindCount',
+  communicationContents: 'communicationContentCount',
+  dependencyCycle: 'dependencyCycleLength',
+  missingFields: 'missingFieldCount',
+  partyNames: 'partyCount',
+  escalationLevels: 'escalationCount',
+  skippedEscalationLevels: 'skippedEscalationLevelCount',
+};
+
+/**
+ * The scopes whose rules can use a fact of this name (a collaboration fact is usable in every scope).
+ *
+ * @param name - A fact name.
+ * @returns The scopes that have it, in scope order; empty when no scope has it.
+ * @example
+ * ```ts
+ * scopesWithFact('critical'); // ['milestone']
+ * ```
+ */
+export function scopesWithFact(name: string): RuleScope[] {
+  return (Object.keys(FACTS_BY_SCOPE) as RuleScope[]).filter((scope) =>
+    FACTS_BY_SCOPE[scope].some((f) => f.name === name),
+  );
+}

@@ -17,19 +17,21 @@ function shortestCadence(kinds: readonly CadenceKind[]): CadenceKind | undefined
  * Facts about the whole collaboration. They are available to rules of every scope.
  */
 export const collaborationFacts = defineFacts('collaboration', {
-  nowDay: ['day', '评估日期（日序号）', 'The evaluation date (day number)', (_, ctx) => ctx.nowDay],
-  periodStartDay: [
-    'day',
-    '协作周期开始日期（日序号）',
-    'Start of the period (day number)',
-    (_, ctx) => ctx.periodStartDay,
+  collaborationName: [
+    'text',
+    '协作名称（协作范围的消息中也可写 {name}）',
+    'The collaboration’s name (a collaboration-scope message may also write {name})',
+    (c) => c.name,
   ],
-  periodEndDay: [
-    'day',
-    '协作周期结束日期（日序号）',
-    'End of the period (day number)',
-    (_, ctx) => ctx.periodEndDay,
+  scenario: [
+    'text',
+    '协作场景（project、problem-solving、resource-integration、strategy）',
+    'The scenario (project, problem-solving, resource-integration, strategy)',
+    (c) => c.scenario,
   ],
+  nowDay: ['day', '评估日期', 'The evaluation date', (_, ctx) => ctx.nowDay],
+  periodStartDay: ['day', '协作周期开始日期', 'Start of the period', (_, ctx) => ctx.periodStartDay],
+  periodEndDay: ['day', '协作周期结束日期', 'End of the period', (_, ctx) => ctx.periodEndDay],
   phase: [
     'text',
     '当前阶段（未填写时按评估日期与周期推算）',
@@ -119,8 +121,8 @@ export const collaborationFacts = defineFacts('collaboration', {
   ],
   goalDeadlineDay: [
     'day',
-    '目标截止日期（日序号；未填写时无值）',
-    'The goal deadline (day number; absent when not set)',
+    '目标截止日期（未填写时无值）',
+    'The goal deadline (absent when not set)',
     (c) => (c.goal?.deadline === undefined ? undefined : toDayNumber(c.goal.deadline)),
   ],
   statementQuantityCount: [
@@ -137,8 +139,8 @@ export const collaborationFacts = defineFacts('collaboration', {
   ],
   statementDeadlineDay: [
     'day',
-    '目标陈述中的截止日期（相对期限从协作周期开始日推算，工作日按协作日历计；日序号，无法确定日期时为空）',
-    'The deadline goal.statement resolves to, relative ones counted from the period start and working days on the calendar (day number; absent when none)',
+    '目标陈述中的截止日期（相对期限从协作周期开始日推算，工作日按协作日历计，无法确定日期时为空）',
+    'The deadline goal.statement resolves to, relative ones counted from the period start and working days on the calendar (absent when none)',
     (_, ctx) => {
       const date = statementFactsOf(ctx).statementDeadline;
       return date === undefined ? undefined : toDayNumber(date);
@@ -155,6 +157,12 @@ export const collaborationFacts = defineFacts('collaboration', {
     '目标陈述中未量化的模糊用语（如「提升」「尽快」「最好」「improve」）',
     'The vague terms in goal.statement left unquantified ("improve", "as soon as possible", 最好)',
     (_, ctx) => [...statementFactsOf(ctx).statementVagueTerms],
+  ],
+  statementVagueTermCount: [
+    'number',
+    '目标陈述中未量化的模糊用语个数（statementVagueTerms 的个数）',
+    'Number of vague terms in goal.statement (the size of statementVagueTerms)',
+    (_, ctx) => statementFactsOf(ctx).statementVagueTerms.length,
   ],
   scopeIncludedCount: [
     'number',
@@ -205,11 +213,23 @@ export const collaborationFacts = defineFacts('collaboration', {
     'The leader’s authority (coordinate, allocate-resources, decide-conflicts)',
     (c) => [...(c.team?.leaderAuthority ?? [])],
   ],
+  leaderAuthorityCount: [
+    'number',
+    '组长被授予的权限个数（leaderAuthority 的个数）',
+    'Number of authorities granted to the leader (the size of leaderAuthority)',
+    (c) => c.team?.leaderAuthority?.length ?? 0,
+  ],
   cadenceKinds: [
     'list',
     '沟通节奏种类（weekly、biweekly、monthly、ad-hoc）',
     'Cadence kinds of the communication plan',
     (c) => (c.communication?.cadences ?? []).map((k) => k.kind),
+  ],
+  cadenceKindCount: [
+    'number',
+    '沟通节奏个数（cadenceKinds 的个数）',
+    'Number of cadences of the communication plan (the size of cadenceKinds)',
+    (c) => c.communication?.cadences?.length ?? 0,
   ],
   channelCount: [
     'number',
@@ -222,6 +242,12 @@ export const collaborationFacts = defineFacts('collaboration', {
     '沟通内容（progress、issues、decisions）',
     'What the communication covers (progress, issues, decisions)',
     (c) => [...(c.communication?.contents ?? [])],
+  ],
+  communicationContentCount: [
+    'number',
+    '沟通内容项数（communicationContents 的个数）',
+    'Number of things the communication covers (the size of communicationContents)',
+    (c) => c.communication?.contents?.length ?? 0,
   ],
   decisionMechanism: [
     'text',

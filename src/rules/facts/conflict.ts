@@ -50,12 +50,13 @@ export const conflictFacts = defineFacts('conflict', {
     'Names of the departments in conflict',
     (k, ctx) => k.parties.map((p) => ctx.departmentName(p) ?? p),
   ],
-  raisedOnDay: [
-    'day',
-    '提出日期（日序号）',
-    'When it was raised (day number)',
-    (k) => toDayNumber(k.raisedOn),
+  partyCount: [
+    'number',
+    '冲突方部门数（partyNames 的个数）',
+    'Number of departments in conflict (the size of partyNames)',
+    (k) => k.parties.length,
   ],
+  raisedOnDay: ['day', '提出日期', 'When it was raised', (k) => toDayNumber(k.raisedOn)],
   workdaysSinceRaised: [
     'number',
     '自提出日期至评估日期的工作日数（按协作日历）',

@@ -20,6 +20,12 @@ export const incidentFacts = defineFacts('incident', {
     'Number of response measures',
     (i) => (i.measures ?? []).filter((m) => stated(m)).length,
   ],
+  cost: [
+    'number',
+    '评估的成本影响（impact.cost；未评估时无值）',
+    'The cost impact assessed (impact.cost; absent when not assessed)',
+    (i) => i.impact?.cost,
+  ],
   impactAssessed: [
     'boolean',
     '已做影响评估（impact.summary 非空白）',

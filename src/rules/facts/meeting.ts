@@ -12,7 +12,7 @@ export const meetingFacts = defineFacts('meeting', {
     'Meeting kind (progress-sync, review, decision, ad-hoc, retrospective)',
     (m) => m.kind,
   ],
-  heldOnDay: ['day', '召开日期（日序号）', 'When it was held (day number)', (m) => toDayNumber(m.heldOn)],
+  heldOnDay: ['day', '召开日期', 'When it was held', (m) => toDayNumber(m.heldOn)],
   attendeeCount: ['number', '与会人数', 'Number of attendees', (m) => m.attendees?.length ?? 0],
   doneItemCount: ['number', '已完成事项数', 'Number of done items', (m) => m.progress?.done?.length ?? 0],
   undoneItemCount: [

@@ -27,12 +27,7 @@ export const milestoneFacts = defineFacts('milestone', {
     (m) => m.status,
   ],
   done: ['boolean', '已完成', 'The milestone is done', (m) => m.status === 'done'],
-  dueDay: [
-    'day',
-    '解析后的完成时限（日序号）',
-    'The resolved due date (day number)',
-    (m, ctx) => ctx.dueDay(m.due),
-  ],
+  dueDay: ['day', '解析后的完成时限', 'The resolved due date', (m, ctx) => ctx.dueDay(m.due)],
   daysOverdue: [
     'number',
     '评估日期晚于时限的天数（可为负）',
@@ -63,8 +58,8 @@ export const milestoneFacts = defineFacts('milestone', {
   prerequisiteCount: ['number', '前置里程碑数', 'Number of prerequisites', (m) => m.dependsOn?.length ?? 0],
   latestPrerequisiteDueDay: [
     'day',
-    '前置里程碑中最晚的完成时限（日序号；无前置时无值）',
-    'The latest due date among the prerequisites (day number; absent without prerequisites)',
+    '前置里程碑中最晚的完成时限（无前置时无值）',
+    'The latest due date among the prerequisites (absent without prerequisites)',
     (m, ctx) => latestPrerequisite(m, ctx)?.day,
   ],
   latestPrerequisiteName: [
@@ -96,8 +91,8 @@ export const milestoneFacts = defineFacts('milestone', {
   ],
   forecastDay: [
     'day',
-    '预测完成日期（日序号）',
-    'The forecast finish (day number)',
+    '预测完成日期',
+    'The forecast finish',
     (_, ctx, s) => {
       const f = ctx.milestones.forecast[s.index];
       return f === undefined ? undefined : toDayNumber(f.forecastFinish);

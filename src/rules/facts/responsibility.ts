@@ -44,6 +44,12 @@ export const responsibilityFacts = defineFacts('responsibility', {
     'Missing fields (owner, deliverable, due, in that order)',
     (r) => missing(r),
   ],
+  missingFieldCount: [
+    'number',
+    '缺少的字段数（missingFields 的个数）',
+    'Number of missing fields (the size of missingFields)',
+    (r) => missing(r).length,
+  ],
   firstMissingField: [
     'text',
     '第一个缺少的字段（无则为空）',
@@ -82,8 +88,8 @@ export const responsibilityFacts = defineFacts('responsibility', {
   ],
   dueDay: [
     'day',
-    '解析后的完成时限（日序号；未写明时无值）',
-    'The resolved due date (day number; absent when not set)',
+    '解析后的完成时限（未写明时无值）',
+    'The resolved due date (absent when not set)',
     (r, ctx) => ctx.dueDay(r.due),
   ],
 });

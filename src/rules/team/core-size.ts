@@ -55,7 +55,7 @@ export const teamCoreSize: RuleDefinition = {
     },
   },
   description: {
-    'zh-CN': '核心成员控制在 5–8 人，保证决策效率',
-    en: 'The core team has 5–8 members, so decisions stay fast',
+    'zh-CN': '核心成员控制在 {min}–{max} 人，保证决策效率',
+    en: 'The core team has {min}–{max} members, so decisions stay fast',
   },
 };

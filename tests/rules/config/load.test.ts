@@ -185,13 +185,14 @@ describe('loadRulesConfig', () => {
     );
   });
 
-  it('invalid_value_type: text for a number, a date string for a day count, a number for a boolean', () => {
+  it('invalid_value_type: text for a number, text that is no date for a date, a number for a boolean', () => {
     expect(issues(leaf({ fact: 'departmentCount', operator: 'greaterThan', value: '4' }))[0]?.code).toBe(
       'invalid_value_type',
     );
-    const [day] = issues(leaf({ fact: 'goalDeadlineDay', operator: 'lessThan', value: '2026-12-01' }));
+    const [day] = issues(leaf({ fact: 'goalDeadlineDay', operator: 'lessThan', value: '2026-12-32' }));
     expect(day?.code).toBe('invalid_value_type');
-    expect(day?.message).toContain('2026-12-01 is 20788');
+    expect(day?.message).toContain('"2026-12-32" is not a date');
+    expect(day?.message).not.toMatch(/day number|\b20788\b/);
     expect(issues(leaf({ fact: 'retrospectiveHeld', operator: 'equal', value: 1 }))[0]?.code).toBe(
       'invalid_value_type',
     );

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadRulesConfig } from '../../../src/index.js';
 import { evaluateChanged, findingsOf } from '../helpers.js';
 
 const EXTRA = Array.from({ length: 8 }, (_, i) => ({
@@ -16,7 +17,9 @@ describe('team.core-size (property)', () => {
         fc.integer({ min: 0, max: 15 }),
         fc.integer({ min: 0, max: 15 }),
         fc.integer({ min: 0, max: 15 }),
-        async (size, min, max) => {
+        async (size, a, b) => {
+          // A config writes a range in order; one the wrong way round is rejected (see the test below).
+          const [min, max] = a <= b ? [a, b] : [b, a];
           const report = await evaluateChanged(
             (c) => {
               c.people.push(...EXTRA);
@@ -30,6 +33,17 @@ describe('team.core-size (property)', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('rejects a range written the wrong way round at load time, whatever the numbers (regression: min 9, max 3)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (min, max) => {
+        const result = loadRulesConfig({ rules: { 'team.core-size': { params: { min, max } } } });
+        expect(result.success).toBe(min <= max);
+        if (!result.success) expect(result.issues.map((i) => i.code)).toEqual(['param_range']);
+      }),
+      { numRuns: 100 },
     );
   });
 });
