@@ -61,7 +61,7 @@ function rulesDoc(rules: readonly RuleDefinition[]): string {
     'conditions as `{ "param": name }` and are replaced by their values before json-rules-engine runs.',
     '',
     'Message placeholders: `{fact}` and `{param}` are replaced by values; `{matched}` by the expected values of the',
-    'conditions that held. Formats: `:date` (a day number as a date), `:label` (enum values in words), `:cycle`.',
+    'conditions that held. Formats: `:date` (a day shown as a date), `:label` (enum values in words), `:cycle`.',
     'When a rule has variants, the first named condition that holds picks the message (and path).',
     '',
     '| id | scope | severity | phase | params |',

@@ -84,7 +84,7 @@ describe('calendarOf', () => {
     const actions = events.filter((e) => e.uid.includes('/action/'));
     expect(actions).toHaveLength(1);
     expect(actions[0]).toMatchObject({
-      uid: 'new-product-launch/action/sync-2026-11-23.1@crossdept',
+      uid: 'new-product-launch/action/sync-2026-11-23/actions/0@crossdept',
       summary: '待办：确认发布会物料与现场彩排安排，并同步给市场部和销售部全部区域负责人',
       start: '2026-11-27',
     });

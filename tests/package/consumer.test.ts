@@ -247,7 +247,7 @@ describe('the packed package', () => {
       '--now',
       '2026-11-26',
     ]);
-    expect(stdout).toBe(`✔ ${example}: no findings\n`);
+    expect(stdout).toBe(`✔ ${example}: no findings · Health: ● green\n`);
     await expect(
       run('npx', ['--no-install', 'crossdept', 'check', example, '--now', '2026-12-10']),
     ).rejects.toMatchObject({

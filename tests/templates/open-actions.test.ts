@@ -37,7 +37,7 @@ describe('the open-actions template', () => {
     });
     expect(bad).toMatchObject({
       success: false,
-      issues: [{ code: 'invalid_now', message: '统计日期 "2026-13-01" 不是有效日期（格式 YYYY-MM-DD）' }],
+      issues: [{ code: 'invalid_now', message: '日期 "2026-13-01" 不是有效日期（格式 YYYY-MM-DD）' }],
     });
   });
 });

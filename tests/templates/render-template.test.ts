@@ -193,7 +193,7 @@ describe('the status report', () => {
       now: '2026-02-30',
     });
     expect(bad.success || bad.issues[0]?.message).toBe(
-      'The report date "2026-02-30" is not a valid date (YYYY-MM-DD)',
+      'The date "2026-02-30" is not a valid date (YYYY-MM-DD)',
     );
     const report = {
       ...EMPTY_REPORT,

@@ -174,7 +174,7 @@ describe('hostile options and collaborations', () => {
       },
     ]);
     const proxy = issuesOf(loose('kickoff', example(), trapped()));
-    expect(proxy.map((i) => i.code)).toEqual(Array(7).fill('invalid_options'));
+    expect(proxy.map((i) => i.code)).toEqual(Array(8).fill('invalid_options'));
     expect(proxy[0]?.message).toBe('渲染选项 locale 无法读取（hostile trap）');
     expect(() => renderTemplate('kickoff', example(), trapped() as RenderTemplateOptions)).toThrow(
       TemplateError,

@@ -33,7 +33,9 @@ describe('the portfolio', () => {
     expect(red.findings).toEqual({ error: 1, warning: 1, info: 0 });
     expect(red.escalationsDue).toBe(1);
     expect(red.nextMilestone).toEqual({ id: 'launch', name: '产品上市', due: '2026-11-20' });
-    expect(red.reasons.join(' ')).toMatch(/1 error finding/);
+    // The reasons are health's own: the critical slip's finding and its escalation come first.
+    expect(red.reasons.join(' ')).toMatch(/forecast to finish on 2026-11-26, 6 days after its due date/);
+    expect(red.reasons.join(' ')).toMatch(/Escalate to level 1/);
   });
 
   it('counts findings by rule area and by department (the heatmap), each finding once', () => {
@@ -94,15 +96,21 @@ describe('the collaboration page', () => {
   });
 
   it('explains health in the reader’s locale', () => {
-    expect(valid(amberText, 'en').health.reasons).toEqual(['1 warning']);
-    expect(valid(amberText, 'zh-CN').health.reasons).toEqual(['1 个警告']);
-    expect(valid(redText, 'zh-CN').health.reasons[0]).toBe('1 个错误级发现');
+    // health() names each cause by its finding, in the locale asked for.
+    expect(valid(amberText, 'en').health.reasons).toEqual([
+      'The risk register is empty: 0 risks are registered',
+    ]);
+    const zh = valid(amberText, 'zh-CN').health.reasons;
+    expect(zh).toHaveLength(1);
+    expect(zh[0]).toMatch(/风险/);
+    expect(valid(redText, 'zh-CN').health.reasons[0]).toMatch(/产品上市/);
+    expect(valid(redText, 'en').health.level).toBe('red');
   });
 
   it('fills the registers and the ladder from the collaboration and its report', () => {
     const view = valid(redText);
     expect(view.ladder).toHaveLength(1);
-    expect(view.ladder[0]).toMatchObject({ subject: 'launch', due: true });
+    expect(view.ladder[0]).toMatchObject({ subject: '产品上市', level: 1, due: true });
     const green = valid(greenText);
     expect(green.registers.openActions).toEqual([]);
     expect(green.registers.decisions[0]!.decision).toContain('10万元');

@@ -20,8 +20,8 @@ export const actionFacts = defineFacts('action', {
   meetingName: ['text', '所在会议的主题', 'The topic of its meeting', (a) => a.meeting.topic],
   raisedOnDay: [
     'day',
-    '提出它的会议的日期（日序号）',
-    'When the meeting that raised it was held (day number)',
+    '提出它的会议的日期（日期）',
+    'When the meeting that raised it was held (a date)',
     (a) => toDayNumber(a.meeting.heldOn),
   ],
   ownerNamed: ['boolean', '已指定负责人', 'An owner is named', (a) => a.item.owner !== undefined],

@@ -108,6 +108,11 @@ export const LIST_COUNT_FACTS: Readonly<Record<string, string>> = {
   partyNames: 'partyCount',
   escalationLevels: 'escalationCount',
   skippedEscalationLevels: 'skippedEscalationLevelCount',
+  dutyAccountableNames: 'dutyAccountableCount',
+  undistributedCoreMembers: 'undistributedCoreMemberCount',
+  absentExecutionDepartments: 'absentExecutionDepartmentCount',
+  affectedMilestoneNames: 'affectedMilestoneCount',
+  criticalSlipMilestoneNames: 'criticalSlipMilestoneCount',
 };
 
 /**

@@ -10,7 +10,7 @@ function inTeam(d: Decision, ctx: FactContext): boolean {
 /** Facts about one decision of the decision log. */
 export const decisionFacts = defineFacts('decision', {
   name: ['text', '决策事项', 'What was decided (the title)', (d) => d.title],
-  onDay: ['day', '决策日期（日序号）', 'When it was decided (day number)', (d) => toDayNumber(d.on)],
+  onDay: ['day', '决策日期（日期）', 'When it was decided (a date)', (d) => toDayNumber(d.on)],
   driverName: [
     'text',
     '推动人（D）姓名',

@@ -58,8 +58,8 @@ export const escalationFacts = defineFacts('escalation', {
   ],
   escalatedOnDay: [
     'day',
-    '升级日期（日序号）',
-    'When it was escalated (day number)',
+    '升级日期（日期）',
+    'When it was escalated (a date)',
     (r) => toDayNumber(r.record.on),
   ],
   workdaysSinceEscalated: [

@@ -32,12 +32,7 @@ export const incidentFacts = defineFacts('incident', {
     'The impact is assessed (impact.summary not blank)',
     (i) => stated(i.impact?.summary),
   ],
-  occurredOnDay: [
-    'day',
-    '发生日期（日序号）',
-    'When it occurred (day number)',
-    (i) => toDayNumber(i.occurredOn),
-  ],
+  occurredOnDay: ['day', '发生日期（日期）', 'When it occurred (a date)', (i) => toDayNumber(i.occurredOn)],
   workdaysSinceOccurred: [
     'number',
     '自发生日期至评估日期的工作日数（按协作日历）',
@@ -65,6 +60,12 @@ export const incidentFacts = defineFacts('incident', {
     'Schedule impact in days (impact.scheduleDays; 0 when none)',
     (i) => i.impact?.scheduleDays ?? 0,
   ],
+  affectedMilestoneCount: [
+    'number',
+    '受影响的里程碑数（affectedMilestoneNames 的个数）',
+    'Number of milestones it affects (the size of affectedMilestoneNames)',
+    (i) => (i.affects ?? []).length,
+  ],
   affectedMilestoneNames: [
     'list',
     '受影响的里程碑名称',
@@ -77,6 +78,12 @@ export const incidentFacts = defineFacts('incident', {
     '受其影响而关键延误（延误超出总浮动与容差）的里程碑名称',
     'Names of the affected milestones in a critical slip (beyond their float and the tolerance)',
     (i, ctx) => slippingAffected(ctx, i).map((m) => m.name),
+  ],
+  criticalSlipMilestoneCount: [
+    'number',
+    '受其影响而关键延误的里程碑数（criticalSlipMilestoneNames 的个数）',
+    'Number of affected milestones in a critical slip (the size of criticalSlipMilestoneNames)',
+    (i, ctx) => slippingAffected(ctx, i).length,
   ],
   causesCriticalSlip: [
     'boolean',

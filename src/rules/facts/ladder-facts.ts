@@ -18,8 +18,8 @@ export function ladderFacts<K extends LadderKind>(kind: K): Spec<K> {
     ],
     breachSinceDay: [
       'day',
-      '触发条件最早成立的日期（日序号；不成立时无值）',
-      'The first day the trigger holds (day number; absent when it does not)',
+      '触发条件最早成立的日期（日期；不成立时无值）',
+      'The first day the trigger holds (a date; absent when it does not)',
       (_, ctx, s) => ladderOf(ctx, kind, s.index).breachSince,
     ],
     escalationCount: [
@@ -42,8 +42,8 @@ export function ladderFacts<K extends LadderKind>(kind: K): Spec<K> {
     ],
     currentLevelDay: [
       'day',
-      '升级到当前层级的日期（日序号；未升级时无值）',
-      'When it was escalated to the current level (day number; absent when not escalated)',
+      '升级到当前层级的日期（日期；未升级时无值）',
+      'When it was escalated to the current level (a date; absent when not escalated)',
       (_, ctx, s) => ladderOf(ctx, kind, s.index).current?.day,
     ],
     currentLevelTimeboxDays: [
@@ -94,8 +94,8 @@ export function ladderFacts<K extends LadderKind>(kind: K): Spec<K> {
     ],
     escalationDueDay: [
       'day',
-      '下一层级到期（应升级）的第一天（日序号；不会到期时无值）',
-      'The first day the next level is due (day number; absent when it never is by time alone)',
+      '下一层级到期（应升级）的第一天（日期；不会到期时无值）',
+      'The first day the next level is due (a date; absent when it never is by time alone)',
       (_, ctx, s) => ladderOf(ctx, kind, s.index).nextDueDay,
     ],
     escalationDue: [

@@ -29,8 +29,8 @@ export const measureFacts = defineFacts('measure', {
   ],
   latestDay: [
     'day',
-    '最新实际值的日期（日序号；无则无值）',
-    'The date of the latest actual (day number; absent when none)',
+    '最新实际值的日期（日期；无则无值）',
+    'The date of the latest actual (a date; absent when none)',
     (m) => {
       const a = latestActual(m);
       return a === undefined ? undefined : toDayNumber(a.on);
@@ -74,8 +74,8 @@ export const measureFacts = defineFacts('measure', {
   ],
   outcomeDueDay: [
     'day',
-    '结果应测得的日期：目标期限（goal.deadline），未填写时为周期结束日（日序号）',
-    'When the result is due: the goal deadline (goal.deadline), else the end of the period (day number)',
+    '结果应测得的日期：目标期限（goal.deadline），未填写时为周期结束日（日期）',
+    'When the result is due: the goal deadline (goal.deadline), else the end of the period (a date)',
     (_, ctx) => goalWindow(ctx.c).deadlineDay,
   ],
   hasOutcomeActual: [

@@ -42,8 +42,8 @@ export const milestoneFacts = defineFacts('milestone', {
   ],
   baselineDueDay: [
     'day',
-    '启动时约定的时限（日序号；未写明时无值）',
-    'The due date agreed at kickoff (day number; absent when not given)',
+    '启动时约定的时限（日期；未写明时无值）',
+    'The due date agreed at kickoff (a date; absent when not given)',
     (m, ctx) => (m.baselineDue === undefined ? undefined : ctx.dueDay(m.baselineDue)),
   ],
   dueDriftDays: [

@@ -18,12 +18,7 @@ export const problemFacts = defineFacts('problem', {
     'Not resolved yet (status open or in-progress)',
     (p) => p.status !== 'resolved',
   ],
-  raisedOnDay: [
-    'day',
-    '提出日期（日序号）',
-    'When it was raised (day number)',
-    (p) => toDayNumber(p.raisedOn),
-  ],
+  raisedOnDay: ['day', '提出日期（日期）', 'When it was raised (a date)', (p) => toDayNumber(p.raisedOn)],
   raisedByName: [
     'text',
     '提出人姓名',

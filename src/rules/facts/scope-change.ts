@@ -5,11 +5,11 @@ import { defineFacts } from './define.js';
 export const scopeChangeFacts = defineFacts('scope-change', {
   item: ['text', '变更的范围事项', 'The scope item changed', (x) => x.item],
   change: ['text', '变更类型（added、removed）', 'The kind of change (added, removed)', (x) => x.change],
-  changeDay: ['day', '变更日期（日序号）', 'The date of the change (day number)', (x) => toDayNumber(x.on)],
+  changeDay: ['day', '变更日期（日期）', 'The date of the change (a date)', (x) => toDayNumber(x.on)],
   agreedDay: [
     'day',
-    '范围约定日期：发起日期（initiatedOn），未填写时为周期开始日（日序号）',
-    'When the scope was agreed: initiatedOn, else the start of the period (day number)',
+    '范围约定日期：发起日期（initiatedOn），未填写时为周期开始日（日期）',
+    'When the scope was agreed: initiatedOn, else the start of the period (a date)',
     (_, ctx) => toDayNumber(ctx.c.initiatedOn ?? ctx.c.period.start),
   ],
   approved: [

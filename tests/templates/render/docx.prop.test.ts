@@ -38,6 +38,7 @@ describe('renderTemplate(…, { format: "docx" }) over generated collaborations 
         (c, name: TemplateName, locale) => {
           if (name === 'minutes' && c.meetings.length === 0) return;
           if (name === 'emergency-plan' && c.incidents.length === 0) return;
+          if (name === 'escalation' && c.milestones.length === 0) return;
           const options = {
             locale,
             report: EMPTY,
@@ -45,6 +46,7 @@ describe('renderTemplate(…, { format: "docx" }) over generated collaborations 
             now: c.period.start,
             ...(name === 'minutes' ? { meeting: c.meetings[0]!.id } : {}),
             ...(name === 'emergency-plan' ? { incident: c.incidents[0]!.id } : {}),
+            ...(name === 'escalation' ? { subject: `milestone/${c.milestones[0]!.id}` } : {}),
           };
           const bytes = renderTemplate(name, c, { ...options, format: 'docx' });
           const { paragraphs } = readDocx(bytes);
