@@ -230,6 +230,7 @@ export type {
   Finding,
   FindingDescription,
   HealthSettings,
+  LadderKind,
   LoadRulesConfigOptions,
   LoadRulesConfigResult,
   ParamDefinition,

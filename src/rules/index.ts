@@ -40,6 +40,7 @@ export {
 export { type EvaluateOptions, evaluate, evaluateSync } from './evaluate.js';
 export { facts } from './facts/catalog.js';
 export { effectivePhase } from './facts/context.js';
+export type { LadderKind } from './facts/ladder.js';
 export { type StatementFacts, statementFacts } from './facts/statement.js';
 export type { RulesIssueCode } from './messages.js';
 export * from './report.js';

@@ -26,7 +26,7 @@ export {
 export { DecisionSchema, DecisionSourceSchema } from '../model/decision.js';
 export { DepartmentRoleSchema, DepartmentSchema } from '../model/department.js';
 export { EscalationLevelSchema, EscalationSchema } from '../model/escalation.js';
-export { GoalSchema, MeasureSchema } from '../model/goal.js';
+export { GoalSchema, MeasureActualSchema, MeasureSchema } from '../model/goal.js';
 export { ImpactSchema, IncidentSchema, IncidentStatusSchema } from '../model/incident.js';
 export { collaborationJsonSchema } from '../model/json-schema.js';
 export {
@@ -56,6 +56,6 @@ export { ProblemSchema, ProblemStatusSchema } from '../model/problem.js';
 export { ResponsibilitySchema } from '../model/responsibility.js';
 export { RecognitionSchema, RetrospectiveSchema } from '../model/retrospective.js';
 export { RiskSchema } from '../model/risk.js';
-export { ScopeSchema } from '../model/scope.js';
+export { ScopeChangeSchema, ScopeSchema } from '../model/scope.js';
 export { LeaderAuthoritySchema, TeamSchema } from '../model/team.js';
 export { rulesConfigJsonSchema } from '../rules/config/schema.js';

@@ -170,7 +170,7 @@ export const RulesConfigShellSchema = z.strictObject({
 });
 
 /**
- * A PMO's health settings (see {@link HealthSettingsSchema}).
+ * A PMO's health settings (`health` in a PMO config: `amberFloatDays`, default 3).
  *
  * @example
  * ```ts
