@@ -1,5 +1,6 @@
 // `npm run bench`: the micro benchmark, the portfolio and the critical path in one run, printed as one table with
-// the machine and the ratios against the targets of issue 7, and written to docs/performance.md. Pass the date
+// the machine and the ratios against the targets of issue 7, then the ratios against the floor with the targets
+// of issue 20 (bench/floor.ts), and written to docs/performance.md. Pass the date
 // for the page with `--date YYYY-MM-DD` (default: today). REPS raises the repetitions (at least 5).
 //
 // The benchmarks run bundled by esbuild (`npm run bench:build`, into .bench/), as the published package is built:
@@ -12,6 +13,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MAX_TEXT_LENGTH } from '../src/index.js';
 import { printCriticalPathBench, runCriticalPathBench } from './critical-path.js';
+import { floorTable, printFloorBench, runFloorBench } from './floor.js';
 import { printGoalBench } from './goal-analysis.js';
 import { type LimitCaseResult, limitsTable, runLimitCase, runLimitsBench } from './limits.js';
 import { runMicroBench } from './micro.js';
@@ -37,6 +39,7 @@ const PARTS = {
   'critical-path': async () => runCriticalPathBench([1_000, 10_000, 100_000], Math.max(reps, 21)),
   templates: async () => runTemplatesBench([16_000, 30_000], reps),
   limits: () => runLimitsBench(),
+  floor: () => runFloorBench(reps),
 } as const;
 type PartName = keyof typeof PARTS;
 type PartResult<K extends PartName> = Awaited<ReturnType<(typeof PARTS)[K]>>;
@@ -79,6 +82,7 @@ async function runAll(): Promise<void> {
   const critical = inFreshProcess('critical-path');
   const templates = inFreshProcess('templates');
   const limits = inFreshProcess('limits');
+  const floor = inFreshProcess('floor');
   const rows = [...jrePortfolio.rows, ...compiledPortfolio.rows];
   const portfolioRatio = (n: number) => p('compiled', n).runsPerSec / p('json-rules-engine', n).runsPerSec;
   const scalingRatio = scaling[2]!.medianMs / scaling[1]!.medianMs;
@@ -172,6 +176,11 @@ async function runAll(): Promise<void> {
     );
   }
   const table = lines.join('\n');
+  const floorRows = floorTable(floor, {
+    compiledOverJre: micro.ratios.compiledOverJre,
+    handwrittenOverCompiled: micro.ratios.handwrittenOverCompiled,
+    criticalPathGrowth: cpRatio,
+  });
 
   // Where the compiled path's time goes: the rules, against the work both paths share.
   const compiled1000 = p('compiled', 1000);
@@ -193,14 +202,27 @@ async function runAll(): Promise<void> {
     `Correctness: the micro contenders disagree with the hand-written checks on ${micro.mismatches.jre} (json-rules-engine), ${micro.mismatches.compiled} (compiled) and ${micro.mismatches.compiledExplained} (compiled, explained) of ${int(micro.n)} fact objects.`,
   ].join('\n');
 
-  console.log(`\n${summary}\n`);
+  const floorSummary = [
+    `Ratios over the same ${floor.collaborations} collaborations from \`collaborationArb()\` (seed 20261126; ${int(floor.meanJsonChars)} characters of JSON, ${int(floor.meanYamlChars)} of YAML each on average), each measured in one process, medians of ${floor.reps} interleaved passes; the micro and critical-path rows repeat the table above against the new targets.`,
+    '',
+    floorRows,
+    '',
+    `Correctness: reading the JSON and YAML texts gives data different from \`parseCollaboration\` of the generated objects for ${floor.mismatches.json} and ${floor.mismatches.yaml} of ${int(floor.collaborations)} collaborations.`,
+  ].join('\n');
+
+  console.log(`\n${summary}\n\n${floorSummary}\n`);
 
   const page = `# Performance
 
 Measured by \`npm run bench\` (\`bench/index.ts\`), which rewrites this page; the numbers are one machine's, so
-compare ratios rather than absolute times. The targets are issue 7's.
+compare ratios rather than absolute times. The targets of the first table are issue 7's; those of the second,
+against the floor, issue 20's.
 
 ${summary}
+
+## Against the floor
+
+${floorSummary}
 
 ## What is measured
 
@@ -240,13 +262,23 @@ ${summary}
   and an escalation for each that slips (\`bench/templates.ts\`). Each finding names its subject; with one id
   index per scope the time grows with the report (a scan of the milestone list per finding took 9 s at 16,000
   and 37 s at 30,000).
+- **against the floor** (\`bench/floor.ts\`): what crossdept costs next to what merely reading the document costs.
+  300 collaborations from \`collaborationArb()\` (seed 20261126) are serialized to JSON (\`JSON.stringify\`) and to
+  YAML (the yaml library's \`stringify\`) before any timing; one pass of each contender over all 300 is timed after
+  a full garbage collection, the contenders' passes interleaved. \`evaluateSync\` runs on collaborations parsed
+  beforehand at \`now = 2026-06-30\`; \`parseCollaboration(object)\` gets freshly \`JSON.parse\`d objects on every
+  pass (it remembers the ones it returned). The command line's start-up is the wall time of
+  \`node dist/cli.js check examples/new-product-launch.yaml --now 2026-11-26\` against \`node -e 0\`, spawned
+  alternately from the benchmark process. The browser bundles are built by esbuild from the built package,
+  imported by name (\`export { parseCollaboration } from 'crossdept'\`), for the browser, minified, and gzipped
+  by node:zlib at its default level; the packages' shares are minified bytes from esbuild's metafile.
 
 ## How it is run
 
 \`npm run bench\` bundles \`bench/index.ts\` with esbuild into \`.bench/\`, as the published package is built, and runs
 it under \`node --expose-gc\`. Running the sources through tsx instead measures a slower library: its transform
 wraps every closure in a \`__name\` helper (about 1.5× on the portfolio). Each part — micro, each portfolio path,
-the rule stage, parsed once, fact computation, critical path, findings template, each reader input — runs in a fresh Node process, so none runs on code
+the rule stage, parsed once, fact computation, critical path, findings template, each reader input, the floor — runs in a fresh Node process, so none runs on code
 another has shaped or in a heap another has filled (in one shared process the critical path at 100,000 milestones
 ran up to 1.5× slower). The micro contenders' repetitions are interleaved (hand-written, compiled, compiled with
 explanations, in turn), so a slow spell of the machine slows all of them.
@@ -265,11 +297,12 @@ else if (which === 'critical-path') printCriticalPathBench();
 else if (which === 'goal') printGoalBench();
 else if (which === 'templates') printTemplatesBench(reps);
 else if (which === 'limits') console.log(limitsTable(runLimitsBench()));
+else if (which === 'floor') await printFloorBench(reps);
 else if (which === 'limit-case')
   process.stdout.write(`${JSON.stringify(runLimitCase(process.argv[3] ?? ''))}\n`);
 else {
   console.error(
-    `unknown benchmark "${which}": use micro, portfolio, critical-path, goal, templates or limits (or nothing for all)`,
+    `unknown benchmark "${which}": use micro, portfolio, critical-path, goal, templates, limits or floor (or nothing for all)`,
   );
   process.exitCode = 2;
 }
