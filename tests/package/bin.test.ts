@@ -126,7 +126,7 @@ describe('dist/cli.js', () => {
       expect(readFileSync(join(cwd, 'out', 'kickoff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
       for (const file of ['index.html', 'app.js', 'app.css'])
         expect(existsSync(join(cwd, 'out', 'dashboard', file))).toBe(true);
-      expect(output).toContain('wrote the dashboard of 1 files to out/dashboard');
+      expect(output).toContain('wrote the dashboard of 1 file to out/dashboard');
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }

@@ -77,7 +77,8 @@ export const serveMessage: (locale: Locale, code: ServeMessageCode, params?: Ser
         'Open the workbench with the link crossdept serve printed (it carries the access token).',
       listening: (p) => `crossdept workbench: ${p.url ?? ''}`,
       stop: () => 'Press Ctrl+C to stop.',
-      dashboardWritten: (p) => `wrote the dashboard of ${p.count ?? 0} files to ${p.path ?? ''}`,
+      dashboardWritten: (p) =>
+        `wrote the dashboard of ${p.count ?? 0} ${p.count === 1 ? 'file' : 'files'} to ${p.path ?? ''}`,
       cmdServe: () =>
         'open the PMO workbench on the collaboration files under a folder: portfolio, Gantt, findings, editor',
       cmdDashboard: () => 'write the workbench as a static, read-only site (no server needed)',

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serveMessage } from '../../../src/cli/workbench/messages.js';
 import { exampleText } from '../../fixtures/example.js';
 import { ensureBuilt, root } from '../../package/build.js';
 import { cli, expectNoStack, tempDir } from '../harness.js';
@@ -27,7 +28,7 @@ describe('crossdept dashboard', () => {
       '2026-11-26',
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe(`wrote the dashboard of 1 files to ${site}\n`);
+    expect(run.stdout).toBe(`wrote the dashboard of 1 file to ${site}\n`);
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(html).toContain('"mode":"static"');
@@ -89,5 +90,16 @@ describe('crossdept serve', () => {
     } finally {
       child.kill();
     }
+  });
+});
+
+describe('the dashboard message', () => {
+  it('counts one file in the singular and more in the plural (regression: "1 files")', () => {
+    expect(serveMessage('en', 'dashboardWritten', { count: 1, path: 'site' })).toBe(
+      'wrote the dashboard of 1 file to site',
+    );
+    expect(serveMessage('en', 'dashboardWritten', { count: 3, path: 'site' })).toBe(
+      'wrote the dashboard of 3 files to site',
+    );
   });
 });
