@@ -5,7 +5,7 @@
 import type { Locale } from '../index.js';
 import {
   type Collaboration,
-  escalationLadder,
+  type EscalationLadderEntry,
   goalAttainment,
   health,
   openActions as openActionsOf,
@@ -139,27 +139,30 @@ export function healthOf(analysis: FileAnalysis, locale: Locale): HealthView | u
 }
 
 /**
- * The escalation ladder at `now` ({@link escalationLadder}): every subject with a level due, and every one whose
- * next level comes up soon, with the person who decides at that level and the date it is due.
+ * The escalation ladder's rows: from the entries `escalationLadder` gave at `now`, every subject with a level due,
+ * and every one whose next level comes up soon, with the person who decides at that level and the date it is due.
  *
  * @param collaboration - The collaboration.
- * @param now - The date, ISO.
- * @param locale - The message locale.
+ * @param ladder - `escalationLadder(collaboration, { now, locale })`, computed once by the caller.
  * @returns The entries, due first, then coming up, each by date.
  * @example
  * ```ts
- * import type { Collaboration } from '../index.js';
+ * import { type Collaboration, escalationLadder } from '../index.js';
  * import { ladderOf } from './pending.js';
  *
  * declare const collaboration: Collaboration;
- * ladderOf(collaboration, '2026-11-26', 'en').filter((e) => e.due).length;
+ * const ladder = escalationLadder(collaboration, { now: '2026-11-26', locale: 'en' });
+ * ladderOf(collaboration, ladder).filter((e) => e.due).length;
  * ```
  */
-export function ladderOf(collaboration: Collaboration, now: string, locale: Locale): readonly LadderEntry[] {
+export function ladderOf(
+  collaboration: Collaboration,
+  ladder: readonly EscalationLadderEntry[],
+): readonly LadderEntry[] {
   const people = new Map(collaboration.people.map((p) => [p.id, p.name]));
   const person = (id: string | undefined): string | null =>
     id === undefined ? null : (people.get(id) ?? id);
-  const entries = escalationLadder(collaboration, { now, locale }).flatMap((e): LadderEntry[] => {
+  const entries = ladder.flatMap((e): LadderEntry[] => {
     const step = e.due ?? e.upcoming;
     if (step === undefined) return [];
     return [

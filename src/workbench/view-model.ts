@@ -197,7 +197,7 @@ function rowOf(a: FileAnalysis, locale: Locale): PortfolioRow {
   const pending = summary.milestones.filter((m) => !m.done).sort((x, y) => x.due.localeCompare(y.due));
   const next = pending[0];
   const registers = registersOf(collaboration, summary.now);
-  const ladder = ladderOf(collaboration, summary.now, locale);
+  const ladder = ladderOf(collaboration, escalationLadder(collaboration, { now: summary.now, locale }));
   return {
     path: a.path,
     id: summary.id,
@@ -357,6 +357,8 @@ export function collaborationView(
   );
   const findings: Record<Severity, FindingView[]> = { error: [], warning: [], info: [] };
   for (const f of report.findings) findings[f.severity].push({ ...f, department: departmentOf(f, c) });
+  // The ladder once: its rows and the escalation reports both read it.
+  const steps = escalationLadder(c, { now: summary.now, locale });
   const templates: { name: TemplateName; id?: string; label: string }[] = [
     { name: 'kickoff', label: 'kickoff' },
     { name: 'responsibilities', label: 'responsibilities' },
@@ -367,7 +369,7 @@ export function collaborationView(
     { name: 'raci', label: 'raci' },
     { name: 'problem-log', label: 'problem-log' },
     { name: 'decision-log', label: 'decision-log' },
-    ...escalationLadder(c, { now: summary.now, locale })
+    ...steps
       .filter((e) => e.due !== undefined || e.records.length > 0)
       .map((e) => ({
         name: 'escalation' as const,
@@ -384,7 +386,7 @@ export function collaborationView(
     health: healthOf(a, locale)!,
     gantt: { rows, links, criticalPath: schedule.criticalPath, today: summary.now, incidents },
     findings,
-    ladder: ladderOf(c, summary.now, locale),
+    ladder: ladderOf(c, steps),
     registers: registersOf(c, summary.now),
     attainment: attainmentOf(c, summary.now),
     templates,
