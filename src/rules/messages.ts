@@ -35,6 +35,8 @@ import {
  *   throws, a Proxy).
  * - `invalid_locale`: `evaluate` got a `locale` other than `zh-CN` or `en` (the message is in `zh-CN`).
  * - `invalid_config_result`: `evaluate` got a failed `loadRulesConfig` result whose issues cannot be read.
+ * - `config_is_text`: `evaluate` got a config as text; text is read by `loadRulesConfig`, whose result `evaluate`
+ *   takes (so a page that never reads config text does not download a YAML reader).
  *
  * @example
  * ```ts
@@ -61,7 +63,8 @@ export type RulesIssueCode =
   | 'engine_not_synchronous'
   | 'invalid_options'
   | 'invalid_locale'
-  | 'invalid_config_result';
+  | 'invalid_config_result'
+  | 'config_is_text';
 
 /** Values that fill a rules message (and a did-you-mean `suggestion`). */
 export interface RulesMessageParams extends SuggestionParams {
@@ -140,6 +143,8 @@ const zh: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
       : '评估选项应为对象：{ now, config?, locale?, engine? }',
   invalid_locale: (p) => `不支持的语言 "${p.value ?? ''}"，可选：zh-CN、en`,
   invalid_config_result: () => '配置是一个失败的 loadRulesConfig 结果，但其中的问题列表无法读取',
+  config_is_text: () =>
+    '配置是文本：请先用 loadRulesConfig 读取（它给出行号和列号），再把它的结果作为 config 传入',
 };
 
 const en: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
@@ -175,6 +180,8 @@ const en: CatalogueEntries<RulesIssueCode, RulesMessageParams> = {
   invalid_locale: (p) => `Unsupported locale "${p.value ?? ''}"; use zh-CN or en`,
   invalid_config_result: () =>
     'The config is a failed loadRulesConfig result, but its list of issues cannot be read',
+  config_is_text: () =>
+    'The config is text: read it with loadRulesConfig (which reports lines and columns) and pass its result as config',
 };
 
 /**

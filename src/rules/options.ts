@@ -4,7 +4,7 @@ import { showError, showValue } from '../i18n/show.js';
 import type { CrossdeptIssue } from '../issues/issue.js';
 import { isIsoDate } from '../model/primitives.js';
 import { rulesIssue } from './config/issues.js';
-import { isValidatedRulesConfig, type LoadRulesConfigResult, loadRulesConfig } from './config/load.js';
+import { isValidatedRulesConfig, type LoadRulesConfigResult, loadRulesConfigData } from './config/load.js';
 import type { RulesConfig } from './config/schema.js';
 import { RulesError } from './errors.js';
 import { type CompiledRuleSet, compileRuleSet } from './rule-set.js';
@@ -101,11 +101,17 @@ function resultSuccess(value: unknown): boolean | undefined {
   return typeof success === 'boolean' ? success : undefined;
 }
 
-/** Validates a raw config, throwing `invalid_config` with its issues. */
+/**
+ * Validates a raw config, throwing `invalid_config` with its issues. Text is refused with `config_is_text`: it is
+ * read by `loadRulesConfig`, whose result the option takes, so evaluating never needs the YAML reader.
+ */
 function loaded(config: unknown, locale: Locale): RulesConfig {
+  if (typeof config === 'string') {
+    throw new RulesError('invalid_config', [rulesIssue(locale, 'config_is_text', ['config'])]);
+  }
   let result: LoadRulesConfigResult;
   try {
-    result = loadRulesConfig(config, { locale });
+    result = loadRulesConfigData(config, locale);
   } catch (error) {
     // loadRulesConfig answers every input with issues; should reading the input fail anyway, say so typed.
     throw unreadable(['config'], error, locale);

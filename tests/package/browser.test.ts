@@ -122,6 +122,13 @@ describe('the entry points in a browser bundle', () => {
     expect(packages(used)).not.toContain('json-rules-engine');
   });
 
+  it('evaluateSync brings no YAML reader: its config option takes data, and text goes through loadRulesConfig', async () => {
+    const result = await bundle(`export { parseCollaboration, evaluateSync } from 'crossdept';`, 'esm', true);
+    const used = contributors(result.metafile);
+    expect(packages(used)).not.toContain('yaml');
+    expect(used.filter((f) => f.includes('read-yaml') || f.includes('read-text'))).toEqual([]);
+  });
+
   it("crossdept/engine's compileRules alone brings neither zod, json-rules-engine nor the domain model", async () => {
     const result = await bundle(`export { compileRules } from 'crossdept/engine';`, 'esm', true);
     const used = contributors(result.metafile);

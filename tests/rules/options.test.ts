@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CollaborationInput } from '../../src/model/types.js';
+import { loadRulesConfig } from '../../src/rules/config/load.js';
 import { RulesError } from '../../src/rules/errors.js';
 import { type EvaluateOptions, evaluate, evaluateSync } from '../../src/rules/evaluate.js';
 import { example } from '../fixtures/example.js';
@@ -60,6 +61,28 @@ describe('evaluate options', () => {
     }
     const zh = await rejection({ now: NOW, config: { success: false } });
     expect(zh.issues[0]?.message).toBe('配置是一个失败的 loadRulesConfig 结果，但其中的问题列表无法读取');
+  });
+
+  it('refuses a config given as text, pointing to loadRulesConfig, and takes that result', async () => {
+    const text = 'rules: { retro.recognition: off }';
+    const en = await rejection({ now: NOW, locale: 'en', config: text });
+    expect(en.code).toBe('invalid_config');
+    expect(en.issues).toEqual([
+      {
+        code: 'config_is_text',
+        path: ['config'],
+        pointer: '/config',
+        message:
+          'The config is text: read it with loadRulesConfig (which reports lines and columns) and pass its result as config',
+      },
+    ]);
+    const zh = await rejection({ now: NOW, config: '' });
+    expect(zh.issues[0]?.message).toBe(
+      '配置是文本：请先用 loadRulesConfig 读取（它给出行号和列号），再把它的结果作为 config 传入',
+    );
+    const loaded = loadRulesConfig(text);
+    const report = evaluateSync(example(), { now: NOW, config: loaded });
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('retro.recognition');
   });
 
   it('passes on the issues of a failed loadRulesConfig result', async () => {

@@ -479,13 +479,34 @@ export function loadRulesConfig(
       ),
     };
   } catch (error) {
-    return {
-      success: false,
-      issues: [
-        parseIssue(locale, 'unreadable', [], {
-          detail: visible(error instanceof Error ? error.message : String(error)),
-        }),
-      ],
-    };
+    return unreadable(error, locale);
   }
+}
+
+/**
+ * {@link loadRulesConfig} for a config given as data, never as text: what `evaluate`'s `config` option validates.
+ * It does not reach the text reader, so a bundle that only evaluates carries no YAML reader.
+ *
+ * @param input - The config as data (a string is validated as data too, and refused as not an object).
+ * @param locale - The message locale.
+ * @returns The validated config, or every issue found.
+ */
+export function loadRulesConfigData(input: unknown, locale: Locale): LoadRulesConfigResult {
+  try {
+    return validate(input, locale);
+  } catch (error) {
+    return unreadable(error, locale);
+  }
+}
+
+/** The answer to a config that could not be read at all (a getter that throws, a Proxy). */
+function unreadable(error: unknown, locale: Locale): LoadRulesConfigResult {
+  return {
+    success: false,
+    issues: [
+      parseIssue(locale, 'unreadable', [], {
+        detail: visible(error instanceof Error ? error.message : String(error)),
+      }),
+    ],
+  };
 }
