@@ -1,3 +1,7 @@
+// A template document as a Word file. The package is written here rather than by a Word library: the documents
+// use a handful of WordprocessingML elements (docx/body.ts), a few styles (docx/styles.ts), a footer with page
+// fields (docx/footer.ts) and undated properties (docx/properties.ts); docx/package.ts adds the content types and
+// relationships and zips the parts with fflate. Synchronous, no clock, the same bytes for the same document.
 import type { TemplateDocument } from '../document.js';
 import { documentXml } from './docx/body.js';
 import { footerXml } from './docx/footer.js';
