@@ -170,7 +170,7 @@ function expectedParagraphs(doc: TemplateDocument): string[] {
       paragraphs.push(...b.columns);
       for (const row of b.rows) paragraphs.push(...b.columns.map((_, i) => row[i] ?? ''));
       paragraphs.push('');
-    } else if (b.kind === 'fields') {
+    } else if (b.kind === 'fields' && b.fields.length > 0) {
       for (const f of b.fields)
         paragraphs.push(f.label, typeof f.value === 'string' ? f.value : choices(f.value));
       paragraphs.push('');

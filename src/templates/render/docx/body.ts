@@ -115,15 +115,18 @@ function block(b: Block, locale: Locale): string {
           [head, ...body],
         );
       })
+      // Word refuses a table without rows: no fields, no table.
       .with({ kind: 'fields' }, (f) =>
-        table(
-          [26, 74],
-          f.fields.map(
-            (field) =>
-              `<w:tr>${BODY_ROW}${cell(field.label, 26, 'label')}` +
-              `${cell(fieldText(field.value, locale), 74)}</w:tr>`,
-          ),
-        ),
+        f.fields.length === 0
+          ? ''
+          : table(
+              [26, 74],
+              f.fields.map(
+                (field) =>
+                  `<w:tr>${BODY_ROW}${cell(field.label, 26, 'label')}` +
+                  `${cell(fieldText(field.value, locale), 74)}</w:tr>`,
+              ),
+            ),
       )
       // A printed document cannot collapse a section: like Markdown, it leaves the technical trace out.
       .with({ kind: 'details' }, () => '')

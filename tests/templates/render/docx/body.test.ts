@@ -123,8 +123,9 @@ describe('documentXml', () => {
     expect(xml).toMatch(/<\/w:tbl><w:p\/>$/);
   });
 
-  it('writes nothing for a table without columns', () => {
+  it('writes no table without columns or without fields (Word refuses a table without rows or cells)', () => {
     expect(body([{ kind: 'table', columns: [], rows: [['x']] }])).toBe('');
+    expect(body([{ kind: 'fields', header: ['栏目', '内容'], fields: [] }])).toBe('');
   });
 
   it('writes form fields as a label/value table: shaded bold labels a quarter wide, tick boxes as values', () => {
