@@ -1,8 +1,9 @@
 // Word documents read back: the same field values as the HTML rendering of the same template, in the same order;
 // A4, the locale's fonts, bordered tables, tick boxes and page numbers; the same bytes for the same input.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/i18n/locale.js';
 import type { Collaboration } from '../../../src/model/types.js';
@@ -83,6 +84,42 @@ describe('renderTemplate(…, { format: "docx" })', () => {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     expect(view.getUint32(0, true)).toBe(0x04034b50);
     expect(view.getUint16(12, true)).toBe(33);
+  });
+
+  it('holds the parts a Word document needs, content types and relationships first', () => {
+    for (const locale of LOCALES) {
+      const bytes = renderTemplate('minutes', example(), {
+        locale,
+        format: 'docx',
+        meeting: 'sync-2026-10-12',
+      });
+      expect(Object.keys(unzipSync(bytes))).toEqual([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'word/document.xml',
+        'word/_rels/document.xml.rels',
+        'word/styles.xml',
+        'word/settings.xml',
+        'word/fontTable.xml',
+        'word/footer1.xml',
+        'docProps/core.xml',
+        'docProps/app.xml',
+      ]);
+    }
+  });
+
+  it('is written by crossdept itself: no Word library among the dependencies or the writer’s imports', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies)).not.toContain('docx');
+    const folder = new URL('../../../src/templates/render/docx/', import.meta.url);
+    const sources = [new URL('../docx.ts', folder), ...readdirSync(folder).map((f) => new URL(f, folder))];
+    for (const source of sources) {
+      const imports = [...readFileSync(source, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+      const packages = imports.filter((specifier) => !specifier.startsWith('.'));
+      for (const name of packages) expect(['fflate', 'ts-pattern']).toContain(name);
+    }
   });
 
   it('refuses a wrong request as the other formats do', () => {
