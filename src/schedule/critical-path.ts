@@ -1,7 +1,7 @@
 import { argumentError, guarded } from '../i18n/argument.js';
 import { isIsoDate } from '../model/primitives.js';
 import type { Collaboration, Milestone } from '../model/types.js';
-import { fromDayNumber, toDayNumber } from './day.js';
+import { dayText, dayTexts, fromDayNumber, toDayNumber } from './day.js';
 import { resolveDue } from './due.js';
 import { indices } from './graph.js';
 
@@ -52,25 +52,39 @@ export interface CriticalPathSchedule {
   readonly cycle?: readonly string[];
 }
 
-/** The milestones in topological order with due day numbers and prerequisite positions (CSR form). */
+/**
+ * A collaboration's milestones read once. Every array is indexed by a milestone's position in the collaboration's
+ * list (its node); `order` lists the nodes in topological order. The passes walk `order` and read and write
+ * these arrays, so they touch no milestone object and need no id lookups, and nothing is copied into a second
+ * layout.
+ */
 interface Prepared {
   /** The collaboration's milestone list and period start this was prepared from. */
   readonly source: readonly Milestone[];
   readonly start: string;
-  /** The milestones' ids, so later passes need not reach into the milestone objects. */
+  /** The milestones' ids, by node. */
   readonly ids: readonly string[];
+  /** The nodes in topological order (those on or behind a cycle are left out). */
+  readonly order: Int32Array;
   readonly due: Float64Array;
   /** `durationDays` when given, else NaN. */
   readonly givenDuration: Float64Array;
   /** The day a done milestone was completed (its due day when `completedOn` is missing); NaN when not done. */
   readonly doneOn: Float64Array;
+  /** Node i's prerequisites are the nodes `prereqs[prereqOffset[i] .. prereqOffset[i + 1])`, in `dependsOn` order. */
   readonly prereqOffset: Int32Array;
   readonly prereqs: Int32Array;
+  /** The delays of open incidents; absent when no incident delays a milestone. */
+  readonly delays?: IncidentDelays;
+  readonly cycle?: readonly string[];
+}
+
+/** What open incidents do to the milestones, by node. */
+interface IncidentDelays {
   /** Calendar days open incidents delay each milestone by (their `impact.scheduleDays` summed), 0 when none. */
   readonly delay: Float64Array;
   /** The ids of the open incidents that delay each milestone, in document order (absent when none). */
   readonly delayedBy: readonly (readonly string[] | undefined)[];
-  readonly cycle?: readonly string[];
 }
 
 function dueDay(due: unknown, period: Collaboration['period']): number {
@@ -121,20 +135,20 @@ function collaborationParts(c: unknown): {
 }
 
 /**
- * The delay open incidents put on each milestone (by position in `ids`): an incident that is not `closed`, with
+ * The delay open incidents put on each milestone (by node): an incident that is not `closed`, with
  * `impact.scheduleDays` n > 0, delays each milestone it `affects` (each listed once) by n calendar days; several
  * incidents on one milestone add up. Anything that is not an incident list is read as none.
+ *
+ * @returns The delays, or `undefined` when no incident delays any milestone.
  */
 function incidentDelays(
   incidents: unknown,
-  ids: readonly string[],
-): { delay: Float64Array; delayedBy: (string[] | undefined)[] } {
-  const n = ids.length;
-  const delay = new Float64Array(n);
-  const delayedBy = new Array<string[] | undefined>(n).fill(undefined);
-  if (!Array.isArray(incidents) || incidents.length === 0) return { delay, delayedBy };
-  const position = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (!position.has(ids[i]!)) position.set(ids[i]!, i);
+  index: ReadonlyMap<string, number>,
+  size: number,
+): IncidentDelays | undefined {
+  if (!Array.isArray(incidents) || incidents.length === 0) return undefined;
+  let delay: Float64Array | undefined;
+  let delayedBy: (string[] | undefined)[] | undefined;
   for (const incident of incidents as readonly unknown[]) {
     if (typeof incident !== 'object' || incident === null) continue;
     const { id, status, impact, affects } = incident as Record<string, unknown>;
@@ -144,39 +158,29 @@ function incidentDelays(
     if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) continue;
     const seen = new Set<number>();
     for (const target of affects as readonly unknown[]) {
-      const at = typeof target === 'string' ? position.get(target) : undefined;
+      const at = typeof target === 'string' ? index.get(target) : undefined;
       if (at === undefined || seen.has(at)) continue;
       seen.add(at);
+      delay ??= new Float64Array(size);
+      delayedBy ??= new Array<string[] | undefined>(size).fill(undefined);
       delay[at] = delay[at]! + days;
       const by = delayedBy[at] ?? [];
       by.push(String(id));
       delayedBy[at] = by;
     }
   }
-  return { delay, delayedBy };
+  return delay === undefined || delayedBy === undefined ? undefined : { delay, delayedBy };
 }
 
 function prepare(c: Collaboration): Prepared {
   const { milestones, period, start, incidents } = collaborationParts(c);
-  const graph = indices(milestones, ['collaboration', 'milestones']);
-  const { order } = graph;
-  const n = order.length;
-  const position = new Int32Array(milestones.length).fill(-1);
-  for (let i = 0; i < n; i++) position[order[i]!] = i;
-  const ids = new Array<string>(n);
-  const due = new Float64Array(n);
-  const givenDuration = new Float64Array(n);
-  const doneOn = new Float64Array(n);
-  const prereqOffset = new Int32Array(n + 1);
-  // At most as many edges as the graph has; those into a cycle are dropped.
-  const list = new Int32Array(graph.prereqs.length);
-  let edges = 0;
-  for (let i = 0; i < n; i++) {
-    const node = order[i]!;
-    const m = milestones[node]!;
-    ids[i] = graph.ids[node]!;
-    // Everything the passes need from the milestone is read here, once, into arrays in topological order: the
-    // passes then walk compact arrays instead of objects spread over the heap.
+  const size = milestones.length;
+  const due = new Float64Array(size);
+  const givenDuration = new Float64Array(size);
+  const doneOn = new Float64Array(size);
+  // Everything the passes need from a milestone is read while the graph reads its id and prerequisites: one
+  // visit per milestone object (at 100,000 milestones, each visit of an object is a cache miss).
+  const graph = indices(milestones, ['collaboration', 'milestones'], (m, i) => {
     const {
       due: dueAt,
       durationDays,
@@ -188,35 +192,31 @@ function prepare(c: Collaboration): Prepared {
       readonly status?: unknown;
       readonly completedOn?: unknown;
     };
-    due[i] = dueDay(dueAt, period);
+    const day = dueDay(dueAt, period);
+    due[i] = day;
     givenDuration[i] = typeof durationDays === 'number' ? durationDays : Number.NaN;
     doneOn[i] =
       status !== 'done'
         ? Number.NaN
         : typeof completedOn === 'string' && completedOn
           ? toDayNumber(completedOn)
-          : due[i]!;
-    prereqOffset[i] = edges;
-    for (let e = graph.prereqOffset[node]!; e < graph.prereqOffset[node + 1]!; e++) {
-      const p = position[graph.prereqs[e]!]!;
-      if (p >= 0) list[edges++] = p;
-    }
-  }
-  prereqOffset[n] = edges;
-  const { delay, delayedBy } = incidentDelays(incidents, ids);
+          : day;
+  });
+  const { ids, order, prereqOffset, prereqs, cycle } = graph;
+  const delays = incidentDelays(incidents, graph.index, size);
   const prepared = {
     source: milestones,
     start,
     ids,
+    order,
     due,
     givenDuration,
     doneOn,
     prereqOffset,
-    prereqs: list.subarray(0, edges),
-    delay,
-    delayedBy,
+    prereqs,
   };
-  return graph.cycle ? { ...prepared, cycle: graph.cycle } : prepared;
+  const withDelays = delays === undefined ? prepared : { ...prepared, delays };
+  return cycle ? { ...withDelays, cycle } : withDelays;
 }
 
 /**
@@ -243,13 +243,14 @@ export function scheduleMilestones(c: Collaboration): CriticalPathSchedule {
 
 function schedule(c: Collaboration): CriticalPathSchedule {
   const prepared = prepare(c);
-  const { ids, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
+  const { ids, order, due, givenDuration, prereqOffset, prereqs, cycle } = prepared;
   const start = toDayNumber(prepared.start);
-  const n = ids.length;
-  const duration = new Float64Array(n);
-  const earliestFinish = new Float64Array(n);
+  const n = order.length;
+  const duration = new Float64Array(ids.length);
+  const earliestFinish = new Float64Array(ids.length);
   let finish = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
     const from = prereqOffset[i]!;
     const to = prereqOffset[i + 1]!;
     let latestPrereqDue = from < to ? Number.NEGATIVE_INFINITY : start;
@@ -267,24 +268,34 @@ function schedule(c: Collaboration): CriticalPathSchedule {
   }
   // Backward pass in reverse topological order: when a milestone is reached, all its successors are final,
   // so it pushes its latest start down to each prerequisite.
-  const latestFinish = new Float64Array(n).fill(finish);
-  for (let i = n - 1; i >= 0; i--) {
+  const latestFinish = new Float64Array(ids.length).fill(finish);
+  for (let k = n - 1; k >= 0; k--) {
+    const i = order[k]!;
     const latestStart = latestFinish[i]! - duration[i]!;
     for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) {
       const p = prereqs[e]!;
       if (latestStart < latestFinish[p]!) latestFinish[p] = latestStart;
     }
   }
+  let lo = start;
+  let hi = finish;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    if (due[i]! < lo) lo = due[i]!;
+    if (due[i]! > hi) hi = due[i]!;
+  }
+  const texts = textsFor(lo, hi, n);
   const milestones = new Array<MilestoneSchedule>(n);
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
     const totalFloat = latestFinish[i]! - earliestFinish[i]!;
-    milestones[i] = {
+    milestones[k] = {
       id: ids[i]!,
-      due: fromDayNumber(due[i]!),
+      due: dayText(texts, lo, due[i]!),
       durationDays: duration[i]!,
-      earliestStart: fromDayNumber(earliestFinish[i]! - duration[i]!),
-      earliestFinish: fromDayNumber(earliestFinish[i]!),
-      latestFinish: fromDayNumber(latestFinish[i]!),
+      earliestStart: dayText(texts, lo, earliestFinish[i]! - duration[i]!),
+      earliestFinish: dayText(texts, lo, earliestFinish[i]!),
+      latestFinish: dayText(texts, lo, latestFinish[i]!),
       totalFloat,
       critical: totalFloat <= 0,
     };
@@ -293,7 +304,8 @@ function schedule(c: Collaboration): CriticalPathSchedule {
   // exactly when it starts.
   const criticalPath: string[] = [];
   let current = -1;
-  for (let i = 0; i < n && current < 0; i++) {
+  for (let k = 0; k < n && current < 0; k++) {
+    const i = order[k]!;
     if (earliestFinish[i] === finish && latestFinish[i]! - earliestFinish[i]! <= 0) current = i;
   }
   while (current >= 0) {
@@ -367,18 +379,34 @@ export function forecastMilestones(
   return guarded(['collaboration'], () => forecast(c, now, schedule ?? scheduleMilestones(c)));
 }
 
-/** A schedule's durations, when it is a schedule made elsewhere: each milestone's `durationDays` (NaN if none). */
-function durationsOf(schedule: unknown): Float64Array {
+/**
+ * A schedule's durations, when it is a schedule made elsewhere: the `durationDays` of its k-th milestone (NaN if
+ * none) for the k-th node of `order`, as many as both have.
+ */
+/** The cache of the days a pass over `n` milestones shows, from `lo` to `hi`: an array only where it pays. */
+function textsFor(lo: number, hi: number, n: number): (string | undefined)[] {
+  return dayTexts(lo, hi, n < 64 ? 0 : Math.max(4_096, 4 * n));
+}
+
+function durationsOf(
+  schedule: unknown,
+  order: Int32Array,
+  size: number,
+): { duration: Float64Array; n: number } {
   const list =
     typeof schedule === 'object' && schedule !== null
       ? (schedule as { milestones?: unknown }).milestones
       : undefined;
   if (!Array.isArray(list)) throw argumentError('invalid_argument', ['schedule'], { kind: 'schedule' });
-  return Float64Array.from(list as readonly unknown[], (s) => {
+  const n = Math.min(order.length, list.length);
+  const duration = new Float64Array(size);
+  for (let k = 0; k < n; k++) {
+    const s: unknown = list[k];
     const d =
       typeof s === 'object' && s !== null ? (s as { durationDays?: unknown }).durationDays : undefined;
-    return typeof d === 'number' ? d : Number.NaN;
-  });
+    duration[order[k]!] = typeof d === 'number' ? d : Number.NaN;
+  }
+  return { duration, n };
 }
 
 function forecast(c: Collaboration, now: string, schedule: CriticalPathSchedule): MilestoneForecast[] {
@@ -391,32 +419,54 @@ function forecast(c: Collaboration, now: string, schedule: CriticalPathSchedule)
     planned.prepared.source === parts.milestones &&
     planned.prepared.start === parts.start;
   const prepared = fromHere ? planned.prepared : prepare(c);
-  const { ids, due, doneOn, prereqOffset, prereqs, delay, delayedBy } = prepared;
-  const duration = fromHere ? planned.duration : durationsOf(schedule);
-  const n = Math.min(ids.length, duration.length);
-  const finishAt = new Float64Array(n);
-  const out = new Array<MilestoneForecast>(n);
-  for (let i = 0; i < n; i++) {
+  const { ids, order, due, doneOn, prereqOffset, prereqs, delays } = prepared;
+  const { duration, n } = fromHere
+    ? { duration: planned.duration, n: order.length }
+    : durationsOf(schedule, order, ids.length);
+  const finishAt = new Float64Array(ids.length);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
     let finish = doneOn[i]!;
-    const done = !Number.isNaN(finish);
-    if (!done) {
+    if (Number.isNaN(finish)) {
       finish = Number.isFinite(today) ? Math.max(due[i]!, today) : due[i]!;
       for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) {
         const f = finishAt[prereqs[e]!]! + duration[i]!;
         if (f > finish) finish = f;
       }
-      finish += delay[i]!;
+      finish += delays === undefined ? 0 : delays.delay[i]!;
     }
     finishAt[i] = finish;
-    const by = done ? undefined : delayedBy[i];
-    out[i] = {
-      id: ids[i]!,
-      due: fromDayNumber(due[i]!),
-      forecastFinish: fromDayNumber(finish),
-      slipDays: finish - due[i]!,
-      done,
-      ...(by === undefined ? {} : { incidentDelayDays: delay[i]!, incidents: [...by] }),
-    };
+    lo = Math.min(lo, finish, due[i]!);
+    hi = Math.max(hi, finish, due[i]!);
+  }
+  const texts = textsFor(lo, hi, n);
+  const out = new Array<MilestoneForecast>(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const finish = finishAt[i]!;
+    const done = !Number.isNaN(doneOn[i]!);
+    const by = done || delays === undefined ? undefined : delays.delayedBy[i];
+    // Two literals rather than one with a spread: one shape each, and no empty object per milestone.
+    out[k] =
+      by === undefined
+        ? {
+            id: ids[i]!,
+            due: dayText(texts, lo, due[i]!),
+            forecastFinish: dayText(texts, lo, finish),
+            slipDays: finish - due[i]!,
+            done,
+          }
+        : {
+            id: ids[i]!,
+            due: dayText(texts, lo, due[i]!),
+            forecastFinish: dayText(texts, lo, finish),
+            slipDays: finish - due[i]!,
+            done,
+            incidentDelayDays: delays!.delay[i]!,
+            incidents: [...by],
+          };
   }
   return out;
 }

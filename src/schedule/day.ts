@@ -1,5 +1,3 @@
-import { isoDateParts } from '../model/primitives.js';
-
 /**
  * Converts an ISO date to its day number: whole days since 1970-01-01 (UTC), so date arithmetic is integer
  * arithmetic and never depends on the host time zone.
@@ -12,8 +10,30 @@ import { isoDateParts } from '../model/primitives.js';
  * ```
  */
 export function toDayNumber(date: string): number {
-  const parts = isoDateParts(date);
-  return parts ? daysFromCivil(parts[0], parts[1], parts[2]) : Number.NaN;
+  // The checks of isoDateParts (model/primitives.ts), without the array it returns: schedules convert a date per
+  // milestone, and at 100,000 milestones those arrays are a measurable part of the garbage.
+  if (typeof date !== 'string' || date.length !== 10) return Number.NaN;
+  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return Number.NaN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  return day <= days ? daysFromCivil(year, month, day) : Number.NaN;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by the decimal digits `value[from, to)`, or -1 when one of them is not a digit. */
+function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 // Howard Hinnant's civil-calendar algorithms: integer arithmetic only, no Date objects on hot paths.
@@ -50,6 +70,61 @@ export function fromDayNumber(day: number): string {
 }
 
 const formatted = new Map<number, string>();
+
+/**
+ * A cache of the ISO dates of the days from `lo` on, for {@link dayText}: a schedule shows a few thousand
+ * distinct days on up to hundreds of thousands of milestones, and an array slot is cheaper to read than a hash
+ * map entry. (A plain array and a plain function, not a class: V8 throws away optimized code that inlined a
+ * short-lived instance's methods at every garbage collection.)
+ *
+ * @internal
+ * @param lo - The first day of the range.
+ * @param hi - The last day of the range (an empty cache when it is before `lo`, or either is not finite).
+ * @param limit - At most this many days from `lo` are kept (at most 100,000).
+ * @returns An empty slot per day.
+ * @example
+ * ```ts
+ * import { dayText, dayTexts } from './day.js';
+ *
+ * const texts = dayTexts(20_697, 20_788, 4_096);
+ * dayText(texts, 20_697, 20_697); // '2026-09-01'
+ * ```
+ */
+export function dayTexts(lo: number, hi: number, limit: number): (string | undefined)[] {
+  const span = Number.isFinite(lo) && Number.isFinite(hi) && hi >= lo ? Math.floor(hi - lo) + 1 : 0;
+  const size = Math.min(span, DAY_TEXTS_MAX, limit > 0 ? Math.floor(limit) : 0);
+  return new Array<string | undefined>(size).fill(undefined);
+}
+
+/**
+ * The ISO date of a day number, as {@link fromDayNumber} gives it, kept in `texts` (made by {@link dayTexts}
+ * for days from `lo` on) when the day is in its range.
+ *
+ * @internal
+ * @param texts - The cache.
+ * @param lo - The first day the cache is for.
+ * @param day - A day number.
+ * @returns The ISO date (`'Invalid Date'` for a day that is not finite).
+ * @example
+ * ```ts
+ * import { dayText, dayTexts } from './day.js';
+ *
+ * dayText(dayTexts(0, 10, 64), 0, 1); // '1970-01-02'
+ * ```
+ */
+export function dayText(texts: (string | undefined)[], lo: number, day: number): string {
+  const k = day - lo;
+  if (!(k >= 0 && k < texts.length && Math.floor(k) === k)) return fromDayNumber(day);
+  let text = texts[k];
+  if (text === undefined) {
+    text = fromDayNumber(day);
+    texts[k] = text;
+  }
+  return text;
+}
+
+/** The widest range {@link dayTexts} keeps an array for (about 270 years). */
+const DAY_TEXTS_MAX = 100_000;
 
 function formatDay(day: number): string {
   const z = Math.floor(day) + 719_468;

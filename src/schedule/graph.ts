@@ -87,13 +87,16 @@ export function topologicalIndices(nodes: readonly DependencyNode[]): {
 /**
  * {@link topologicalIndices}, with the nodes' ids, for an argument at `at` (for the messages of its errors).
  * Each node's `id` and `dependsOn` are read once, and checked: `invalid_argument` for a node that is not an
- * object, an id that is not text, a `dependsOn` that is not a list of text.
+ * object, an id that is not text, a `dependsOn` that is not a list of text. `visit` is called once per node that
+ * is the first with its id, right after that node is checked, so a caller can read the rest of the node in the
+ * same pass.
  *
  * @internal
  */
 export function indices(
   nodes: unknown,
   at: IssuePath,
+  visit?: (node: object, i: number) => void,
 ): {
   readonly order: Int32Array;
   readonly index: ReadonlyMap<string, number>;
@@ -106,54 +109,75 @@ export function indices(
   const list = nodes as readonly unknown[];
   const n = list.length;
   const ids = new Array<string>(n);
-  const dependsOn = new Array<readonly string[] | undefined>(n);
   const index = new Map<string, number>();
   const first = new Uint8Array(n);
+  const prereqOffset = new Int32Array(n + 1);
+  // One pass over the nodes: each node object, its list and its prerequisites' ids are touched once (at 100,000
+  // nodes every touch of an object is a cache miss). A prerequisite already seen is resolved at once; one named
+  // before its node appears is written as -2 - (its place in `later`) and resolved after the pass.
+  let edges = new Int32Array(n + 16);
+  let count = 0;
+  const later: string[] = [];
   for (let i = 0; i < n; i++) {
     const node = list[i];
     if (typeof node !== 'object' || node === null)
       throw argumentError('invalid_argument', [...at, i], { kind: 'node' });
     const { id, dependsOn: deps } = node as { readonly id?: unknown; readonly dependsOn?: unknown };
     if (typeof id !== 'string') throw argumentError('invalid_argument', [...at, i, 'id'], { kind: 'node' });
-    if (deps !== undefined && deps !== null) {
-      if (!Array.isArray(deps) || !(deps as readonly unknown[]).every((d) => typeof d === 'string')) {
-        throw argumentError('invalid_argument', [...at, i, 'dependsOn'], { kind: 'node' });
-      }
-      dependsOn[i] = deps as readonly string[];
+    if (deps !== undefined && deps !== null && !Array.isArray(deps)) {
+      throw argumentError('invalid_argument', [...at, i, 'dependsOn'], { kind: 'node' });
     }
     ids[i] = id;
-    if (index.get(id) === undefined) {
+    prereqOffset[i] = count;
+    // A repeated id's node is not part of the graph: its list is only checked.
+    const isFirst = index.get(id) === undefined;
+    if (isFirst) {
       index.set(id, i);
       first[i] = 1;
     }
-  }
-  // Prerequisites and successors in compressed form (CSR); each reference is looked up once.
-  const indegree = new Int32Array(n);
-  const outCount = new Int32Array(n);
-  const prereqOffset = new Int32Array(n + 1);
-  const prereqList: number[] = [];
-  for (let i = 0; i < n; i++) {
-    prereqOffset[i] = prereqList.length;
-    const deps = dependsOn[i];
-    if (!first[i] || !deps) continue;
-    for (let k = 0; k < deps.length; k++) {
-      const j = index.get(deps[k]!);
-      if (j === undefined) continue; // duplicate edges are harmless: Kahn's algorithm counts them both ways
-      prereqList.push(j);
-      outCount[j]!++;
-      indegree[i]!++;
+    if (deps !== undefined && deps !== null) {
+      const names = deps as readonly unknown[];
+      const m = names.length;
+      if (isFirst && count + m > edges.length) {
+        const grown = new Int32Array(Math.max(edges.length * 2, count + m));
+        grown.set(edges);
+        edges = grown;
+      }
+      for (let k = 0; k < m; k++) {
+        const d = names[k];
+        if (typeof d !== 'string') {
+          // A hole in a sparse list names nothing (as `every` and a missing id would have it).
+          if (d === undefined && !(k in names)) continue;
+          throw argumentError('invalid_argument', [...at, i, 'dependsOn'], { kind: 'node' });
+        }
+        if (!isFirst) continue;
+        const j = index.get(d);
+        if (j !== undefined) edges[count++] = j;
+        else {
+          edges[count++] = -2 - later.length;
+          later.push(d);
+        }
+      }
     }
+    if (isFirst && visit !== undefined) visit(node, i);
   }
-  prereqOffset[n] = prereqList.length;
-  const prereqs = Int32Array.from(prereqList);
+  prereqOffset[n] = count;
+  if (later.length > 0) count = resolveLater(edges, later, index, prereqOffset);
+  const prereqs = edges.subarray(0, count);
+  // Kahn's algorithm on the successors in compressed form (CSR).
+  const indegree = new Int32Array(n);
   const offset = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + outCount[i]!;
-  const fill = offset.slice(0, n);
-  const successors = new Int32Array(prereqs.length);
   for (let i = 0; i < n; i++) {
+    indegree[i] = prereqOffset[i + 1]! - prereqOffset[i]!;
+  }
+  for (let e = 0; e < count; e++) offset[prereqs[e]! + 1]!++;
+  for (let i = 0; i < n; i++) offset[i + 1]! += offset[i]!;
+  const fill = offset.slice(0, n);
+  const successors = new Int32Array(count);
+  for (let i = 0; i < n; i++) {
+    // Duplicate edges are harmless: Kahn's algorithm counts them both ways.
     for (let e = prereqOffset[i]!; e < prereqOffset[i + 1]!; e++) successors[fill[prereqs[e]!]!++] = i;
   }
-
   const queue = new Int32Array(n);
   let tail = 0;
   for (let i = 0; i < n; i++) if (first[i] && indegree[i] === 0) queue[tail++] = i;
@@ -167,42 +191,78 @@ export function indices(
   }
   const order = queue.subarray(0, tail);
   const result = { order, index, prereqOffset, prereqs, ids };
-  return tail === index.size ? result : { ...result, cycle: findCycle(ids, dependsOn, index, indegree) };
+  return tail === index.size
+    ? result
+    : { ...result, cycle: findCycle(ids, prereqOffset, prereqs, first, indegree) };
+}
+
+/**
+ * Resolves the prerequisites named before their node appeared (written as -2 - k for `later[k]`) and drops those
+ * no node has, moving the lists together. Returns the new number of edges; `prereqOffset` is updated in place.
+ */
+function resolveLater(
+  edges: Int32Array,
+  later: readonly string[],
+  index: ReadonlyMap<string, number>,
+  prereqOffset: Int32Array,
+): number {
+  const n = prereqOffset.length - 1;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const from = prereqOffset[i]!;
+    const to = prereqOffset[i + 1]!;
+    prereqOffset[i] = kept;
+    for (let e = from; e < to; e++) {
+      let j = edges[e]!;
+      if (j < 0) j = index.get(later[-2 - j]!) ?? -1;
+      if (j >= 0) edges[kept++] = j;
+    }
+  }
+  prereqOffset[n] = kept;
+  return kept;
 }
 
 /** Finds one cycle among the nodes left with positive in-degree, walking prerequisites (iterative DFS). */
 function findCycle(
   ids: readonly string[],
-  dependsOn: readonly (readonly string[] | undefined)[],
-  index: ReadonlyMap<string, number>,
+  prereqOffset: Int32Array,
+  prereqs: Int32Array,
+  first: Uint8Array,
   indegree: Int32Array,
 ): string[] {
-  const state = new Array<number>(ids.length).fill(0); // 0 new, 1 on stack, 2 done
+  const state = new Uint8Array(ids.length); // 0 new, 1 on stack, 2 done
+  // The walk's stack: nodes, and for each the next of its prerequisites to follow.
+  const nodes: number[] = [];
+  const next: number[] = [];
   for (let root = 0; root < ids.length; root++) {
-    if (indegree[root]! <= 0 || state[root] !== 0 || index.get(ids[root]!) !== root) continue;
-    const stack: { node: number; next: number }[] = [{ node: root, next: 0 }];
+    if (indegree[root]! <= 0 || state[root] !== 0 || !first[root]) continue;
+    nodes.push(root);
+    next.push(prereqOffset[root]!);
     state[root] = 1;
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      const deps = dependsOn[frame.node] ?? [];
-      if (frame.next >= deps.length) {
-        state[frame.node] = 2;
-        stack.pop();
+    while (nodes.length > 0) {
+      const top = nodes.length - 1;
+      const node = nodes[top]!;
+      const e = next[top]!;
+      if (e >= prereqOffset[node + 1]!) {
+        state[node] = 2;
+        nodes.pop();
+        next.pop();
         continue;
       }
-      const j = index.get(deps[frame.next++]!);
-      if (j === undefined || indegree[j]! <= 0) continue;
+      next[top] = e + 1;
+      const j = prereqs[e]!;
+      if (indegree[j]! <= 0) continue;
       if (state[j] === 1) {
-        const at = stack.findIndex((f) => f.node === j);
         // The stack runs dependent → prerequisite; report the cycle in dependency order (prerequisite first).
-        return stack
-          .slice(at)
-          .map((f) => ids[f.node]!)
+        return nodes
+          .slice(nodes.indexOf(j))
+          .map((k) => ids[k]!)
           .reverse();
       }
       if (state[j] === 0) {
         state[j] = 1;
-        stack.push({ node: j, next: 0 });
+        nodes.push(j);
+        next.push(prereqOffset[j]!);
       }
     }
   }
