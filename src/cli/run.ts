@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { didYouMean, type Locale } from '../index.js';
+import { type CommandMaker, commandsFor } from './command-table.js';
 import type { CliContext } from './context.js';
 import { CliFailure, describeThrown } from './failure.js';
 import { guardStream } from './guard-stream.js';
@@ -50,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     },
   };
   try {
-    const program = buildProgram(ctx, await commandsFor(argv));
+    const program = buildProgram(ctx, await commandsFor(argv, locale));
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -91,44 +92,6 @@ function buildProgram(ctx: CliContext, commands: readonly CommandMaker[]): Comma
       });
   }
   return program;
-}
-
-/** Makes one command of the tree for a run. */
-type CommandMaker = (ctx: CliContext) => Command;
-
-/**
- * Every command, in the order help lists them, each loaded only when a run needs it: a command's module (and
- * what it imports: the document writer, the calendar, the workbench server) is read by `import()`, so
- * `crossdept check` does not load what `render` or `serve` need (in the built executable each is a chunk of its
- * own, see tsup.config.ts).
- */
-const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<CommandMaker>]> = [
-  ['check', async () => (await import('./commands/check.js')).checkCommand],
-  ['summary', async () => (await import('./commands/summary.js')).summaryCommand],
-  ['diff', async () => (await import('./commands/diff.js')).diffCommand],
-  ['render', async () => (await import('./commands/render.js')).renderCommand],
-  ['calendar', async () => (await import('./commands/calendar.js')).calendarCommand],
-  ['notify', async () => (await import('./commands/notify.js')).notifyCommand],
-  ['init', async () => (await import('./commands/init.js')).initCommand],
-  ['schema', async () => (await import('./commands/schema.js')).schemaCommand],
-  ['rules', async () => (await import('./commands/rules.js')).rulesCommand],
-  ['config', async () => (await import('./commands/config.js')).configCommand],
-  ['serve', async () => (await import('./commands/serve.js')).serveCommand],
-  ['dashboard', async () => (await import('./commands/dashboard.js')).dashboardCommand],
-  ['test', async () => (await import('./commands/test.js')).testCommand],
-];
-
-/**
- * The commands a run needs. A run whose first argument names a command runs that command alone: commander then
- * dispatches to it before anything could list the others. `-V`/`--version` first prints the version as it is
- * read, before any command matters. Anything else (help, no command, an unknown name or option first) gets the
- * whole tree, so help lists every command and an unknown name gets its did-you-mean among all of them.
- */
-async function commandsFor(argv: readonly string[]): Promise<CommandMaker[]> {
-  const [first] = argv;
-  if (first === '-V' || first === '--version') return [];
-  const named = COMMANDS.find(([name]) => name === first);
-  return Promise.all((named === undefined ? COMMANDS : [named]).map(([, load]) => load()));
 }
 
 /** commander's help titles, by the code of their words in the catalogue. */

@@ -122,9 +122,11 @@ describe('the built executable under a module hook', () => {
   const dir = mkdtempSync(join(tmpdir(), 'crossdept-startup-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  let runs = 0;
+
   /** The files under dist/ a run resolves, as metafile output paths. */
   function resolvedBy(args: readonly string[]): Set<string> {
-    const trace = join(dir, `trace-${args[0]}.txt`);
+    const trace = join(dir, `trace-${++runs}.txt`);
     writeFileSync(trace, '');
     writeFileSync(
       join(dir, 'hooks.mjs'),
@@ -164,6 +166,18 @@ export async function resolve(specifier, context, next) {
   it('check loads exactly the chunks of the start-up graph', () => {
     const loaded = resolvedBy(['check', 'examples/new-product-launch.yaml', '--now', '2026-11-26']);
     expect(loaded).toEqual(checkStartup());
+  }, 60_000);
+
+  it('--help loads no command: the command list comes from listings, with no zod and no yaml', () => {
+    const loaded = resolvedBy(['--help']);
+    const commands = Object.entries(meta.outputs)
+      .filter(([, output]) => output.entryPoint?.startsWith('src/cli/commands/') === true)
+      .map(([file]) => file);
+    expect(commands.length).toBe(13);
+    expect(commands.filter((file) => loaded.has(file))).toEqual([]);
+    const { packages } = contents(loaded);
+    expect(packages).not.toContain('zod');
+    expect(packages).not.toContain('yaml');
   }, 60_000);
 
   it('--version loads the entry and its own chunks, no command', () => {
