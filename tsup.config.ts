@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
+import { resolveBarrels } from './scripts/resolve-barrels.js';
 
 /** The package's entry points (`crossdept`, `crossdept/engine`, `crossdept/schemas`, `crossdept/testing`). */
 const ENTRIES = {
@@ -18,7 +21,16 @@ export default defineConfig([
     format: ['esm'],
     dts: { entry: ENTRIES },
     // The other configs build into the same folder at the same time: cleaning must spare what they write.
-    clean: ['!cli.js', '!cli.js.map', '!**/*.cjs', '!**/*.cjs.map', '!**/*.d.cts', '!workbench/**'],
+    clean: [
+      '!cli.js',
+      '!cli.js.map',
+      '!cli/**',
+      '!metafile-esm.json',
+      '!**/*.cjs',
+      '!**/*.cjs.map',
+      '!**/*.d.cts',
+      '!workbench/**',
+    ],
     sourcemap: true,
     target: 'node20',
   },
@@ -34,7 +46,10 @@ export default defineConfig([
     splitting: false,
   },
   {
-    // The `crossdept` executable (ESM only; `src/cli/main.ts` starts with its `#!/usr/bin/env node` line).
+    // The `crossdept` executable, with the library's sources and every dependency inlined: a process that starts
+    // from one file and a few chunks, not from hundreds of modules found in node_modules one by one. Each command
+    // is a chunk (src/cli/run.ts loads it with `import()`), so `check` never reads the document writer, the
+    // calendar or the workbench server. Chunks go to dist/cli/ (kept by the cleaning above).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
@@ -42,7 +57,35 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    treeshake: true,
-    splitting: false,
+    treeshake: false,
+    splitting: true,
+    noExternal: [/./],
+    // dist/metafile-esm.json: which modules each chunk holds (tests/package/cli-startup.test.ts reads it; the
+    // package leaves it out).
+    metafile: true,
+    // Less text for Node to read and compile at each start (names kept: the source maps still read well).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    banner: {
+      // Inlined CommonJS packages `require` Node's built-in modules: give the ES module a `require` to do it.
+      js: "import { createRequire as __crossdeptRequire } from 'node:module'; const require = __crossdeptRequire(import.meta.url);",
+    },
+    // The command line imports the library through its entry points; in this build only, each import goes to the
+    // module that defines the name, or esbuild would put everything the entry points re-export in `check`'s chunks.
+    esbuildPlugins: [
+      resolveBarrels(
+        resolve('src/cli'),
+        Object.values(ENTRIES).map((file) => resolve(file)),
+      ),
+    ],
+    esbuildOptions(options) {
+      // Chunk names carry a hash of their content: drop the previous build's, or dist/cli/ (and the package)
+      // would keep every chunk ever built.
+      rmSync('dist/cli', { recursive: true, force: true });
+      options.chunkNames = 'cli/[name]-[hash]';
+      // The maps point into the sources without copying them (and the inlined dependencies): a developer's
+      // stack traces still map, and the package does not carry every dependency's text twice.
+      options.sourcesContent = false;
+    },
   },
 ]);

@@ -1,19 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { didYouMean, type Locale } from '../index.js';
-import { calendarCommand } from './commands/calendar.js';
-import { checkCommand } from './commands/check.js';
-import { configCommand } from './commands/config.js';
-import { dashboardCommand } from './commands/dashboard.js';
-import { diffCommand } from './commands/diff.js';
-import { initCommand } from './commands/init.js';
-import { notifyCommand } from './commands/notify.js';
-import { renderCommand } from './commands/render.js';
-import { rulesCommand } from './commands/rules.js';
-import { schemaCommand } from './commands/schema.js';
-import { serveCommand } from './commands/serve.js';
-import { summaryCommand } from './commands/summary.js';
-import { testCommand } from './commands/test.js';
+import { type CommandMaker, commandsFor } from './command-table.js';
 import type { CliContext } from './context.js';
 import { CliFailure, describeThrown } from './failure.js';
 import { guardStream } from './guard-stream.js';
@@ -63,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     },
   };
   try {
-    const program = buildProgram(ctx);
+    const program = buildProgram(ctx, await commandsFor(argv, locale));
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -80,28 +68,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * The `crossdept` command tree, with help in the context's locale and commander's own errors turned into
  * {@link CliFailure}s.
  */
-function buildProgram(ctx: CliContext): Command {
+function buildProgram(ctx: CliContext, commands: readonly CommandMaker[]): Command {
   const { locale, io } = ctx;
   const program = new Command('crossdept')
     .description(cliMessage(locale, 'description'))
     .version(packageJson.version, '-V, --version', cliMessage(locale, 'versionOption'))
     .helpCommand('help [command]', cliMessage(locale, 'helpCommand'));
-  for (const make of [
-    checkCommand,
-    summaryCommand,
-    diffCommand,
-    renderCommand,
-    calendarCommand,
-    notifyCommand,
-    initCommand,
-    schemaCommand,
-    rulesCommand,
-    configCommand,
-    serveCommand,
-    dashboardCommand,
-    testCommand,
-  ])
-    program.addCommand(make(ctx));
+  for (const make of commands) program.addCommand(make(ctx));
   // Commands made with `new Command` do not inherit these settings: apply them to the whole tree.
   for (const command of commandTree(program)) {
     command

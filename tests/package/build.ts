@@ -14,13 +14,21 @@ export const exec = promisify(execFile);
 export const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 
 /** What the build reads: a newer file than the build's outputs makes them stale. */
-const SOURCES = ['src', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'scripts/build-workbench.ts'];
+const SOURCES = [
+  'src',
+  'package.json',
+  'tsup.config.ts',
+  'tsconfig.json',
+  'scripts/build-workbench.ts',
+  'scripts/resolve-barrels.ts',
+];
 /** What the build writes. */
 const OUTPUTS = [
   ...['index', 'engine/index', 'schemas/index', 'testing/index'].flatMap((entry) =>
     ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`),
   ),
   'dist/cli.js',
+  'dist/metafile-esm.json',
   'dist/workbench/app.js',
   'dist/workbench/app.css',
 ];

@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import { Command } from 'commander';
 import { type Collaboration, health, OutcomesError, type Report, type RulesConfig } from '../../index.js';
 import type { CliContext } from '../context.js';
@@ -10,7 +9,6 @@ import { isReadFailure, loadCollaborationFile } from '../load.js';
 import { cliMessage } from '../messages/catalogue.js';
 import { configOption, formatOption, inputFormatOption, localeOption, nowOption } from '../options.js';
 import { formatIssue, line } from '../output.js';
-import { writeMarkdown } from '../report-markdown.js';
 import { type CheckedFile, writeJson, writeText } from '../report-output.js';
 import { showControls } from '../show-controls.js';
 import { inputName, stdinReadOnce } from '../stdin.js';
@@ -68,9 +66,10 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
     throw new CliFailure(p.code, cliMessage(locale, 'at', { path: p.path, message: problemText(p, ctx) }));
   }
 
+  // The progress bar and the Markdown report (which renders a template) are loaded only by the runs that use them.
   const bar =
     files.length > PROGRESS_THRESHOLD && io.stderr.isTTY === true
-      ? new cliProgress.SingleBar({
+      ? new (await import('cli-progress')).default.SingleBar({
           stream: ctx.rawStderr as NodeJS.WritableStream,
           format: `${cliMessage(locale, 'progress')} {bar} {value}/{total} {file}`,
           hideCursor: true,
@@ -120,7 +119,7 @@ async function check(inputs: readonly string[], options: CheckOptions, ctx: CliC
   // One file named on the command line prints its bare report as JSON; anything else an array.
   const single = inputs.length === 1 && files.length === 1 && files[0] === inputs[0];
   if (options.format === 'json') writeJson(checked, single, ctx);
-  else if (options.format === 'markdown') writeMarkdown(checked, ctx);
+  else if (options.format === 'markdown') (await import('../report-markdown.js')).writeMarkdown(checked, ctx);
   else writeText(checked, ctx);
 
   if (checked.some((e) => 'issues' in e)) return EXIT.invalid;

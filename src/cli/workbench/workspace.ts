@@ -10,7 +10,8 @@ import { reason } from '../files.js';
 import { serveMessage } from './messages.js';
 
 /**
- * The folder of the browser bundle: dist/workbench/ beside the built executable (dist/cli.js).
+ * The folder of the browser bundle: dist/workbench/ beside the built executable (dist/cli.js and its chunks in
+ * dist/cli/).
  *
  * @returns Its path.
  * @example
@@ -21,10 +22,14 @@ import { serveMessage } from './messages.js';
  * ```
  */
 export function bundleFolder(): string {
-  const built = fileURLToPath(new URL('./workbench', import.meta.url));
-  // Run from the sources (tests, tsx), this module sits in src/cli/workbench/ and the bundle in dist/workbench/.
-  const fromSources = fileURLToPath(new URL('../../../dist/workbench', import.meta.url));
-  return existsSync(join(built, 'app.js')) || !existsSync(join(fromSources, 'app.js')) ? built : fromSources;
+  const candidates = [
+    fileURLToPath(new URL('./workbench', import.meta.url)),
+    // Built, this module may sit in a chunk of the executable, in dist/cli/.
+    fileURLToPath(new URL('../workbench', import.meta.url)),
+    // Run from the sources (tests, tsx), this module sits in src/cli/workbench/ and the bundle in dist/workbench/.
+    fileURLToPath(new URL('../../../dist/workbench', import.meta.url)),
+  ];
+  return candidates.find((folder) => existsSync(join(folder, 'app.js'))) ?? (candidates[0] as string);
 }
 
 /**
