@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from './freeze.js';
 import { MAX_COLLECTION_SIZE, MAX_DEPTH, MAX_NODES } from './limits.js';
 
@@ -146,6 +146,9 @@ function checker(schema: AnySchema): Check | undefined {
   };
 }
 
+/** The schemas compiled so far in one compilation, and whether it may generate code. */
+type Seen = Map<AnySchema, Compiled> & { readonly jit: boolean };
+
 interface Compiled {
   readonly validate: Validator;
   /** The deepest nesting of lists and objects the schema accepts (its own level included). */
@@ -179,7 +182,7 @@ function prototypeTouched(): boolean {
   return false;
 }
 
-function compile(schema: AnySchema, seen: Map<AnySchema, Compiled>): Compiled {
+function compile(schema: AnySchema, seen: Seen): Compiled {
   const known = seen.get(schema);
   if (known !== undefined) return known;
   // A schema that contains itself (z.lazy) is not reproduced; the placeholder makes such a cycle end.
@@ -189,7 +192,7 @@ function compile(schema: AnySchema, seen: Map<AnySchema, Compiled>): Compiled {
   return compiled;
 }
 
-function build(schema: AnySchema, seen: Map<AnySchema, Compiled>): Compiled {
+function build(schema: AnySchema, seen: Seen): Compiled {
   if (!supported(schema)) return { validate: (_, run) => bail(run), depth: 0, complete: false };
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   const checks = checker(schema);
@@ -279,11 +282,7 @@ function finish<T extends object>(out: T, checks: Check | undefined, run: Run): 
   return run.freeze ? Object.freeze(out) : out;
 }
 
-function arrayValidator(
-  element: AnySchema,
-  checks: Check | undefined,
-  seen: Map<AnySchema, Compiled>,
-): Compiled {
+function arrayValidator(element: AnySchema, checks: Check | undefined, seen: Seen): Compiled {
   const compiled = compile(element, seen);
   const validate = compiled.validate;
   return {
@@ -307,11 +306,7 @@ function arrayValidator(
   };
 }
 
-function recordValidator(
-  def: Record<string, unknown>,
-  checks: Check | undefined,
-  seen: Map<AnySchema, Compiled>,
-): Compiled {
+function recordValidator(def: Record<string, unknown>, checks: Check | undefined, seen: Seen): Compiled {
   const keyType = def.keyType as AnySchema;
   const keys = compile(keyType, seen);
   const values = compile(def.valueType as AnySchema, seen);
@@ -366,11 +361,55 @@ function fieldMode(schema: AnySchema): FieldMode {
   return optin === 'defaulted' ? 'defaulted' : 'other';
 }
 
-function objectValidator(
-  def: Record<string, unknown>,
-  checks: Check | undefined,
-  seen: Map<AnySchema, Compiled>,
-): Compiled {
+/** Fills the fields of an object into `out`; `INVALID` when one fails. */
+type Fill = (input: Record<string, unknown>, out: Record<string, unknown>, run: Run) => Invalid | undefined;
+
+/**
+ * The field loop of an object validator as generated code, the way zod's own object parser is generated when
+ * the runtime allows it: each key written as a literal (`input["id"]`, `"id" in input`, `out["id"] = …`), so each
+ * access has an inline cache of its own instead of one shared by all keys. The keys come from the schema, never
+ * from input, and are written with `JSON.stringify`. `undefined` when the runtime forbids generating code (a
+ * content security policy) or zod is configured `jitless`; the loop of {@link objectValidator} does the same.
+ */
+function generatedFill(
+  keys: readonly string[],
+  modes: readonly FieldMode[],
+  validates: readonly Validator[],
+): Fill | undefined {
+  if ((z.core.globalConfig as { jitless?: boolean }).jitless === true || !z.core.util.allowsEval.value)
+    return undefined;
+  const body = keys.map((key, k) => {
+    const K = JSON.stringify(key);
+    const v = `v${k}`;
+    switch (modes[k]) {
+      case 'optional':
+        return `{ const raw = input[${K}];
+  if (raw !== undefined || ${K} in input) { const item = ${v}(raw, run); if (item === INVALID) return INVALID; out[${K}] = item; } }`;
+      case 'required':
+        return `{ const raw = input[${K}]; const item = ${v}(raw, run);
+  if (item === INVALID || (raw === undefined && !(${K} in input))) return INVALID; out[${K}] = item; }`;
+      case 'defaulted':
+        return `{ const item = ${v}(input[${K}], run); if (item === INVALID) return INVALID; out[${K}] = item; }`;
+      default:
+        return `{ const raw = input[${K}]; const item = ${v}(raw, run); const present = raw !== undefined || ${K} in input;
+  if (item === INVALID) { if (present || run.bail${modes[k] === 'other' ? ' || true' : ''}) return INVALID; }
+  else if (item !== undefined || present) out[${K}] = item; }`;
+    }
+  });
+  try {
+    const params = validates.map((_, k) => `v${k}`);
+    const factory = new Function(
+      'INVALID',
+      ...params,
+      `return function fill(input, out, run) {\n${body.join('\n')}\n  return undefined;\n};`,
+    );
+    return factory(INVALID, ...validates) as Fill;
+  } catch {
+    return undefined;
+  }
+}
+
+function objectValidator(def: Record<string, unknown>, checks: Check | undefined, seen: Seen): Compiled {
   const shape = def.shape as Record<string, AnySchema>;
   const keys = Object.keys(shape);
   const catchall = def.catchall as AnySchema | undefined;
@@ -387,6 +426,8 @@ function objectValidator(
   const known = new Set(keys);
   const validates = fields.map((field) => field.compiled.validate);
   const modes = fields.map((field) => field.mode);
+  // Generated on first use: a schema compiled but never run generates nothing.
+  let fill: Fill | undefined | null = seen.jit ? undefined : null;
   return {
     validate: (v, run) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
@@ -402,6 +443,8 @@ function objectValidator(
       if (run.nodes > MAX_NODES) return bail(run);
       const input = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
+      if (fill === undefined) fill = generatedFill(keys, modes, validates) ?? null;
+      if (fill !== null) return fill(input, out, run) === INVALID ? INVALID : finish(out, checks, run);
       // As zod's object parser keeps fields: in the shape's order, by whether the key is present (`in`).
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k]!;
@@ -448,6 +491,19 @@ export interface FastValidator {
 }
 
 /**
+ * Options for {@link fastValidator}.
+ *
+ * @example
+ * ```ts
+ * const options: FastValidatorOptions = { generate: false };
+ * ```
+ */
+export interface FastValidatorOptions {
+  /** Whether object fields may be read by generated code (the default, where the runtime allows it). */
+  readonly generate?: boolean;
+}
+
+/**
  * Compiles a zod schema (strict and stripping objects, arrays, records, unions, optional and default fields,
  * strings, numbers, booleans, enumerations, and their checks, run by zod's own check functions) into a
  * validator for valid input: a walk that builds exactly the data zod builds (the same keys in the same order,
@@ -456,6 +512,7 @@ export interface FastValidator {
  * answer `undefined`, never a different answer.
  *
  * @param schema - The schema.
+ * @param options - Whether to generate code for objects' fields (by default, where the runtime allows it).
  * @returns The validator.
  * @example
  * ```ts
@@ -465,8 +522,11 @@ export interface FastValidator {
  * validate({ id: 'x', name: 'X', scenario: 'project', period: { start: '2026-01-01', end: '2026-03-31' } }, true)?.data;
  * ```
  */
-export function fastValidator(schema: AnySchema): FastValidator {
-  const compiled = compile(schema, new Map());
+export function fastValidator(schema: AnySchema, options?: FastValidatorOptions): FastValidator {
+  const compiled = compile(
+    schema,
+    Object.assign(new Map<AnySchema, Compiled>(), { jit: options?.generate !== false }),
+  );
   const deep = compiled.depth > MAX_DEPTH;
   const validate = compiled.validate;
   const fast = (value: unknown, freeze: boolean) => {

@@ -7,7 +7,8 @@ import { MAX_COLLECTION_SIZE, MAX_NODES } from '../../src/model/limits.js';
 import { collaborationArb } from '../../src/testing/index.js';
 import { corruptedCollaborationArb } from './corrupt.js';
 
-const validate = fastValidator(CollaborationSchema);
+const generated = fastValidator(CollaborationSchema);
+const interpreted = fastValidator(CollaborationSchema, { generate: false });
 
 /** The keys of plain data in order, with `undefined` values kept (JSON.stringify would drop them). */
 function shapeOf(value: unknown): unknown {
@@ -27,7 +28,10 @@ function deepFrozen(value: unknown): boolean {
   return Object.isFrozen(value) && Object.values(value).every(deepFrozen);
 }
 
-describe('fastValidator', () => {
+describe.each([
+  ['with generated field readers', generated],
+  ['without generated code (a content security policy, zod jitless)', interpreted],
+])('fastValidator %s', (_, validate) => {
   it('reproduces every schema kind inside the collaboration schema', () => {
     expect(validate.complete).toBe(true);
   });
@@ -138,8 +142,10 @@ describe('fastValidator', () => {
       c: z.enum(['x', 'y']).default('x').optional(),
       d: z.union([z.string().min(3), z.number().int()]),
       e: z.record(z.string().regex(/^[a-z]+$/), z.boolean()).optional(),
+      // A key generated code must quote: a quote, a backslash, a line separator, a closing brace.
+      'we"ird\\key\u2028}': z.number().optional(),
     });
-    const fast = fastValidator(schema);
+    const fast = fastValidator(schema, { generate: validate === generated });
     expect(fast.complete).toBe(true);
     const inputs: unknown[] = [
       { d: 'abc' },
@@ -152,6 +158,8 @@ describe('fastValidator', () => {
       { d: 'abc', extra: 1 },
       { b: [1, Number.NaN], d: 'abc' },
       { b: undefined, c: 'y', d: '𝒳𝒳𝒳' },
+      { d: 'abc', 'we"ird\\key\u2028}': 1 },
+      { d: 'abc', 'we"ird\\key\u2028}': '1' },
     ];
     for (const input of inputs) {
       const zod = z.safeParse(schema, input);
