@@ -376,8 +376,7 @@ function generatedFill(
   modes: readonly FieldMode[],
   validates: readonly Validator[],
 ): Fill | undefined {
-  if ((z.core.globalConfig as { jitless?: boolean }).jitless === true || !z.core.util.allowsEval.value)
-    return undefined;
+  if (!mayGenerate()) return undefined;
   const body = keys.map((key, k) => {
     const K = JSON.stringify(key);
     const v = `v${k}`;
@@ -409,6 +408,27 @@ function generatedFill(
   }
 }
 
+/** Whether code may be generated: the runtime allows it (no content security policy) and zod is not `jitless`. */
+function mayGenerate(): boolean {
+  return (z.core.globalConfig as { jitless?: boolean }).jitless !== true && z.core.util.allowsEval.value;
+}
+
+/**
+ * Counts an object's keys (`for…in`, as zod's strict object reads them), or `-1` at the first key not in the
+ * shape, with the shape's keys as the literal cases of a switch. `undefined` where code may not be generated.
+ */
+function generatedCounter(keys: readonly string[]): ((input: object) => number) | undefined {
+  if (!mayGenerate()) return undefined;
+  const cases = keys.map((key) => `case ${JSON.stringify(key)}:`).join(' ');
+  try {
+    return new Function(
+      `return function count(input) { let n = 0; for (const key in input) { switch (key) { ${cases} n++; break; default: return -1; } } return n; };`,
+    )() as (input: object) => number;
+  } catch {
+    return undefined;
+  }
+}
+
 function objectValidator(def: Record<string, unknown>, checks: Check | undefined, seen: Seen): Compiled {
   const shape = def.shape as Record<string, AnySchema>;
   const keys = Object.keys(shape);
@@ -428,16 +448,22 @@ function objectValidator(def: Record<string, unknown>, checks: Check | undefined
   const modes = fields.map((field) => field.mode);
   // Generated on first use: a schema compiled but never run generates nothing.
   let fill: Fill | undefined | null = seen.jit ? undefined : null;
+  let counter: ((input: object) => number) | undefined | null = seen.jit ? undefined : null;
   return {
     validate: (v, run) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
       if (!reproduced || !plain(v)) return bail(run);
+      if (counter === undefined) counter = generatedCounter(keys) ?? null;
       let count = 0;
-      for (const key in v) {
-        // An unknown key fails a strict object; a stripping object drops it unmeasured, which zod's path measures.
-        if (!known.has(key)) return strict ? INVALID : bail(run);
-        count++;
-      }
+      if (counter !== null) {
+        count = counter(v);
+        if (count < 0) return strict ? INVALID : bail(run);
+      } else
+        for (const key in v) {
+          // An unknown key fails a strict object; a stripping object drops it unmeasured, which zod's path measures.
+          if (!known.has(key)) return strict ? INVALID : bail(run);
+          count++;
+        }
       run.nodes += count;
       run.members += count;
       if (run.nodes > MAX_NODES) return bail(run);
