@@ -261,6 +261,11 @@ function loadJsonQuickly(
  * `MAX_ALIAS_COUNT`) before anything is built from it, and keys must be unique in every object, in YAML and in
  * JSON. Valid JSON is read as JSON even when the format is YAML. It never throws.
  *
+ * A JSON object under `2 × MAX_COLLECTION_SIZE` characters (too short to exceed `MAX_NODES` or
+ * `MAX_COLLECTION_SIZE`) is first read by `JSON.parse` alone and taken when it is a valid collaboration with as
+ * many keys as its text has members; anything else is read again by the JSON scanner, which finds the issues
+ * with their lines and columns, so the result is the same either way.
+ *
  * @param text - The file's content.
  * @param options - Format (`yaml` by default) and message locale; `null` or `undefined` for the defaults.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.

@@ -95,6 +95,33 @@ describe('the quick paths of parseCollaboration and loadCollaboration', () => {
     );
   });
 
+  it('refuses a key written twice in a document that is valid once JSON.parse has dropped one', () => {
+    const spoofed =
+      '{\n  "id": "x",\n  "name": "Real",\n  "name": "Spoofed",\n  "scenario": "project",\n  "period": {"start": "2026-01-01", "end": "2026-12-31"}\n}';
+    expect(parseCollaboration(JSON.parse(spoofed)).success).toBe(true);
+    for (const format of ['json', 'yaml'] as const) {
+      const result = loadCollaboration(spoofed, { format, locale: 'en' });
+      expect(result.success ? [] : result.issues).toEqual([
+        expect.objectContaining({
+          code: 'syntax',
+          line: 4,
+          column: 3,
+          message: 'Syntax error: The key "name" appears twice in one object',
+        }),
+      ]);
+    }
+  });
+
+  it('reads valid JSON with a byte order mark, spaces around it, or a key spelled with escapes', () => {
+    const text =
+      '{"id":"x","n\\u0061me":"X","scenario":"project","period":{"start":"2026-01-01","end":"2026-12-31"}}';
+    for (const variant of [text, `\uFEFF${text}`, ` \n${text}\n`]) {
+      const result = loadCollaboration(variant, { format: 'json' });
+      expect(result.success && result.data.name).toBe('X');
+      expect(plain(result)).toEqual(plain(loadCollaborationThoroughly(variant, { format: 'json' })));
+    }
+  });
+
   it('loadCollaboration of YAML gives what the thorough path gives', () => {
     fc.assert(
       fc.property(corruptedCollaborationArb, localeArb, (input, locale) => {
