@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { config } from 'zod';
 import { deepFreeze } from './freeze.js';
 import { MAX_COLLECTION_SIZE, MAX_DEPTH, MAX_NODES } from './limits.js';
 
@@ -408,9 +409,23 @@ function generatedFill(
   }
 }
 
-/** Whether code may be generated: the runtime allows it (no content security policy) and zod is not `jitless`. */
+let evalAllowed: boolean | undefined;
+
+/**
+ * Whether code may be generated: the runtime allows it (no content security policy forbids `new Function`, tried
+ * once, as zod tries it) and zod is not configured `jitless`. Named imports only: reading zod's `core` namespace
+ * would put all of zod in a browser bundle.
+ */
 function mayGenerate(): boolean {
-  return (z.core.globalConfig as { jitless?: boolean }).jitless !== true && z.core.util.allowsEval.value;
+  if ((config() as { jitless?: boolean }).jitless === true) return false;
+  if (evalAllowed === undefined) {
+    try {
+      evalAllowed = typeof new Function('return 1') === 'function';
+    } catch {
+      evalAllowed = false;
+    }
+  }
+  return evalAllowed;
 }
 
 /**
