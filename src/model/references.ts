@@ -50,21 +50,23 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     key: string,
     kind: string,
   ): ReadonlySet<string> => {
-    const first = new Map<string, number>();
-    list.forEach((item, index) => {
-      const seen = first.get(item.id);
-      if (seen === undefined) first.set(item.id, index);
-      else {
-        issues.add(() =>
-          parseIssue(locale, 'duplicate_id', [key, index, 'id'], {
-            kind: term(locale, kind),
-            value: item.id,
-            first: `/${key}/${seen}/id`,
-          }),
-        );
+    // The ids in the order they first appear; the first index of a repeated one is looked up only for its issue.
+    const ids = new Set<string>();
+    for (let index = 0; index < list.length; index++) {
+      const id = list[index]!.id;
+      if (!ids.has(id)) {
+        ids.add(id);
+        continue;
       }
-    });
-    return new Set(first.keys());
+      issues.add(() =>
+        parseIssue(locale, 'duplicate_id', [key, index, 'id'], {
+          kind: term(locale, kind),
+          value: id,
+          first: `/${key}/${list.findIndex((item) => item.id === id)}/id`,
+        }),
+      );
+    }
+    return ids;
   };
 
   const departments = collect(c.departments, 'departments', 'department');
@@ -122,10 +124,34 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     'escalation level': [new Set((c.escalationPath ?? []).map((l) => String(l.level)))],
     'person or department': [people, departments],
   };
+  const levelIds = sets['escalation level'][0]!;
+  // A switch, not ts-pattern: this runs for every reference of every collaboration parsed; the return type makes
+  // it exhaustive (a new kind without a case does not compile).
+  const known = (value: string, kind: Kind): boolean => {
+    switch (kind) {
+      case 'department':
+        return departments.has(value);
+      case 'person':
+        return people.has(value);
+      case 'milestone':
+        return milestones.has(value);
+      case 'conflict':
+        return conflicts.has(value);
+      case 'meeting':
+        return meetings.has(value);
+      case 'incident':
+        return incidents.has(value);
+      case 'decision':
+        return decisions.has(value);
+      case 'escalation level':
+        return levelIds.has(value);
+      case 'person or department':
+        return people.has(value) || departments.has(value);
+    }
+  };
   const ref = (value: string | undefined, path: IssuePath, kind: Kind): void => {
-    if (value === undefined) return;
+    if (value === undefined || known(value, kind)) return;
     const candidates = sets[kind];
-    if (candidates.some((s) => s.has(value))) return;
     issues.add(() => {
       // Level numbers are not spelled: a did-you-mean would only name another level.
       const suggestion =
@@ -143,7 +169,11 @@ export function checkConsistency(c: Collaboration, locale: Locale, issues: Issue
     });
   };
   const refs = (values: readonly string[] | undefined, path: IssuePath, kind: Kind): void => {
-    values?.forEach((v, i) => ref(v, [...path, i], kind));
+    if (values === undefined) return;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      if (!known(value, kind)) ref(value, [...path, i], kind);
+    }
   };
 
   // An escalation record: its people exist, it is acknowledged on or after it was made, and its level is one of
