@@ -154,10 +154,7 @@ export class FactContext {
    * findings' evidence read the same analysis.
    */
   get goalAnalysis(): GoalAnalysis {
-    this.goalCache ??= analyzeGoal(this.c.goal?.statement ?? '', {
-      reference: this.c.period,
-      calendar: this.c.calendar,
-    });
+    this.goalCache ??= goalAnalysisOf(this.c);
     return this.goalCache;
   }
 
@@ -179,6 +176,26 @@ export class FactContext {
     }
     return this.ownerCache;
   }
+}
+
+// The goal analysis of each parsed collaboration, kept as long as the collaboration is: the analysis reads only
+// the statement, the period and the calendar, which a parsed (deeply frozen) collaboration can never change, so a
+// service that re-evaluates the same parsed collaboration (every save, every dashboard refresh, another `now`)
+// analyses its statement once. Keyed weakly on the object: no memory outlives the collaboration.
+const goalAnalyses = new WeakMap<Collaboration, GoalAnalysis>();
+
+/**
+ * The analysis of a collaboration's goal statement: remembered for a parsed collaboration, made afresh for the
+ * one-use copy evaluation validates raw input into (not frozen, and never seen again).
+ */
+function goalAnalysisOf(c: Collaboration): GoalAnalysis {
+  // Evaluation only ever holds a frozen collaboration when it is a parsed one, frozen all the way down.
+  const frozen = Object.isFrozen(c);
+  const known = frozen ? goalAnalyses.get(c) : undefined;
+  if (known !== undefined) return known;
+  const analysis = analyzeGoal(c.goal?.statement ?? '', { reference: c.period, calendar: c.calendar });
+  if (frozen) goalAnalyses.set(c, analysis);
+  return analysis;
 }
 
 /** Counts per owner and per department. */

@@ -1,5 +1,6 @@
 // The goal statement's analysis as rule facts: the rules layer owns the fact vocabulary; the analysis only
-// analyses. Each evaluation analyses the statement once (FactContext.goalAnalysis) and derives these facts once.
+// analyses. A parsed collaboration's statement is analysed once (FactContext.goalAnalysis); each evaluation
+// derives these facts from it once.
 import type { GoalAnalysis, GoalReferencePeriod } from '../../analysis/types.js';
 import { argumentError, guarded } from '../../i18n/argument.js';
 import type { FactContext } from './context.js';
@@ -85,6 +86,8 @@ const perEvaluation = new WeakMap<FactContext, StatementFacts>();
 export function statementFactsOf(ctx: FactContext): StatementFacts {
   let facts = perEvaluation.get(ctx);
   if (facts === undefined) {
+    // The analysis may be shared with other evaluations of the same parsed collaboration: the facts that reach a
+    // report as values (statementVagueTerms) are copied per evaluation by the fact itself.
     facts = statementFacts(ctx.goalAnalysis, ctx.c.period);
     perEvaluation.set(ctx, facts);
   }

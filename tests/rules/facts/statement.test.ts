@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeGoal } from '../../../src/analysis/analyze-goal.js';
+import { parseCollaborationForOneUse } from '../../../src/model/parse.js';
+import { evaluateSync } from '../../../src/rules/evaluate.js';
 import { FactContext } from '../../../src/rules/facts/context.js';
 import { statementFacts, statementFactsOf } from '../../../src/rules/facts/statement.js';
-import { example } from '../../fixtures/example.js';
+import { example, exampleInput, parsed } from '../../fixtures/example.js';
 import { failure, trapped, withThrowingGetter } from '../../fixtures/hostile.js';
 
 const period = { start: '2026-09-01', end: '2026-11-30' };
@@ -63,5 +65,51 @@ describe('statementFactsOf', () => {
     );
     expect(statementFactsOf(ctx)).toBe(statementFactsOf(ctx));
     expect(statementFactsOf(ctx)).toEqual(statementFacts(ctx.goalAnalysis, c.period));
+  });
+});
+
+describe('the goal analysis across evaluations', () => {
+  it('is made once per parsed collaboration, and afresh for a one-use copy', () => {
+    const c = example();
+    const first = new FactContext(c, '2026-11-26', new Map());
+    const later = new FactContext(c, '2027-01-05', new Map());
+    expect(later.goalAnalysis).toBe(first.goalAnalysis);
+    const copy = parseCollaborationForOneUse(exampleInput());
+    if (!copy.success) throw new Error(JSON.stringify(copy.issues));
+    const fresh = new FactContext(copy.data, '2026-11-26', new Map());
+    expect(fresh.goalAnalysis).not.toBe(first.goalAnalysis);
+    expect(fresh.goalAnalysis).toEqual(first.goalAnalysis);
+  });
+
+  it('follows the statement: another parsed collaboration with another statement is analysed anew', () => {
+    const input = exampleInput();
+    input.goal.statement = '3个月内大幅提升客户满意度';
+    const vague = new FactContext(parsed(input), '2026-11-26', new Map());
+    const plain = new FactContext(example(), '2026-11-26', new Map());
+    expect(vague.goalAnalysis.vagueTerms).not.toEqual(plain.goalAnalysis.vagueTerms);
+    expect(vague.goalAnalysis.statement).toBe('3个月内大幅提升客户满意度');
+  });
+
+  it('gives each report its own vague terms, never an array shared with another report', () => {
+    const input = exampleInput();
+    input.goal.statement = '3个月内大幅提升客户满意度';
+    const c = parsed(input);
+    const config = {
+      custom: [
+        {
+          id: 'acme.vague-goal',
+          scope: 'collaboration',
+          severity: 'warning',
+          message: { 'zh-CN': '目标陈述含模糊用语', en: 'The goal statement uses vague terms' },
+          conditions: { all: [{ fact: 'statementVagueTerms', operator: 'contains', value: '提升' }] },
+        },
+      ],
+    } as const;
+    const [a, b] = [1, 2].map(() => evaluateSync(c, { now: '2026-11-26', config }));
+    const terms = (r: typeof a) =>
+      r?.findings.find((f) => f.ruleId === 'acme.vague-goal')?.explanation[0]?.actual;
+    expect(terms(a)).toEqual(terms(b));
+    expect(terms(a)).toContain('提升');
+    expect(terms(a)).not.toBe(terms(b));
   });
 });
