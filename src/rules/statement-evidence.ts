@@ -13,6 +13,20 @@ const CRITERION_OF_FACT: Readonly<Record<string, GoalCriterionName>> = {
 };
 
 /**
+ * Whether a condition is on a statement fact, so that {@link withStatementEvidence} may add evidence to it.
+ *
+ * @param entry - An explained condition.
+ * @returns `true` for a condition on a statement fact of a SMART criterion.
+ * @example
+ * ```ts
+ * onStatementFact({ fact: 'statementHasDeadline', operator: 'equal', expected: false, actual: false, result: true }); // true
+ * ```
+ */
+export function onStatementFact(entry: ConditionExplanation): boolean {
+  return Object.hasOwn(CRITERION_OF_FACT, entry.fact);
+}
+
+/**
  * Adds the goal statement's evidence to an explanation: the first condition on a statement fact of each SMART
  * criterion gets the analysis's verdict, quoting the text it rests on (「500万元」（5,000,000 CNY）, “by July
  * 2016” (2016-07-31)); other conditions are returned as they are. The analysis is read only when a condition
