@@ -59,6 +59,26 @@ export function withStatementEvidence(
     const analysis = source.goalAnalysis;
     if (quoted.has(criterion) || analysis.statement.trim() === '') return entry;
     quoted.add(criterion);
-    return { ...entry, evidence: describeCriterion(analysis, criterion, locale) };
+    return { ...entry, evidence: evidenceOf(analysis, criterion, locale) };
   });
+}
+
+// The verdicts already written, per analysis: a parsed collaboration's analysis is shared by its evaluations, and
+// the same criterion backs findings in every one of them. Keyed weakly on the analysis: gone with it.
+const verdicts = new WeakMap<GoalAnalysis, Map<string, string>>();
+
+/** {@link describeCriterion}, remembered per analysis, criterion and locale (it depends on nothing else). */
+function evidenceOf(analysis: GoalAnalysis, criterion: GoalCriterionName, locale: Locale): string {
+  let known = verdicts.get(analysis);
+  if (known === undefined) {
+    known = new Map();
+    verdicts.set(analysis, known);
+  }
+  const key = `${locale} ${criterion}`;
+  let verdict = known.get(key);
+  if (verdict === undefined) {
+    verdict = describeCriterion(analysis, criterion, locale);
+    known.set(key, verdict);
+  }
+  return verdict;
 }
