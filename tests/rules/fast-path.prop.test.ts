@@ -1,7 +1,8 @@
 // The fast path of evaluateSync against the reference path, on generated collaborations and configs: the same
 // report, deep-equal and JSON-equal. The fast path reuses what a parsed collaboration allows (its goal analysis,
 // indexes, milestone schedule, resolved due dates, subjects), whatever `now` it was evaluated at before; the
-// reference path is raw input, validated into a one-use copy from which evaluation derives everything afresh.
+// reference path is raw input, validated into a one-use copy from which evaluation derives everything afresh (but
+// the goal analysis, remembered by the text it reads: statement.test.ts checks it against a fresh analysis).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCollaboration } from '../../src/model/parse.js';

@@ -157,10 +157,7 @@ export class FactContext {
    */
   get goalAnalysis(): GoalAnalysis {
     const derived = this.derived;
-    derived.goal ??= analyzeGoal(this.c.goal?.statement ?? '', {
-      reference: this.c.period,
-      calendar: this.c.calendar,
-    });
+    derived.goal ??= goalAnalysisOf(this.c);
     return derived.goal;
   }
 
@@ -211,6 +208,27 @@ interface Derived {
 // (every save, every dashboard refresh, another `now`) derives it once. Keyed weakly on the object: no memory
 // outlives the collaboration.
 const derivedByCollaboration = new WeakMap<Collaboration, Derived>();
+
+// Goal analyses by what they read (the statement, the period's ends, the calendar), for collaborations parsed
+// anew with the same goal: a service that parses the document on every save analyses an unchanged statement once.
+// Bounded: past the limit the oldest entry goes, so memory stays flat however many statements a host sees; the
+// analysis is the same either way (it depends on nothing else), so the cache changes no result.
+const analysesByText = new Map<string, GoalAnalysis>();
+const MAX_ANALYSES_BY_TEXT = 512;
+
+function goalAnalysisOf(c: Collaboration): GoalAnalysis {
+  const statement = c.goal?.statement ?? '';
+  const key = JSON.stringify([statement, c.period.start, c.period.end, c.calendar ?? null]);
+  const known = analysesByText.get(key);
+  if (known !== undefined) return known;
+  const analysis = analyzeGoal(statement, { reference: c.period, calendar: c.calendar });
+  if (analysesByText.size >= MAX_ANALYSES_BY_TEXT) {
+    const oldest = analysesByText.keys().next();
+    if (oldest.done !== true) analysesByText.delete(oldest.value);
+  }
+  analysesByText.set(key, analysis);
+  return analysis;
+}
 
 /**
  * What a collaboration derives: remembered for a parsed collaboration, made afresh for the one-use copy evaluation

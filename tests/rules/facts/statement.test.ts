@@ -77,8 +77,56 @@ describe('the goal analysis across evaluations', () => {
     const copy = parseCollaborationForOneUse(exampleInput());
     if (!copy.success) throw new Error(JSON.stringify(copy.issues));
     const fresh = new FactContext(copy.data, '2026-11-26', new Map());
-    expect(fresh.goalAnalysis).not.toBe(first.goalAnalysis);
     expect(fresh.goalAnalysis).toEqual(first.goalAnalysis);
+  });
+
+  it('is shared by collaborations parsed anew with the same statement, period and calendar, and only by them', () => {
+    const analysisOf = (change: (c: ReturnType<typeof exampleInput>) => void = () => {}) => {
+      const input = exampleInput();
+      change(input);
+      return new FactContext(parsed(input), '2026-11-26', new Map()).goalAnalysis;
+    };
+    const reference = analysisOf();
+    expect(analysisOf()).toBe(reference);
+    expect(analysisOf((c) => (c.name = 'Another name'))).toBe(reference);
+    const relative = '10个工作日内完成首批试点';
+    const withStatement = analysisOf((c) => (c.goal.statement = relative));
+    expect(withStatement).not.toBe(reference);
+    expect(withStatement.statement).toBe(relative);
+    // The period and the calendar resolve relative deadlines: another one is another analysis.
+    const laterStart = analysisOf((c) => {
+      c.goal.statement = relative;
+      c.period.start = '2026-09-07';
+    });
+    expect(laterStart).not.toBe(withStatement);
+    expect(laterStart.deadline).not.toBe(withStatement.deadline);
+    const moreHolidays = analysisOf((c) => {
+      c.goal.statement = relative;
+      c.calendar = { ...c.calendar, holidays: [...(c.calendar?.holidays ?? []), '2026-09-02', '2026-09-03'] };
+    });
+    expect(moreHolidays).not.toBe(withStatement);
+    for (const [statement, analysis] of [
+      [relative, laterStart],
+      [relative, moreHolidays],
+    ] as const) {
+      expect(analysis.statement).toBe(statement);
+    }
+  });
+
+  it('stays right past the bound of remembered statements', () => {
+    const statements = Array.from({ length: 600 }, (_, i) => `第${i}季度将客户满意度提高到${(i % 90) + 1}%`);
+    const contexts = statements.map((statement) => {
+      const input = exampleInput();
+      input.goal.statement = statement;
+      return new FactContext(parsed(input), '2026-11-26', new Map());
+    });
+    const first = exampleInput();
+    first.goal.statement = statements[0];
+    const again = new FactContext(parsed(first), '2026-11-26', new Map());
+    expect(again.goalAnalysis).toEqual(contexts[0]!.goalAnalysis);
+    expect(again.goalAnalysis).toEqual(
+      analyzeGoal(statements[0]!, { reference: again.c.period, calendar: again.c.calendar }),
+    );
   });
 
   it('follows the statement: another parsed collaboration with another statement is analysed anew', () => {
