@@ -19,7 +19,7 @@ import { configData, type ReadEvaluateOptions, readEvaluateOptions, ruleSetFor }
 import type { Action, Finding, Report, RuleScope, Severity, UpcomingEscalation } from './report.js';
 import { type CompiledRule, type CompiledRuleSet, compileRuleSet } from './rule-set.js';
 import { type ExecutableRule, type RuleBackend, type RuleOutcome, runRules, runRulesSync } from './run.js';
-import { withStatementEvidence } from './statement-evidence.js';
+import { onStatementFact, withStatementEvidence } from './statement-evidence.js';
 import { RULE_SCOPES, type Subject, subjectsOf } from './subjects.js';
 import type { RuleDefinition } from './types.js';
 
@@ -235,6 +235,8 @@ interface ScopePlan {
   readonly executable: readonly ExecutableRule[];
   /** Each fact name the rules read, with its implementation when it is the scope's own (else a collaboration fact). */
   readonly facts: readonly (readonly [name: string, own: FactImplementation | undefined])[];
+  /** The fact object of a subject before its facts are computed: every name, in order, as `undefined`. */
+  readonly template: Readonly<Record<string, undefined>>;
 }
 
 const plans = new WeakMap<CompiledRuleSet, ScopePlan[][]>();
@@ -264,6 +266,7 @@ function planFor(set: CompiledRuleSet, phaseIndex: number): readonly ScopePlan[]
       rules,
       executable: rules.map((r) => ({ id: r.id, conditions: r.conditions })),
       facts: [...names].map((n) => [n, own.get(n)] as const),
+      template: Object.fromEntries([...names].map((n) => [n, undefined])),
     });
   }
   byPhase[phaseIndex] = plan;
@@ -304,13 +307,16 @@ function* evaluation(
   };
 
   const drafts: Draft[] = [];
-  for (const { scope, scopeIndex, rules, executable, facts } of plan) {
+  for (const { scope, scopeIndex, rules, executable, facts, template } of plan) {
     const subjects = subjectsOf(c, scope);
     if (subjects.length === 0) continue;
     const factObjects = subjects.map((subject) => {
-      const values: Record<string, unknown> = {};
-      for (const [name, f] of facts)
+      // A copy of the plan's template has every fact already, in order: filling it changes no object's shape.
+      const values: Record<string, unknown> = { ...template };
+      for (let k = 0; k < facts.length; k++) {
+        const [name, f] = facts[k]!;
         values[name] = f ? computeFact(f, subject, ctx) : collaborationValue(name);
+      }
       return values;
     });
     const outcomes = yield { rules: executable, subjects: factObjects };
@@ -431,11 +437,13 @@ function report(
   ctx: FactContext,
   locale: Locale,
 ): Draft {
-  const explanation = withStatementEvidence(explain(tree), ctx, locale);
+  const explained = explain(tree);
+  const explanation = explained.some(onStatementFact)
+    ? withStatementEvidence(explained, ctx, locale)
+    : explained;
   const variantName = rule.variantNames.size > 0 ? firstHeldName(tree, rule.variantNames) : undefined;
   const variant = variantName === undefined ? undefined : rule.variants[variantName];
   const first = explanation[0];
-  const matched = explanation.filter((e) => e.result && !e.negated).map((e) => e.expected);
   // A custom rule's message shows a date fact (and the first condition's values on one) as a date.
   const asDate = (fact: string | undefined, v: unknown): unknown =>
     rule.custom && fact !== undefined && dateFact(scope, fact) && typeof v === 'number' && Number.isInteger(v)
@@ -444,7 +452,7 @@ function report(
   const lookup = (name: string): unknown => {
     if (rule.custom && name === 'value') return asDate(first?.fact, first?.expected);
     if (rule.custom && name === 'actual') return asDate(first?.fact, first?.actual);
-    if (name === 'matched') return matched;
+    if (name === 'matched') return explanation.filter((e) => e.result && !e.negated).map((e) => e.expected);
     if (Object.hasOwn(rule.params, name)) return rule.params[name];
     // `{name}` is the subject's name in every scope: the collaboration's own in its scope.
     if (name === 'name' && scope === 'collaboration') return ctx.c.name;
@@ -453,20 +461,27 @@ function report(
   const template = (variant?.message ?? rule.message)[locale];
   const message = formatMessage(template, lookup, locale);
   const pathTemplate = variant?.path ?? rule.path;
-  const path = pathTemplate.replace(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g, (_, name: string) => {
-    if (name === 'subject') return subject.pointer;
-    if (name === 'id') return escapeSegment(subject.id ?? '');
-    return escapeSegment(values[name] ?? '');
-  });
-  const finding: Finding = {
-    ruleId: rule.id,
-    severity: rule.severity,
-    scope,
-    ...(subject.id === undefined ? {} : { subjectId: subject.id }),
-    path: path === '' ? toJsonPointer([]) : path,
-    message,
-    explanation,
-  };
+  const path = pathTemplate.includes('{')
+    ? pathTemplate.replace(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g, (_, name: string) => {
+        if (name === 'subject') return subject.pointer;
+        if (name === 'id') return escapeSegment(subject.id ?? '');
+        return escapeSegment(values[name] ?? '');
+      })
+    : pathTemplate;
+  const pointer = path === '' ? toJsonPointer([]) : path;
+  // The keys in the order reports have always had them.
+  const finding: Finding =
+    subject.id === undefined
+      ? { ruleId: rule.id, severity: rule.severity, scope, path: pointer, message, explanation }
+      : {
+          ruleId: rule.id,
+          severity: rule.severity,
+          scope,
+          subjectId: subject.id,
+          path: pointer,
+          message,
+          explanation,
+        };
   let action: Action | undefined;
   const spec = rule.action?.toLevel;
   const ladder = spec !== undefined && isLadderKind(scope) ? ladderOf(ctx, scope, subject.index) : undefined;

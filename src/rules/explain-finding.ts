@@ -1,5 +1,6 @@
 import { explainConditions } from '../engine/explain-conditions.js';
 import type { TopLevelConditionResult } from '../engine/types.js';
+import { showValue } from '../i18n/show.js';
 import type { ConditionExplanation } from './report.js';
 
 type Node = Readonly<Record<string, unknown>>;
@@ -71,6 +72,15 @@ export function firstHeldName(tree: unknown, names: ReadonlySet<string>): string
  */
 export function explain(tree: unknown): ConditionExplanation[] {
   if (!isNode(tree)) return [];
+  const out: ConditionExplanation[] = [];
+  // The trees evaluation explains are plain data from an evaluator, acyclic and at most a rule's depth deep: a
+  // direct walk. Anything else (a getter that throws, a node inside itself, nesting past the bound) is left to the
+  // engine's walker, which never throws and always ends; both give the same leaves for plain trees.
+  try {
+    if (walk(tree, false, out, 0)) return out;
+  } catch {
+    // Fall through to the hardened walker.
+  }
   return explainConditions(tree as unknown as TopLevelConditionResult).map(
     ({ negated, valueResult, ...leaf }) => ({
       ...leaf,
@@ -80,6 +90,39 @@ export function explain(tree: unknown): ConditionExplanation[] {
       ...(negated ? { negated: true } : {}),
     }),
   );
+}
+
+/** Deeper than any rule the engines accept (json-rules-engine's default is 32): a node inside itself. */
+const MAX_WALK_DEPTH = 256;
+
+/**
+ * Appends the evaluated leaves under `node` to `out`, in written order, as {@link explainConditions} lists them
+ * (then as {@link explain} shapes them); `false` when the walk gave up (too deep), leaving `out` to be discarded.
+ */
+function walk(node: unknown, negated: boolean, out: ConditionExplanation[], depth: number): boolean {
+  if (!isNode(node)) return true;
+  if (depth > MAX_WALK_DEPTH) return false;
+  const all = node.all;
+  const children = Array.isArray(all) ? all : Array.isArray(node.any) ? (node.any as unknown[]) : undefined;
+  if (children !== undefined) {
+    for (let i = 0; i < children.length; i++) if (!walk(children[i], negated, out, depth + 1)) return false;
+    return true;
+  }
+  if (Object.hasOwn(node, 'not')) return walk(node.not, !negated, out, depth + 1);
+  const { fact, result, path, operator, value, factResult, valueResult } = node;
+  if (typeof fact !== 'string' || typeof result !== 'boolean') return true;
+  const op = typeof operator === 'string' ? operator : showValue(operator);
+  const withReference = isNode(value) && typeof value.fact === 'string' && valueResult !== undefined;
+  // The keys in the order explain has always written them: fact, path, operator, expected, actual, result,
+  // valueResult, negated.
+  const leaf: Record<string, unknown> =
+    typeof path === 'string'
+      ? { fact, path, operator: op, expected: value, actual: factResult, result }
+      : { fact, operator: op, expected: value, actual: factResult, result };
+  if (withReference) leaf.valueResult = valueResult;
+  if (negated) leaf.negated = true;
+  out.push(leaf as unknown as ConditionExplanation);
+  return true;
 }
 
 /**

@@ -122,8 +122,11 @@ function properties(rules: readonly ExecutableRule[]): RuleProperties[] {
 /** Each rule's outcome in one run, by id (the rule's name). */
 function outcomesOf(result: RunResult): Map<string, RuleOutcome> {
   const map = new Map<string, RuleOutcome>();
-  for (const r of [...result.results, ...result.failureResults]) {
-    if (r.name !== undefined) map.set(r.name, { fired: r.result, conditions: r.conditions });
+  for (const list of [result.results, result.failureResults]) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      if (r.name !== undefined) map.set(r.name, { fired: r.result, conditions: r.conditions });
+    }
   }
   return map;
 }

@@ -13,6 +13,20 @@ const CRITERION_OF_FACT: Readonly<Record<string, GoalCriterionName>> = {
 };
 
 /**
+ * Whether a condition is on a statement fact, so that {@link withStatementEvidence} may add evidence to it.
+ *
+ * @param entry - An explained condition.
+ * @returns `true` for a condition on a statement fact of a SMART criterion.
+ * @example
+ * ```ts
+ * onStatementFact({ fact: 'statementHasDeadline', operator: 'equal', expected: false, actual: false, result: true }); // true
+ * ```
+ */
+export function onStatementFact(entry: ConditionExplanation): boolean {
+  return Object.hasOwn(CRITERION_OF_FACT, entry.fact);
+}
+
+/**
  * Adds the goal statement's evidence to an explanation: the first condition on a statement fact of each SMART
  * criterion gets the analysis's verdict, quoting the text it rests on (「500万元」（5,000,000 CNY）, “by July
  * 2016” (2016-07-31)); other conditions are returned as they are. The analysis is read only when a condition
@@ -45,6 +59,26 @@ export function withStatementEvidence(
     const analysis = source.goalAnalysis;
     if (quoted.has(criterion) || analysis.statement.trim() === '') return entry;
     quoted.add(criterion);
-    return { ...entry, evidence: describeCriterion(analysis, criterion, locale) };
+    return { ...entry, evidence: evidenceOf(analysis, criterion, locale) };
   });
+}
+
+// The verdicts already written, per analysis: a parsed collaboration's analysis is shared by its evaluations, and
+// the same criterion backs findings in every one of them. Keyed weakly on the analysis: gone with it.
+const verdicts = new WeakMap<GoalAnalysis, Map<string, string>>();
+
+/** {@link describeCriterion}, remembered per analysis, criterion and locale (it depends on nothing else). */
+function evidenceOf(analysis: GoalAnalysis, criterion: GoalCriterionName, locale: Locale): string {
+  let known = verdicts.get(analysis);
+  if (known === undefined) {
+    known = new Map();
+    verdicts.set(analysis, known);
+  }
+  const key = `${locale} ${criterion}`;
+  let verdict = known.get(key);
+  if (verdict === undefined) {
+    verdict = describeCriterion(analysis, criterion, locale);
+    known.set(key, verdict);
+  }
+  return verdict;
 }

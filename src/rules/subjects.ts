@@ -103,8 +103,23 @@ function listed<S extends RuleScope>(
  * ```
  */
 export function subjectsOf<S extends RuleScope>(c: Collaboration, scope: S): readonly Subject<S>[] {
-  return SUBJECTS[scope](c) as readonly Subject<S>[];
+  // A parsed collaboration is deeply frozen: its subjects never change, so they are listed once per scope.
+  if (!Object.isFrozen(c)) return SUBJECTS[scope](c) as readonly Subject<S>[];
+  let byScope = listedSubjects.get(c);
+  if (byScope === undefined) {
+    byScope = new Map();
+    listedSubjects.set(c, byScope);
+  }
+  let list = byScope.get(scope);
+  if (list === undefined) {
+    list = Object.freeze(SUBJECTS[scope](c));
+    byScope.set(scope, list);
+  }
+  return list as readonly Subject<S>[];
 }
+
+// The subjects of each parsed collaboration by scope, kept as long as the collaboration is.
+const listedSubjects = new WeakMap<Collaboration, Map<RuleScope, readonly Subject[]>>();
 
 function minutes<S extends 'undone-item' | 'action'>(
   c: Collaboration,

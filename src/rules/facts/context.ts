@@ -87,9 +87,9 @@ export class FactContext {
   readonly core: ReadonlySet<string>;
   readonly levels: ReadonlyMap<number, EscalationLevel>;
   readonly topLevel: number;
+  /** What depends on the collaboration alone: shared by every evaluation of the same parsed collaboration. */
+  private readonly derived: Derived;
   private milestoneCache: MilestoneIndex | undefined;
-  private ownerCache: OwnerCounts | undefined;
-  private goalCache: GoalAnalysis | undefined;
 
   constructor(
     readonly c: Collaboration,
@@ -97,21 +97,17 @@ export class FactContext {
     private readonly params: ParamValues,
   ) {
     this.nowDay = toDayNumber(now);
-    this.periodStartDay = toDayNumber(c.period.start);
-    this.periodEndDay = toDayNumber(c.period.end);
     this.phase = effectivePhase(c, this.nowDay);
-    this.calendar = workCalendar(c.calendar);
-    this.people = new Map(c.people.map((p) => [p.id, p]));
-    this.departments = new Map(c.departments.map((d) => [d.id, d]));
-    this.core = new Set(c.team?.core ?? []);
-    const levels = new Map<number, EscalationLevel>();
-    let top = 0;
-    for (const l of c.escalationPath ?? []) {
-      if (!levels.has(l.level)) levels.set(l.level, l);
-      if (l.level > top) top = l.level;
-    }
-    this.levels = levels;
-    this.topLevel = top;
+    const derived = derivedOf(c);
+    this.derived = derived;
+    this.periodStartDay = derived.periodStartDay;
+    this.periodEndDay = derived.periodEndDay;
+    this.calendar = derived.calendar;
+    this.people = derived.people;
+    this.departments = derived.departments;
+    this.core = derived.core;
+    this.levels = derived.levels;
+    this.topLevel = derived.topLevel;
   }
 
   /** A rule param's effective value (0 when the rule or param is unknown). */
@@ -122,8 +118,14 @@ export class FactContext {
   /** A due date (ISO or period-relative) as a day number. */
   dueDay(due: Parameters<typeof resolveDue>[0] | undefined): number | undefined {
     if (due === undefined) return undefined;
+    // A period-relative due date resolves the same way in every evaluation of the collaboration: once each.
+    const relative = typeof due === 'object' && due !== null;
+    const dueDays = this.derived.dueDays;
+    if (relative && dueDays.has(due)) return dueDays.get(due);
     const day = toDayNumber(resolveDue(due, this.c.period));
-    return Number.isFinite(day) ? day : undefined;
+    const resolved = Number.isFinite(day) ? day : undefined;
+    if (relative) dueDays.set(due, resolved);
+    return resolved;
   }
 
   /** A person's name (the id when unknown). */
@@ -144,7 +146,7 @@ export class FactContext {
 
   /** The milestone id index, due days, schedule and forecast, built on first use. */
   get milestones(): MilestoneIndex {
-    this.milestoneCache ??= buildMilestoneIndex(this);
+    this.milestoneCache ??= milestoneIndexOf(this, this.derived);
     return this.milestoneCache;
   }
 
@@ -154,16 +156,15 @@ export class FactContext {
    * findings' evidence read the same analysis.
    */
   get goalAnalysis(): GoalAnalysis {
-    this.goalCache ??= analyzeGoal(this.c.goal?.statement ?? '', {
-      reference: this.c.period,
-      calendar: this.c.calendar,
-    });
-    return this.goalCache;
+    const derived = this.derived;
+    derived.goal ??= goalAnalysisOf(this.c);
+    return derived.goal;
   }
 
   /** How many responsibilities and milestones each person owns, and responsibility rows per department. */
   get owners(): OwnerCounts {
-    if (this.ownerCache === undefined) {
+    const derived = this.derived;
+    if (derived.owners === undefined) {
       const responsibilities = new Map<string, number>();
       const milestones = new Map<string, number>();
       const rows = new Map<string, number>();
@@ -175,10 +176,88 @@ export class FactContext {
         bump(rows, r.department);
       }
       for (const m of this.c.milestones) bump(milestones, m.owner);
-      this.ownerCache = { responsibilities, milestones, rows };
+      derived.owners = { responsibilities, milestones, rows };
     }
-    return this.ownerCache;
+    return derived.owners;
   }
+}
+
+/**
+ * What facts read that depends on the collaboration alone, not on `now` or the config: indexes by id, the
+ * calendar, the escalation levels, and (made on first use) the milestone schedule, the owner counts and the goal
+ * statement's analysis. Nothing here reaches a report as an object: facts copy the lists they return.
+ */
+interface Derived {
+  readonly periodStartDay: number;
+  readonly periodEndDay: number;
+  readonly calendar: WorkCalendar;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly departments: ReadonlyMap<string, Department>;
+  readonly core: ReadonlySet<string>;
+  readonly levels: ReadonlyMap<number, EscalationLevel>;
+  readonly topLevel: number;
+  /** Period-relative due dates (objects of the collaboration) resolved to day numbers. */
+  readonly dueDays: WeakMap<object, number | undefined>;
+  milestones?: MilestonePlan;
+  owners?: OwnerCounts;
+  goal?: GoalAnalysis;
+}
+
+// What each parsed collaboration derives, kept as long as the collaboration is. A parsed collaboration is deeply
+// frozen, so nothing derived from it can go stale; a service that re-evaluates the same parsed collaboration
+// (every save, every dashboard refresh, another `now`) derives it once. Keyed weakly on the object: no memory
+// outlives the collaboration.
+const derivedByCollaboration = new WeakMap<Collaboration, Derived>();
+
+// Goal analyses by what they read (the statement, the period's ends, the calendar), for collaborations parsed
+// anew with the same goal: a service that parses the document on every save analyses an unchanged statement once.
+// Bounded: past the limit the oldest entry goes, so memory stays flat however many statements a host sees; the
+// analysis is the same either way (it depends on nothing else), so the cache changes no result.
+const analysesByText = new Map<string, GoalAnalysis>();
+const MAX_ANALYSES_BY_TEXT = 512;
+
+function goalAnalysisOf(c: Collaboration): GoalAnalysis {
+  const statement = c.goal?.statement ?? '';
+  const key = JSON.stringify([statement, c.period.start, c.period.end, c.calendar ?? null]);
+  const known = analysesByText.get(key);
+  if (known !== undefined) return known;
+  const analysis = analyzeGoal(statement, { reference: c.period, calendar: c.calendar });
+  if (analysesByText.size >= MAX_ANALYSES_BY_TEXT) {
+    const oldest = analysesByText.keys().next();
+    if (oldest.done !== true) analysesByText.delete(oldest.value);
+  }
+  analysesByText.set(key, analysis);
+  return analysis;
+}
+
+/**
+ * What a collaboration derives: remembered for a parsed collaboration, made afresh for the one-use copy evaluation
+ * validates raw input into (not frozen, and never seen again).
+ */
+function derivedOf(c: Collaboration): Derived {
+  // Evaluation only ever holds a frozen collaboration when it is a parsed one, frozen all the way down.
+  const frozen = Object.isFrozen(c);
+  const known = frozen ? derivedByCollaboration.get(c) : undefined;
+  if (known !== undefined) return known;
+  const levels = new Map<number, EscalationLevel>();
+  let topLevel = 0;
+  for (const l of c.escalationPath ?? []) {
+    if (!levels.has(l.level)) levels.set(l.level, l);
+    if (l.level > topLevel) topLevel = l.level;
+  }
+  const derived: Derived = {
+    periodStartDay: toDayNumber(c.period.start),
+    periodEndDay: toDayNumber(c.period.end),
+    calendar: workCalendar(c.calendar),
+    people: new Map(c.people.map((p) => [p.id, p])),
+    departments: new Map(c.departments.map((d) => [d.id, d])),
+    core: new Set(c.team?.core ?? []),
+    levels,
+    topLevel,
+    dueDays: new WeakMap(),
+  };
+  if (frozen) derivedByCollaboration.set(c, derived);
+  return derived;
 }
 
 /** Counts per owner and per department. */
@@ -204,7 +283,24 @@ export interface MilestoneIndex {
   readonly forecast: readonly (MilestoneForecast | undefined)[];
 }
 
-function buildMilestoneIndex(ctx: FactContext): MilestoneIndex {
+/** The part of the milestone index that does not depend on `now`. */
+type MilestonePlan = Omit<MilestoneIndex, 'forecast'>;
+
+function milestoneIndexOf(ctx: FactContext, derived: Derived): MilestoneIndex {
+  const plan = milestonePlanOf(ctx, derived);
+  const { c } = ctx;
+  const forecast = new Array<MilestoneForecast | undefined>(c.milestones.length).fill(undefined);
+  if (Number.isFinite(ctx.nowDay)) {
+    for (const f of forecastMilestones(c, ctx.now, plan.schedule)) {
+      const i = plan.index.get(f.id);
+      if (i !== undefined) forecast[i] = f;
+    }
+  }
+  return { ...plan, forecast };
+}
+
+function milestonePlanOf(ctx: FactContext, derived: Derived): MilestonePlan {
+  if (derived.milestones !== undefined) return derived.milestones;
   const { c } = ctx;
   const n = c.milestones.length;
   const index = new Map<string, number>();
@@ -220,12 +316,6 @@ function buildMilestoneIndex(ctx: FactContext): MilestoneIndex {
     const i = index.get(s.id);
     if (i !== undefined) scheduled[i] = s;
   }
-  const forecast = new Array<MilestoneForecast | undefined>(n).fill(undefined);
-  if (Number.isFinite(ctx.nowDay)) {
-    for (const f of forecastMilestones(c, ctx.now, schedule)) {
-      const i = index.get(f.id);
-      if (i !== undefined) forecast[i] = f;
-    }
-  }
-  return { index, due, schedule, scheduled, forecast };
+  derived.milestones = { index, due, schedule, scheduled };
+  return derived.milestones;
 }

@@ -1,5 +1,6 @@
 // The goal statement's analysis as rule facts: the rules layer owns the fact vocabulary; the analysis only
-// analyses. Each evaluation analyses the statement once (FactContext.goalAnalysis) and derives these facts once.
+// analyses. A parsed collaboration's statement is analysed once (FactContext.goalAnalysis), and these facts are
+// derived from the analysis once.
 import type { GoalAnalysis, GoalReferencePeriod } from '../../analysis/types.js';
 import { argumentError, guarded } from '../../i18n/argument.js';
 import type { FactContext } from './context.js';
@@ -73,8 +74,9 @@ function periodBounds(period: unknown): { readonly start: string; readonly end: 
   return typeof start === 'string' && typeof end === 'string' ? { start, end } : undefined;
 }
 
-// One set of statement facts per evaluation, shared by every statement fact.
-const perEvaluation = new WeakMap<FactContext, StatementFacts>();
+// One set of statement facts per analysis: the analysis is made once per parsed collaboration (and once per
+// evaluation of raw input), and the facts depend only on it and the collaboration's period.
+const perAnalysis = new WeakMap<GoalAnalysis, StatementFacts>();
 
 /**
  * The statement facts of one evaluation: its goal analysis's facts, the deadline checked against the period.
@@ -83,10 +85,13 @@ const perEvaluation = new WeakMap<FactContext, StatementFacts>();
  * @returns The facts, derived on first use.
  */
 export function statementFactsOf(ctx: FactContext): StatementFacts {
-  let facts = perEvaluation.get(ctx);
+  const analysis = ctx.goalAnalysis;
+  let facts = perAnalysis.get(analysis);
   if (facts === undefined) {
-    facts = statementFacts(ctx.goalAnalysis, ctx.c.period);
-    perEvaluation.set(ctx, facts);
+    // Shared with other evaluations of the same parsed collaboration: the facts that reach a report as values
+    // (statementVagueTerms) are copied per evaluation by the fact itself.
+    facts = statementFacts(analysis, ctx.c.period);
+    perAnalysis.set(analysis, facts);
   }
   return facts;
 }
