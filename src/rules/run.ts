@@ -1,5 +1,5 @@
 import { type CompiledRulePack, compileRules } from '../engine/compile.js';
-import { type JsonRulesEngineRunner, jsonRulesEngineRunner } from '../engine/json-rules-engine.js';
+import type { JsonRulesEngineRunner } from '../engine/json-rules-engine.js';
 import type {
   Facts,
   RuleProperties,
@@ -83,8 +83,13 @@ export async function runRules(
 ): Promise<ReadonlyMap<string, RuleOutcome>[]> {
   if (backend === 'compiled') return runRulesSync(rules, subjects);
   if (rules.length === 0) return subjects.map(() => new Map());
-  const runner =
-    runners.get(rules) ?? jsonRulesEngineRunner(properties(rules), { allowUndefinedFacts: true });
+  // json-rules-engine is loaded on the first run that asks for it: the compiled path (evaluateSync, the command
+  // line's check) never loads it, and a bundler splits it into a chunk a page downloads only when it is used.
+  let runner = runners.get(rules);
+  if (runner === undefined) {
+    const { jsonRulesEngineRunner } = await import('../engine/json-rules-engine.js');
+    runner = jsonRulesEngineRunner(properties(rules), { allowUndefinedFacts: true });
+  }
   runners.set(rules, runner);
   return (await runner.run(subjects)).map(outcomesOf);
 }
