@@ -103,7 +103,9 @@ describe("check's start-up", () => {
   // The reference backend is loaded by src/rules/run.ts only when a run asks for `engine: 'json-rules-engine'`.
   it('loads no json-rules-engine', () => {
     expect(contents(checkStartup()).packages).not.toContain('json-rules-engine');
-    expect([...contents(checkStartup()).sources].filter((s) => s.includes('engine/json-rules-engine'))).toEqual([]);
+    expect(
+      [...contents(checkStartup()).sources].filter((s) => s.includes('engine/json-rules-engine')),
+    ).toEqual([]);
   });
 
   it('--version loads the entry and the command tree, no command: no zod, no yaml', () => {
