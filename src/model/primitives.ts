@@ -13,6 +13,31 @@ function digitsAt(value: string, from: number, to: number): number {
 }
 
 /**
+ * An ISO date as the integer `YYYYMMDD` when it is a real calendar date, else -1: the checks of
+ * {@link isoDateParts} without an array, for paths that read a date per milestone (at 100,000 milestones those
+ * arrays are a measurable part of the garbage).
+ *
+ * @param value - The text to read.
+ * @returns `year * 10000 + month * 100 + day`, or -1 when the text is not a real ISO date.
+ * @example
+ * ```ts
+ * isoDateNumber('2026-09-01'); // 20260901
+ * isoDateNumber('2026-02-30'); // -1
+ * ```
+ */
+export function isoDateNumber(value: string): number {
+  if (typeof value !== 'string' || value.length !== 10) return -1;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return -1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  return day <= days ? year * 10000 + month * 100 + day : -1;
+}
+
+/**
  * Splits an ISO date into year, month and day when it is a real calendar date; a character scan, no regular
  * expression, because dates are parsed on hot paths (critical path over 100,000 milestones).
  *
@@ -25,15 +50,8 @@ function digitsAt(value: string, from: number, to: number): number {
  * ```
  */
 export function isoDateParts(value: string): [number, number, number] | undefined {
-  if (typeof value !== 'string' || value.length !== 10) return undefined;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 7);
-  const day = digitsAt(value, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
-  return day <= days ? [year, month, day] : undefined;
+  const n = isoDateNumber(value);
+  return n < 0 ? undefined : [Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100];
 }
 
 /**

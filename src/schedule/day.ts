@@ -1,3 +1,5 @@
+import { isoDateNumber } from '../model/primitives.js';
+
 /**
  * Converts an ISO date to its day number: whole days since 1970-01-01 (UTC), so date arithmetic is integer
  * arithmetic and never depends on the host time zone.
@@ -10,30 +12,8 @@
  * ```
  */
 export function toDayNumber(date: string): number {
-  // The checks of isoDateParts (model/primitives.ts), without the array it returns: schedules convert a date per
-  // milestone, and at 100,000 milestones those arrays are a measurable part of the garbage.
-  if (typeof date !== 'string' || date.length !== 10) return Number.NaN;
-  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digitsAt(date, 0, 4);
-  const month = digitsAt(date, 5, 7);
-  const day = digitsAt(date, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return Number.NaN;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
-  return day <= days ? daysFromCivil(year, month, day) : Number.NaN;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The number written by the decimal digits `value[from, to)`, or -1 when one of them is not a digit. */
-function digitsAt(value: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = value.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+  const n = isoDateNumber(date);
+  return n < 0 ? Number.NaN : daysFromCivil(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
 }
 
 // Howard Hinnant's civil-calendar algorithms: integer arithmetic only, no Date objects on hot paths.
