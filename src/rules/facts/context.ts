@@ -87,6 +87,8 @@ export class FactContext {
   readonly core: ReadonlySet<string>;
   readonly levels: ReadonlyMap<number, EscalationLevel>;
   readonly topLevel: number;
+  /** The path's levels in ascending order; without a path, one untitled level 1. */
+  readonly pathLevels: readonly number[];
   /** What depends on the collaboration alone: shared by every evaluation of the same parsed collaboration. */
   private readonly derived: Derived;
   private milestoneCache: MilestoneIndex | undefined;
@@ -108,6 +110,7 @@ export class FactContext {
     this.core = derived.core;
     this.levels = derived.levels;
     this.topLevel = derived.topLevel;
+    this.pathLevels = derived.pathLevels;
   }
 
   /** A rule param's effective value (0 when the rule or param is unknown). */
@@ -196,6 +199,7 @@ interface Derived {
   readonly core: ReadonlySet<string>;
   readonly levels: ReadonlyMap<number, EscalationLevel>;
   readonly topLevel: number;
+  readonly pathLevels: readonly number[];
   /** Period-relative due dates (objects of the collaboration) resolved to day numbers. */
   readonly dueDays: WeakMap<object, number | undefined>;
   milestones?: MilestonePlan;
@@ -254,6 +258,7 @@ function derivedOf(c: Collaboration): Derived {
     core: new Set(c.team?.core ?? []),
     levels,
     topLevel,
+    pathLevels: levels.size > 0 ? [...levels.keys()].sort((a, b) => a - b) : [1],
     dueDays: new WeakMap(),
   };
   if (frozen) derivedByCollaboration.set(c, derived);

@@ -106,23 +106,9 @@ export function ladderOf(ctx: FactContext, kind: LadderKind, index: number): Lad
   return state;
 }
 
-/** The levels of the path in ascending order; without a path, one untitled level 1. */
-function pathLevels(ctx: FactContext): readonly number[] {
-  let sorted = sortedLevels.get(ctx.levels);
-  if (sorted === undefined) {
-    const levels = [...ctx.levels.keys()].sort((a, b) => a - b);
-    sorted = levels.length > 0 ? levels : [1];
-    sortedLevels.set(ctx.levels, sorted);
-  }
-  return sorted;
-}
-
-// The path's levels in order, per levels map: the map is the collaboration's, shared by its evaluations.
-const sortedLevels = new WeakMap<ReadonlyMap<number, unknown>, readonly number[]>();
-
 /** The first level of the path above `level`. */
 export function levelAbove(ctx: FactContext, level: number): number | undefined {
-  return pathLevels(ctx).find((l) => l > level);
+  return ctx.pathLevels.find((l) => l > level);
 }
 
 /** The day `n` working days after `day` (the n-th working day after it). */
