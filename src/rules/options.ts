@@ -113,7 +113,8 @@ function loaded(config: unknown, locale: Locale): RulesConfig {
   try {
     result = loadRulesConfigData(config, locale);
   } catch (error) {
-    // loadRulesConfig answers every input with issues; should reading the input fail anyway, say so typed.
+    // loadRulesConfigData answers every input with issues; should even wording a thrown value fail (a Proxy as the
+    // error), say so typed.
     throw unreadable(['config'], error, locale);
   }
   if (!result.success) throw new RulesError('invalid_config', result.issues);

@@ -89,8 +89,8 @@ export async function runRules(
   if (runner === undefined) {
     const { jsonRulesEngineRunner } = await import('../engine/json-rules-engine.js');
     runner = jsonRulesEngineRunner(properties(rules), { allowUndefinedFacts: true });
+    runners.set(rules, runner);
   }
-  runners.set(rules, runner);
   return (await runner.run(subjects)).map(outcomesOf);
 }
 
